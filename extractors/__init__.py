@@ -1,0 +1,1 @@
+"""Reading and measuring documents. No decisions here: facts only."""

@@ -1,0 +1,54 @@
+"""The Document: what every reader produces and every fact extractor consumes.
+
+Plain data (dataclasses), so extractors are pure functions over it and tests can build one by hand.
+A page holds blocks in reading order; a block is either a paragraph of text or a table (rows of cells,
+multi-line cells already joined with spaces).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass
+class Block:
+    kind: Literal["text", "table", "heading"]
+    text: str = ""
+    rows: list[list[str]] = field(default_factory=list)
+    bold: bool = False
+
+    def flat(self) -> str:
+        """Text of the block; a table gives one line per row, cells joined by ' | '."""
+        if self.kind == "table":
+            return "\n".join(" | ".join(c for c in row) for row in self.rows)
+        return self.text
+
+
+@dataclass
+class Page:
+    number: int  # 1-based
+    blocks: list[Block] = field(default_factory=list)
+    ocr: bool = False  # text came from OCR
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.flat() for b in self.blocks)
+
+
+@dataclass
+class Document:
+    fichier: str  # file name, no directory
+    format: Literal["pdf", "docx", "txt", "md"]
+    sha256: str
+    pages: list[Page] = field(default_factory=list)
+    octets: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.pages)
+
+    @property
+    def n_pages(self) -> int | None:
+        return len(self.pages) if self.format in ("pdf", "docx") else None

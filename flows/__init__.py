@@ -1,0 +1,1 @@
+"""Prefect orchestration. Thin: every task calls a pure function of extractors/, pipeline/ or generators/."""

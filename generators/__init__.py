@@ -1,0 +1,1 @@
+"""Data → documents (DOCX, PDF, XLSX)."""

@@ -1,0 +1,185 @@
+"""Rules that change by specialty and session, loaded from YAML and validated (fail loudly).
+
+Nothing here knows a year or a specialty: `pipeline/data/rules/<sigle>.yaml` holds internship weeks,
+upload size limit, expected pieces and penalties per épreuve, code correspondences and annexe numbering,
+each valid for a range of sessions (`depuis_session` / `jusqu_a_session`).
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from pipeline.errors import RulesError
+
+DATA_DIR = Path(__file__).parent / "data"
+PieceKind = str
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Ranged(_Strict):
+    depuis_session: int | None = None
+    jusqu_a_session: int | None = None
+
+    def applies(self, session: int | None) -> bool:
+        if session is None:
+            return self.jusqu_a_session is None  # unknown year: take the current rule
+        lo = self.depuis_session if self.depuis_session is not None else -1
+        hi = self.jusqu_a_session if self.jusqu_a_session is not None else 10_000
+        return lo <= session <= hi
+
+
+class StageRule(_Strict):
+    semaines: float | None = None
+    semaines_positionnement: float | None = None
+    source: str
+
+
+class DepotRule(_Strict):
+    taille_max_octets: int
+    formats: list[str] = ["pdf"]
+
+
+class PenaliteRule(_Strict):
+    code: str
+    points: float
+    piece: PieceKind
+    libelle: str
+
+
+class EpreuveDossierRule(_Ranged):
+    code: str
+    intitule: str
+    pieces_attendues: list[PieceKind]
+    pieces_cyclades: dict[str, str] = {}
+    penalites: list[PenaliteRule] = []
+
+    @model_validator(mode="after")
+    def _known_pieces(self) -> EpreuveDossierRule:
+        known = {"portfolio", "attestation_stage", "tableau_synthese", "autre"}
+        bad = set(self.pieces_attendues) - known
+        if bad:
+            raise ValueError(f"pièces inconnues {sorted(bad)} (attendu : {sorted(known)})")
+        return self
+
+
+class CorrespondanceRule(_Ranged):
+    texte: str
+    codes: dict[str, str]
+
+
+class AnnexeRule(_Ranged):
+    famille: str
+    numeros: dict[str, str]
+
+    @model_validator(mode="after")
+    def _three_forms(self) -> AnnexeRule:
+        missing = {"controle", "grille", "fiche"} - set(self.numeros)
+        if missing:
+            raise ValueError(f"numéros d'annexe manquants : {sorted(missing)}")
+        return self
+
+
+class SpecialtyRules(_Strict):
+    sigle: str
+    specialite: str
+    stage: StageRule
+    depot: DepotRule
+    epreuves_dossier: list[EpreuveDossierRule]
+    correspondances: list[CorrespondanceRule] = []
+    annexes: list[AnnexeRule] = []
+
+    # --- resolution by session ---------------------------------------------------------------
+    def correspondence(self, session: int | None) -> dict[str, str]:
+        """old code → code in force for this session (empty before the reform)."""
+        out: dict[str, str] = {}
+        for c in self.correspondances:
+            if session is None or c.applies(session):
+                out.update(c.codes)
+        return out
+
+    def reverse_correspondence(self) -> dict[str, str]:
+        """new code → old code, over every reform known."""
+        return {new: old for c in self.correspondances for old, new in c.codes.items()}
+
+    def current_code(self, code: str, session: int | None) -> str:
+        return self.correspondence(session).get(code, code)
+
+    def epreuve_dossier(self, code: str, session: int | None) -> EpreuveDossierRule | None:
+        """The dossier rule for a code, resolving an old code through the correspondence."""
+        wanted = {code, self.current_code(code, session)}
+        for rule in self.epreuves_dossier:
+            if rule.code in wanted and rule.applies(session):
+                return rule
+        return None
+
+    def annexe(self, session: int | None) -> AnnexeRule | None:
+        for rule in self.annexes:
+            if rule.applies(session):
+                return rule
+        return None
+
+
+class Specialite(_Strict):
+    sigle: str
+    intitule: str
+    variantes: list[str] = []
+
+
+def fold(text: str | None) -> str:
+    """Lower case, no accents, apostrophes and dashes as spaces: for matching titles."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    for ch in "'’-–,.«»\"":
+        text = text.replace(ch, " ")
+    return " ".join(text.split())
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RulesError(f"fichier de règles illisible ({exc})", path=path) from exc
+
+
+def rules_dir() -> Path:
+    return Path(os.environ.get("BTS_RULES_DIR") or DATA_DIR / "rules")
+
+
+@lru_cache(maxsize=None)
+def load_rules(sigle: str) -> SpecialtyRules | None:
+    """Rules of one specialty, or None when the product has no data file for it."""
+    path = rules_dir() / f"{sigle.lower()}.yaml"
+    if not path.exists():
+        return None
+    try:
+        rules = SpecialtyRules.model_validate(_load_yaml(path))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise RulesError(f"règle invalide à « {where} » : {first['msg']}", path=path) from exc
+    if rules.sigle.upper() != sigle.upper():
+        raise RulesError(f"le fichier déclare le sigle {rules.sigle}, attendu {sigle}", path=path)
+    return rules
+
+
+def all_rules() -> list[SpecialtyRules]:
+    return [r for p in sorted(rules_dir().glob("*.yaml")) if (r := load_rules(p.stem.upper()))]
+
+
+@lru_cache(maxsize=1)
+def specialites() -> tuple[Specialite, ...]:
+    path = DATA_DIR / "specialites.yaml"
+    try:
+        return tuple(Specialite.model_validate(x) for x in _load_yaml(path))
+    except ValidationError as exc:
+        raise RulesError(f"liste des spécialités invalide : {exc.errors()[0]['msg']}", path=path) from exc
