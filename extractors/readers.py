@@ -1,77 +1,248 @@
 """Document readers: file on disk → Document. Dispatch by magic bytes, never by extension.
 
-(Only the TXT/MD reader exists so far; PDF and DOCX readers to come.)
+PDF (pdfplumber, tables kept as tables), DOCX (python-docx, body order), TXT/MD (text dumps). Anything
+else, and every unusable file (empty, truncated, encrypted, image-only, too big, zip bomb), is refused
+with a BtsError carrying a French message: the CLI prints it with the file name, never a traceback.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import re
+import zipfile
 from pathlib import Path
 
 from extractors.document import Block, Document, Page
-from pipeline.errors import EmptyFileError, InputFileError
+from pipeline.errors import (
+    BtsError,
+    EmptyFileError,
+    InputFileError,
+    TooLargeError,
+    TruncatedFileError,
+    WrongFormatError,
+)
+
+MAX_PAGES = 300
+MAX_UNZIPPED = 200 * 1024 * 1024  # bytes, sum of a zip's declared member sizes
+MAX_ZIP_RATIO = 100  # uncompressed / compressed, over the whole archive
+_RATIO_FLOOR = 1024 * 1024  # a tiny archive with a high ratio is harmless
 
 _TAG = re.compile(r"</?(?:i|b|em|strong|u|span|br|sup|sub)\b[^>]*>", re.I)
 _PARA_TAG = re.compile(r"</?p\b[^>]*>", re.I)
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]", re.I)
 
 
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
-    with path.open("rb") as fh:
+    with Path(path).open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
 
 
 def _clean_inline(text: str) -> str:
+    text = _BOOKMARK.sub("", text)
     text = _PARA_TAG.sub(" ", text)
     text = _TAG.sub("", text)
     text = text.replace("**", "").replace("^{", "").replace("}", "")
     return " ".join(text.split())
 
 
-def read_text(path: Path, data: bytes, sha: str) -> Document:
-    """TXT/MD: tab-separated consecutive lines become a table; blank lines separate paragraphs."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+# --------------------------------------------------------------------------------------------- text
+
+
+def _is_tab_row(line: str) -> bool:
+    """A tab-separated table row: a tab inside the line and at least two non-empty cells."""
+    cells = [c.strip() for c in line.split("\t")]
+    return "\t" in line.strip() and sum(1 for c in cells if c) >= 2
+
+
+def _is_cell_line(line: str) -> bool:
+    return line.startswith("\t") and not _is_tab_row(line)
+
+
+def _word_dump_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    """A Word table dumped one cell per line: every cell starts with a tab, continuation lines don't.
+
+    The header is a run of >= 2 consecutive non-empty tab-led lines: its length N is the column count.
+    Body rows follow: a tab-led line opens a new cell, untabbed lines continue the current cell, a row
+    holds N cells; a blank line closes the last cell of a row; an untabbed line between rows ends the
+    table. Returns (rows of raw cell text, lines with newlines) and the index after the table, or None.
+    """
+    n = len(lines)
+    i = start
+    header: list[str] = []
+    while i < n and _is_cell_line(lines[i]) and lines[i].strip():
+        header.append(lines[i][1:].replace("\t", " ").strip())
+        i += 1
+    if len(header) < 2:
+        return None
+    ncol = len(header)
+    rows: list[list[str]] = [header]
+    cur: list[str] = []
+    cell: list[str] | None = None
+    end = i
+    while i < n:
+        line = lines[i]
+        if _is_cell_line(line):
+            if cell is not None:
+                cur.append("\n".join(cell).strip())
+            if len(cur) == ncol:
+                rows.append(cur)
+                cur = []
+            cell = [line[1:].replace("\t", " ").rstrip()]
+        elif not line.strip():
+            if cell is not None and len(cur) == ncol - 1:
+                cur.append("\n".join(cell).strip())
+                rows.append(cur)
+                cur, cell = [], None
+                end = i + 1
+            elif cell is not None:
+                cell.append("")
+        elif _is_tab_row(line):
+            break
+        else:
+            if cell is None:
+                break
+            cell.append(line.strip())
+        i += 1
+    if cell is not None:
+        cur.append("\n".join(cell).strip())
+    if cur:
+        rows.append(cur + [""] * (ncol - len(cur)))
+        end = i
+    if len(rows) < 2:
+        return None
+    return rows, max(end, start + len(header))
+
+
+def text_structure(text: str) -> list[tuple[str, object]]:
+    """Split a text dump into ("line", raw line), ("blank", "") and ("table", rows of raw cells) items.
+
+    Shared by the TXT reader and the sample builder so that a circular reads the same in TXT, PDF and
+    DOCX. Two table shapes are recognised: tab-separated rows (one row per line) and Word dumps (one
+    cell per tab-led line, see _word_dump_table). Inline markup (**bold**, <i>, <p>) is left in place.
+    """
+    lines = text.splitlines()
+    items: list[tuple[str, object]] = []
+    rows: list[list[str]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].rstrip("\r\n")
+        if _is_tab_row(line.rstrip()):
+            rows.append([c.strip() for c in line.rstrip().split("\t")])
+            i += 1
+            continue
+        if rows:
+            items.append(("table", rows))
+            rows = []
+        if _is_cell_line(line) and line.strip():
+            found = _word_dump_table(lines, i)
+            if found is not None:
+                items.append(("table", found[0]))
+                i = found[1]
+                continue
+        items.append(("line", line.strip()) if line.strip() else ("blank", ""))
+        i += 1
+    if rows:
+        items.append(("table", rows))
+    return items
+
+
+def _decode_text(data: bytes) -> str | None:
+    """Text if the bytes decode as UTF-8 (BOM allowed), UTF-16 with BOM or cp1252 without NUL/controls."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in data:
+        return None
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\t\n\r\f\v")
+        return text if controls <= len(text[:65536]) // 100 else None
+    return None
+
+
+def read_text(path: Path, data: bytes, sha: str, text: str | None = None) -> Document:
+    """TXT/MD: each line is a paragraph, tables (tab-separated rows or Word dumps) become table blocks."""
+    if text is None:
+        text = _decode_text(data)
+        if text is None:
+            text = data.decode("cp1252", errors="replace")
     fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
     blocks: list[Block] = []
-    para: list[str] = []
-    rows: list[list[str]] = []
-
-    def flush_para() -> None:
-        if para:
-            blocks.append(Block("text", _clean_inline(" ".join(para))))
-            para.clear()
-
-    def flush_rows() -> None:
-        if rows:
-            blocks.append(Block("table", rows=[r[:] for r in rows]))
-            rows.clear()
-
-    for raw in text.splitlines():
-        line = raw.rstrip()
-        cells = [c.strip() for c in line.split("\t")]
-        if "\t" in line.strip() and sum(1 for c in cells if c) >= 2:
-            flush_para()
-            rows.append([_clean_inline(c) for c in cells])
-            continue
-        flush_rows()
-        if not line.strip():
-            flush_para()
-        else:
-            # a line is a paragraph of its own in these dumps (one line per paragraph or list item)
-            flush_para()
-            para.append(line.strip())
-    flush_para()
-    flush_rows()
+    for kind, value in text_structure(text):
+        if kind == "table":
+            rows = [[_clean_inline(c) for c in row] for row in value]  # type: ignore[union-attr]
+            blocks.append(Block("table", rows=rows))
+        elif kind == "line":
+            cleaned = _clean_inline(str(value))
+            if cleaned:
+                blocks.append(Block("text", cleaned))
     return Document(fichier=path.name, format=fmt, sha256=sha, pages=[Page(1, blocks)], octets=len(data))
 
 
-def read_document(path: str | Path) -> Document:
+# ---------------------------------------------------------------------------------------------- zip
+
+
+def _check_zip(path: Path, data: bytes) -> zipfile.ZipFile:
+    """Open a zip and refuse archives that would inflate beyond reason, before any parser reads them."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise TruncatedFileError(
+            "archive (DOCX/ZIP) endommagée ou incomplète, impossible de l'ouvrir", path=path
+        ) from exc
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if total > MAX_UNZIPPED or (total > _RATIO_FLOOR and total / packed > MAX_ZIP_RATIO):
+        raise TooLargeError(
+            f"archive suspecte : {total // (1024 * 1024)} Mo une fois décompressée "
+            f"(taux de compression {total // packed}:1), lecture refusée",
+            path=path,
+            hint="Ce fichier ressemble à une « bombe de décompression » : demandez le document d'origine.",
+        )
+    return zf
+
+
+def _zip_kind(zf: zipfile.ZipFile) -> str:
+    names = set(zf.namelist())
+    if "word/document.xml" in names:
+        return "docx"
+    if any(n.startswith("xl/") for n in names):
+        return "xlsx"
+    if any(n.startswith("ppt/") for n in names):
+        return "pptx"
+    if "content.xml" in names:
+        return "odf"
+    return "zip"
+
+
+# -------------------------------------------------------------------------------------------- sniff
+
+_BINARY_KINDS: list[tuple[bytes, str]] = [
+    (b"\x89PNG", "image PNG"),
+    (b"\xff\xd8\xff", "image JPEG"),
+    (b"GIF8", "image GIF"),
+    (b"II*\x00", "image TIFF"),
+    (b"MM\x00*", "image TIFF"),
+    (b"\xd0\xcf\x11\xe0", "document Office 97-2003 (.doc/.xls)"),
+    (b"{\\rtf", "document RTF"),
+    (b"\x1f\x8b", "archive gzip"),
+    (b"Rar!", "archive RAR"),
+    (b"7z\xbc\xaf", "archive 7-Zip"),
+]
+
+
+def read_document(path: str | Path, *, max_pages: int = MAX_PAGES) -> Document:
+    """Read any supported document; the format comes from the content, the extension only tells md/txt."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -80,4 +251,113 @@ def read_document(path: str | Path) -> Document:
     if not data.strip():
         raise EmptyFileError("le fichier est vide", path=path)
     sha = hashlib.sha256(data).hexdigest()
-    return read_text(path, data, sha)
+    head = data[:1024]
+    try:
+        if b"%PDF" in head:
+            from extractors.pdf_text import read_pdf
+
+            return read_pdf(path, data, sha, max_pages=max_pages)
+        if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+            zf = _check_zip(path, data)
+            kind = _zip_kind(zf)
+            if kind == "docx":
+                return read_docx(path, data, sha, max_pages=max_pages)
+            if kind == "xlsx":
+                raise WrongFormatError(
+                    "classeur Excel renommé : ce fichier est un tableur (XLSX), pas une circulaire", path=path
+                )
+            what = {"pptx": "une présentation PowerPoint", "odf": "un document OpenDocument"}.get(
+                kind, "une archive ZIP"
+            )
+            raise WrongFormatError(f"format non pris en charge : le fichier est {what}", path=path)
+        for magic, what in _BINARY_KINDS:
+            if data.startswith(magic):
+                raise WrongFormatError(f"format non pris en charge : le fichier est un(e) {what}", path=path)
+        text = _decode_text(data)
+        if text is None:
+            raise WrongFormatError("format non reconnu : fichier binaire qui n'est ni PDF, ni DOCX, ni texte", path=path)
+        return read_text(path, data, sha, text)
+    except BtsError:
+        raise
+    except MemoryError as exc:
+        raise TooLargeError("document trop volumineux pour être lu en mémoire", path=path) from exc
+    except Exception as exc:  # noqa: BLE001 - parser libraries raise anything on hostile input
+        raise InputFileError(
+            f"document illisible : le fichier est endommagé ou d'un type inattendu ({type(exc).__name__})",
+            path=path,
+        ) from exc
+
+
+# --------------------------------------------------------------------------------------------- docx
+
+_HEADING_STYLES = ("heading", "titre", "title")
+
+
+def _para_is_bold(p) -> bool:  # noqa: ANN001 - docx.text.paragraph.Paragraph
+    runs = [r for r in p.runs if r.text.strip()]
+    return bool(runs) and all(r.bold for r in runs)
+
+
+def _has_page_break(el) -> bool:  # noqa: ANN001 - lxml element
+    from docx.oxml.ns import qn
+
+    for br in el.iter(qn("w:br")):
+        if br.get(qn("w:type")) == "page":
+            return True
+    return False
+
+
+def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) -> Document:
+    """DOCX: paragraphs and tables in body order; headings by style; pages split on explicit breaks.
+
+    Tables are read from the XML rows, so a horizontally merged cell (gridSpan) appears once per row and
+    a vertically merged continuation is an empty cell, instead of python-docx's repeated text.
+    """
+    import docx
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    try:
+        d = docx.Document(io.BytesIO(data))
+    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise InputFileError("document Word endommagé : sa structure interne est invalide", path=path) from exc
+    pages: list[Page] = [Page(1)]
+
+    def body_items(parent):  # noqa: ANN001, ANN202 - flattens content controls (w:sdt)
+        for el in parent.iterchildren():
+            if el.tag == qn("w:sdt"):
+                content = el.find(qn("w:sdtContent"))
+                if content is not None:
+                    yield from body_items(content)
+            elif el.tag in (qn("w:p"), qn("w:tbl")):
+                yield el
+
+    for el in body_items(d.element.body):
+        if el.tag == qn("w:p"):
+            p = Paragraph(el, d)
+            text = " ".join(p.text.split())
+            if text:
+                style = (p.style.name if p.style is not None else "") or ""
+                kind = "heading" if style.lower().startswith(_HEADING_STYLES) else "text"
+                pages[-1].blocks.append(Block(kind, text, bold=_para_is_bold(p)))
+            if _has_page_break(el):
+                if len(pages) >= max_pages:
+                    raise TooLargeError(f"document de plus de {max_pages} pages, lecture refusée", path=path)
+                pages.append(Page(len(pages) + 1))
+        else:
+            rows: list[list[str]] = []
+            for tr in el.iter(qn("w:tr")):
+                if tr.getparent() is not el:
+                    continue  # nested table rows are read as their cell's text
+                row = []
+                for tc in tr.iterchildren(qn("w:tc")):
+                    parts = [Paragraph(p, d).text for p in tc.iter(qn("w:p"))]
+                    row.append(" ".join(" ".join(parts).split()))
+                rows.append(row)
+            if rows:
+                pages[-1].blocks.append(Block("table", rows=rows))
+    if pages[-1].blocks == [] and len(pages) > 1:
+        pages.pop()
+    if not any(p.blocks for p in pages):
+        raise EmptyFileError("le document Word ne contient aucun texte", path=path)
+    return Document(fichier=path.name, format="docx", sha256=sha, pages=pages, octets=len(data))

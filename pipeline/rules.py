@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -155,7 +155,7 @@ def rules_dir() -> Path:
     return Path(os.environ.get("BTS_RULES_DIR") or DATA_DIR / "rules")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_rules(sigle: str) -> SpecialtyRules | None:
     """Rules of one specialty, or None when the product has no data file for it."""
     path = rules_dir() / f"{sigle.lower()}.yaml"

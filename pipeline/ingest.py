@@ -1,0 +1,62 @@
+"""Ingest: circular file → SessionData (validated against the contract) → database.
+
+Pure stages: read (extractors.readers) → extract (pipeline.extract) → validate; storing is separate so
+the Prefect flow and the CLI call exactly the same functions.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from extractors.readers import read_document
+from pipeline.errors import BtsError
+from pipeline.models import SessionData
+
+CONTRACTS = Path(__file__).resolve().parent / "data" / "contracts"
+
+
+@lru_cache(maxsize=2)
+def contract(name: str) -> dict[str, Any]:
+    return json.loads((CONTRACTS / name).read_text(encoding="utf-8"))
+
+
+def validate_contract(payload: dict[str, Any], name: str = "session.schema.json") -> list[str]:
+    """Errors of the payload against a JSON contract (empty when valid)."""
+    import jsonschema  # imported here: ~0.2 s we do not want on every command start
+
+    validator = jsonschema.Draft202012Validator(contract(name), format_checker=jsonschema.FormatChecker())
+    return [f"{'/'.join(map(str, e.path))}: {e.message}" for e in validator.iter_errors(payload)]
+
+
+class ContractError(BtsError):
+    """The product produced data outside its contract: a bug, reported rather than written."""
+
+
+def extract_file(path: str | Path) -> SessionData:
+    from pipeline.extract import extract_session
+
+    doc = read_document(path)
+    data = extract_session(doc)
+    errors = validate_contract(data.model_dump(mode="json"))
+    if errors:
+        raise ContractError(f"données extraites hors contrat ({errors[0]})", path=path,
+                            hint="Signalez ce document à l'équipe BTS Pipeline.")
+    return data
+
+
+def load_session_json(path: str | Path) -> SessionData:
+    from pydantic import ValidationError
+
+    from pipeline.errors import InputFileError
+
+    p = Path(path)
+    try:
+        return SessionData.model_validate_json(p.read_bytes())
+    except OSError as exc:
+        raise InputFileError(f"fichier de session illisible ({exc.strerror})", path=p) from exc
+    except ValidationError as exc:
+        raise InputFileError("ce n'est pas un fichier de session produit par « bts ingest »", path=p,
+                             hint="Passez le JSON écrit par « bts ingest » ou l'empreinte d'une session enregistrée.") from exc

@@ -1,0 +1,186 @@
+"""Storage: sessions keyed by the circular's sha256, check results keyed by (batch, numero).
+
+SQLAlchemy Core, SQLite by default (WAL, busy timeout: several workers may write), PostgreSQL by URL.
+A result row is written when that candidate is done, in its own transaction, so a stopped batch keeps
+what it did; rows carry the fingerprint of the candidate's inputs so a re-run re-checks only what changed.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    delete,
+    event,
+    select,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from pipeline.errors import StorageError
+from pipeline.models import SessionData
+from pipeline.settings import database_url
+
+metadata = MetaData()
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("fichier", String(500), nullable=False),
+    Column("sigle", String(20)),
+    Column("annee", Integer),
+    Column("academie", String(200)),
+    Column("ingere_le", DateTime(timezone=True), nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+resultats = Table(
+    "resultats",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("lot", String(1000), nullable=False),
+    Column("numero", String(100), nullable=False),
+    Column("empreinte", String(64), nullable=False),
+    Column("statut", String(20), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("maj_le", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("lot", "numero", name="uq_resultat_lot_numero"),
+)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+class Store:
+    """Thin façade over the two tables; every method is one transaction."""
+
+    def __init__(self, url: str | None = None):
+        self.url = url or database_url()
+        try:
+            if self.url.startswith("sqlite:///"):
+                path = Path(self.url.removeprefix("sqlite:///"))
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self.engine: Engine = create_engine(self.url, future=True)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            metadata.create_all(self.engine)
+        except (SQLAlchemyError, OSError) as exc:
+            raise StorageError(f"base de données inaccessible ({type(exc).__name__}: {exc})") from exc
+
+    # --- sessions ---------------------------------------------------------------------------
+    def save_session(self, data: SessionData) -> bool:
+        """Store a session; False when the same file (sha256) was already stored (nothing changes)."""
+        sha = data.source.sha256
+        try:
+            with self.engine.begin() as conn:
+                if conn.execute(select(sessions.c.sha256).where(sessions.c.sha256 == sha)).first():
+                    return False
+                conn.execute(
+                    sessions.insert().values(
+                        sha256=sha,
+                        fichier=data.source.fichier,
+                        sigle=data.examen.sigle,
+                        annee=data.examen.session,
+                        academie=data.examen.academie,
+                        ingere_le=datetime.now(UTC),
+                        data=data.model_dump_json(),
+                    )
+                )
+            return True
+        except SQLAlchemyError as exc:
+            raise StorageError(f"enregistrement de la session impossible ({exc.__class__.__name__})") from exc
+
+    def get_session(self, sha_prefix: str) -> SessionData | None:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(sessions.c.data).where(sessions.c.sha256.like(f"{sha_prefix}%"))
+            ).all()
+        if len(rows) != 1:
+            return None
+        return SessionData.model_validate_json(rows[0].data)
+
+    def list_sessions(self, sigle: str | None = None) -> list[dict[str, Any]]:
+        q = select(sessions.c.sha256, sessions.c.fichier, sessions.c.sigle, sessions.c.annee,
+                   sessions.c.academie, sessions.c.ingere_le).order_by(sessions.c.annee, sessions.c.ingere_le)
+        if sigle:
+            q = q.where(sessions.c.sigle == sigle)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def previous_session(self, data: SessionData) -> SessionData | None:
+        """The latest stored session of the same specialty before this one (for the yearly diff)."""
+        q = (select(sessions.c.data, sessions.c.annee)
+             .where(sessions.c.sigle == data.examen.sigle, sessions.c.sha256 != data.source.sha256)
+             .order_by(sessions.c.annee.desc(), sessions.c.ingere_le.desc()))
+        with self.engine.connect() as conn:
+            for row in conn.execute(q):
+                if data.examen.session is None or (row.annee or 0) <= data.examen.session:
+                    return SessionData.model_validate_json(row.data)
+        return None
+
+    def purge_session(self, sha_prefix: str) -> int:
+        with self.engine.begin() as conn:
+            return conn.execute(delete(sessions).where(sessions.c.sha256.like(f"{sha_prefix}%"))).rowcount
+
+    # --- résultats ------------------------------------------------------------------------------
+    def get_resultat(self, lot: str, numero: str) -> tuple[str, dict[str, Any]] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(resultats.c.empreinte, resultats.c.data)
+                .where(resultats.c.lot == lot, resultats.c.numero == numero)
+            ).first()
+        return (row.empreinte, json.loads(row.data)) if row else None
+
+    def fingerprints(self, lot: str) -> dict[str, str]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(resultats.c.numero, resultats.c.empreinte).where(resultats.c.lot == lot))
+            return {r.numero: r.empreinte for r in rows}
+
+    def save_resultat(self, lot: str, numero: str, empreinte: str, resultat: dict[str, Any]) -> None:
+        """Insert or replace one candidate's result: idempotent, so a task run twice is harmless."""
+        values = dict(lot=lot, numero=numero, empreinte=empreinte, statut=resultat.get("statut", ""),
+                      data=json.dumps(resultat, ensure_ascii=False), maj_le=datetime.now(UTC))
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(self._upsert(values))
+        except SQLAlchemyError as exc:
+            raise StorageError(f"enregistrement du résultat impossible ({exc.__class__.__name__})") from exc
+
+    def _upsert(self, values: dict[str, Any]) -> Any:
+        """INSERT … ON CONFLICT (lot, numero) DO UPDATE: atomic even with concurrent workers."""
+        if self.engine.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        elif self.engine.dialect.name == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+        else:  # pragma: no cover - other engines are not supported
+            raise StorageError(f"moteur de base non pris en charge : {self.engine.dialect.name}")
+        stmt = insert(resultats).values(**values)
+        update = {k: stmt.excluded[k] for k in ("empreinte", "statut", "data", "maj_le")}
+        return stmt.on_conflict_do_update(index_elements=["lot", "numero"], set_=update)
+
+    def resultats(self, lot: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(resultats.c.data).where(resultats.c.lot == lot).order_by(resultats.c.numero))
+            return [json.loads(r.data) for r in rows]
+
+    def purge_lot(self, lot: str) -> int:
+        with self.engine.begin() as conn:
+            return conn.execute(delete(resultats).where(resultats.c.lot == lot)).rowcount
