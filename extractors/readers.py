@@ -275,7 +275,9 @@ def read_document(path: str | Path, *, max_pages: int = MAX_PAGES) -> Document:
                 raise WrongFormatError(f"format non pris en charge : le fichier est un(e) {what}", path=path)
         text = _decode_text(data)
         if text is None:
-            raise WrongFormatError("format non reconnu : fichier binaire qui n'est ni PDF, ni DOCX, ni texte", path=path)
+            raise WrongFormatError(
+                "format non reconnu : fichier binaire qui n'est ni PDF, ni DOCX, ni texte", path=path
+            )
         return read_text(path, data, sha, text)
     except BtsError:
         raise
@@ -320,8 +322,12 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
     try:
         d = docx.Document(io.BytesIO(data))
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise InputFileError("document Word endommagé : sa structure interne est invalide", path=path) from exc
+        raise InputFileError(
+            "document Word endommagé : sa structure interne est invalide", path=path
+        ) from exc
     pages: list[Page] = [Page(1)]
+    # style id → name, read once: python-docx's paragraph.style resolves the default style each time
+    style_names = {st.style_id: (st.name or "") for st in d.styles}
 
     def body_items(parent):  # noqa: ANN001, ANN202 - flattens content controls (w:sdt)
         for el in parent.iterchildren():
@@ -337,7 +343,7 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
             p = Paragraph(el, d)
             text = " ".join(p.text.split())
             if text:
-                style = (p.style.name if p.style is not None else "") or ""
+                style = style_names.get(el.style or "", "")
                 kind = "heading" if style.lower().startswith(_HEADING_STYLES) else "text"
                 pages[-1].blocks.append(Block(kind, text, bold=_para_is_bold(p)))
             if _has_page_break(el):

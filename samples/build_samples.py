@@ -36,6 +36,7 @@ _TOKEN = re.compile(r"\*\*|</?i>|</?b>|\^\{[^}]*\}", re.I)
 _PARA = re.compile(r"</?p\b[^>]*>", re.I)
 _H1 = re.compile(r"^(?:[IVX]+\.\s|Annexe\s+\d+\s*$)")
 _H2 = re.compile(r"^[A-H]\.\s")
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
 # ------------------------------------------------------------------------------------------ markup
@@ -139,15 +140,28 @@ def _rl_markup(runs: list[Run]) -> str:
 
 
 def _col_widths(rows: list[list[str]], total: float) -> list[float]:
-    """Widths proportional to the longest paragraph of each column, with a floor."""
+    """Each column gets at least its longest word (no word split in a cell), the rest goes to the
+    columns in proportion to how much their longest paragraph would need unwrapped."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     ncol = max(len(r) for r in rows)
-    need = [8.0] * ncol
-    for row in rows:
+    pad = 8.0
+    minw = [pad + 12] * ncol
+    pref = [pad + 12] * ncol
+    for i, row in enumerate(rows):
+        font = "DejaVuSans-Bold" if i == 0 else "DejaVuSans"
         for j, cell in enumerate(row):
-            for p in cell_paragraphs(cell) or [""]:
-                need[j] = max(need[j], min(len(p), 60))
-    s = sum(need)
-    return [total * n / s for n in need]
+            for p in cell_paragraphs(cell):
+                plain = "".join(r.text for r in to_runs(p)[0])
+                words = plain.split() or [""]
+                minw[j] = max(minw[j], pad + max(stringWidth(w, font, 8.5) for w in words))
+                pref[j] = max(pref[j], pad + stringWidth(plain, font, 8.5))
+    if sum(minw) >= total:
+        return [total * m / sum(minw) for m in minw]
+    if sum(pref) <= total:
+        return [total * p / sum(pref) for p in pref]
+    extra = [p - m for p, m in zip(pref, minw, strict=True)]
+    return [m + (total - sum(minw)) * e / sum(extra) for m, e in zip(minw, extra, strict=True)]
 
 
 def render_pdf(text: str, out: Path, title: str) -> None:
@@ -159,16 +173,34 @@ def render_pdf(text: str, out: Path, title: str) -> None:
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     _register_fonts()
-    base = ParagraphStyle("base", fontName="DejaVuSans", fontSize=9.5, leading=12, spaceAfter=4, alignment=TA_LEFT)
+    base = ParagraphStyle(
+        "base", fontName="DejaVuSans", fontSize=9.5, leading=12, spaceAfter=6, alignment=TA_LEFT
+    )
     bullet = ParagraphStyle("bullet", parent=base, leftIndent=6 * mm)
     heads = {
-        1: ParagraphStyle("h1", parent=base, fontName="DejaVuSans-Bold", fontSize=11.5, leading=14,
-                          spaceBefore=8, spaceAfter=6),
-        2: ParagraphStyle("h2", parent=base, fontName="DejaVuSans-Bold", fontSize=10.5, leading=13,
-                          spaceBefore=6, spaceAfter=5),
+        1: ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName="DejaVuSans-Bold",
+            fontSize=11.5,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=6,
+        ),
+        2: ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName="DejaVuSans-Bold",
+            fontSize=10.5,
+            leading=13,
+            spaceBefore=6,
+            spaceAfter=5,
+        ),
         3: ParagraphStyle("h3", parent=base, fontName="DejaVuSans-Bold"),
     }
-    cell_style = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=2)
+    cell_style = ParagraphStyle(
+        "cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=2, splitLongWords=0
+    )
     head_cell = ParagraphStyle("hcell", parent=cell_style, fontName="DejaVuSans-Bold")
     width = A4[0] - 40 * mm
 
@@ -213,8 +245,15 @@ def render_pdf(text: str, out: Path, title: str) -> None:
             )
             story.extend([Spacer(1, 4), table, Spacer(1, 8)])
     doc = SimpleDocTemplate(
-        str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm,
-        title=title, author="Académie (document public) — rendu BTS Pipeline", creator="BTS Pipeline samples",
+        str(out),
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author="Académie (document public) — rendu BTS Pipeline",
+        creator="BTS Pipeline samples",
         invariant=1,
     )
     doc.build(story)
@@ -232,7 +271,12 @@ def _fix_zip(data: bytes) -> bytes:
             zi = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
+            blob = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                blob = _MODIFIED.sub(
+                    rb"\g<1>" + FIXED_DATE.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>", blob
+                )
+            dst.writestr(zi, blob)
     return buf.getvalue()
 
 
@@ -305,6 +349,7 @@ def build_bad(sio_pdf: Path, bad: Path) -> list[Path]:
     import openpyxl
     from pypdf import PdfReader, PdfWriter
     from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
     bad.mkdir(parents=True, exist_ok=True)
@@ -335,7 +380,8 @@ def build_bad(sio_pdf: Path, bad: Path) -> list[Path]:
             check=True,
         )
         c = canvas.Canvas(str(bad / "scan.pdf"), pagesize=A4, invariant=1)
-        c.drawImage(f"{tmp}/p.png", 0, 0, width=A4[0], height=A4[1])
+        png = ImageReader(io.BytesIO(Path(f"{tmp}/p.png").read_bytes()))  # no temp path in the PDF
+        c.drawImage(png, 0, 0, width=A4[0], height=A4[1])
         c.showPage()
         c.save()
     made += [bad / n for n in ("encrypted.pdf", "truncated.pdf", "empty.pdf", "classeur.pdf", "scan.pdf")]

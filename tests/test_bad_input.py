@@ -1,0 +1,124 @@
+"""Unusable input gives the right BtsError with a French message, never a traceback or a hang."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from extractors.readers import read_document
+from pipeline.errors import (
+    BtsError,
+    EmptyFileError,
+    EncryptedFileError,
+    InputFileError,
+    NoTextError,
+    TooLargeError,
+    TruncatedFileError,
+    WrongFormatError,
+)
+from samples.build_samples import build_bomb_docx, build_long_pdf
+
+FRENCH = ("fichier", "document", "PDF", "archive", "classeur", "format", "page")
+
+
+def refused(path: Path, cls: type[BtsError], *words: str, **kw: int) -> BtsError:
+    with pytest.raises(cls) as info:
+        read_document(path, **kw)
+    exc = info.value
+    assert exc.message and any(w in exc.message for w in FRENCH), exc.message
+    for w in words:
+        assert w in exc.message, exc.message
+    line = exc.french()
+    assert line.startswith(f"{path.name} : ") and "\n" not in line
+    return exc
+
+
+@pytest.mark.parametrize(
+    ("name", "cls", "words"),
+    [
+        ("empty.pdf", EmptyFileError, ("vide",)),
+        ("truncated.pdf", TruncatedFileError, ("tronqué",)),
+        ("encrypted.pdf", EncryptedFileError, ("mot de passe",)),
+        ("classeur.pdf", WrongFormatError, ("classeur Excel renommé",)),
+        ("scan.pdf", NoTextError, ("numérisé",)),
+    ],
+)
+def test_bad_samples(bad_dir: Path, name: str, cls: type[BtsError], words: tuple[str, ...]) -> None:
+    exc = refused(bad_dir / name, cls, *words)
+    if cls is NoTextError:
+        assert "version texte" in exc.french()
+
+
+def test_too_many_pages(tmp_path: Path) -> None:
+    exc = refused(build_long_pdf(tmp_path / "long.pdf", 500), TooLargeError, "500 pages", "300")
+    assert exc.exit_code == TooLargeError.exit_code
+
+
+def test_page_limit_is_a_parameter(samples_dir: Path) -> None:
+    refused(
+        samples_dir / "circulaire_sio_2024_aix-marseille.pdf", TooLargeError, "limite de 3 pages", max_pages=3
+    )
+
+
+def test_zip_bomb_refused_before_parsing(tmp_path: Path) -> None:
+    bomb = build_bomb_docx(tmp_path / "bomb.docx")
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    refused(bomb, TooLargeError, "décompressée")
+
+
+def test_high_ratio_small_bomb(tmp_path: Path) -> None:
+    bomb = build_bomb_docx(tmp_path / "petite.docx", size=20 * 1024 * 1024)
+    refused(bomb, TooLargeError, "taux de compression")
+
+
+def test_truncated_docx(samples_dir: Path, tmp_path: Path) -> None:
+    data = (samples_dir / "circulaire_sio_2024_aix-marseille.docx").read_bytes()
+    f = tmp_path / "coupe.docx"
+    f.write_bytes(data[: len(data) // 2])
+    refused(f, InputFileError, "archive")
+
+
+def test_docx_with_broken_xml(tmp_path: Path) -> None:
+    f = tmp_path / "casse.docx"
+    with zipfile.ZipFile(f, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types")
+        zf.writestr("word/document.xml", "<w:document>")
+    refused(f, InputFileError, "endommagé")
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, ("image PNG",)),
+        (bytes(range(256)) * 8, ("binaire",)),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, ("97-2003",)),
+    ],
+)
+def test_other_binaries(tmp_path: Path, content: bytes, words: tuple[str, ...]) -> None:
+    f = tmp_path / "circulaire.pdf"
+    f.write_bytes(content)
+    refused(f, WrongFormatError, *words)
+
+
+def test_plain_zip_and_whitespace_only(tmp_path: Path) -> None:
+    z = tmp_path / "archive.docx"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("lisezmoi.txt", "bonjour")
+    refused(z, WrongFormatError, "archive ZIP")
+    blank = tmp_path / "blanc.txt"
+    blank.write_text(" \n\t\n")
+    refused(blank, EmptyFileError, "vide")
+
+
+def test_pdf_with_garbage_body(tmp_path: Path) -> None:
+    """%PDF header and %%EOF trailer but nothing readable in between."""
+    f = tmp_path / "faux.pdf"
+    f.write_bytes(b"%PDF-1.7\n" + b"n'importe quoi\n" * 50 + b"%%EOF\n")
+    exc = refused(f, InputFileError)
+    assert isinstance(exc, InputFileError)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    refused(tmp_path / "absent.pdf", InputFileError, "illisible")
