@@ -25,8 +25,10 @@ from xml.sax.saxutils import escape
 from extractors.readers import text_structure
 
 ROOT = Path(__file__).resolve().parent
-SEEDS = Path("/work/shared/seeds")
+SEEDS = ROOT.parents[1] / "shared" / "seeds"  # ../shared/seeds beside the checkout
 SEED_NAMES = ("circulaire_sio_2024_aix-marseille", "circulaire_mco_2022_aix-marseille-corse")
+# synthetic circulars written for this project (another académie, year and phrasing), kept in the repo
+OWN_SOURCES = sorted((ROOT / "sources").glob("*.txt"))
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FIXED_DATE = dt.datetime(2024, 1, 1, 0, 0, 0)
 ZIP_DATE = (2024, 1, 1, 0, 0, 0)
@@ -418,8 +420,9 @@ def build_bomb_docx(out: Path, size: int = 300 * 1024 * 1024) -> Path:
 def build(outdir: Path) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     made: list[Path] = []
-    for name in SEED_NAMES:
-        seed = SEEDS / name
+    seeds = [SEEDS / name for name in SEED_NAMES if (SEEDS / f"{name}.txt").exists()] + OWN_SOURCES
+    for seed in seeds:
+        name = seed.stem
         text = seed.with_suffix(".txt").read_text(encoding="utf-8")
         title = next((str(v) for k, v in text_structure(text) if k == "line" and "Objet" in str(v)), name)
         shutil.copyfile(seed.with_suffix(".txt"), outdir / f"{name}.txt")
