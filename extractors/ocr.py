@@ -1,0 +1,150 @@
+"""OCR of pages without a text layer (scanned attestations), Tesseract "fra" with word boxes.
+
+Only pages that pdfium found empty are rendered (250 dpi) and read. The engine check runs once per process
+(per tesseract command), so a batch of 1,300 dossiers does not spawn 1,300 version probes. A missing
+Tesseract, or a Tesseract without French, is reported in French with the package to install; the caller
+turns it into erreur "illisible" for that file and the batch goes on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from PIL import Image
+
+LANG = "fra"
+DPI = 250
+INSTALL_HINT = "installer Tesseract et le français : apt-get install tesseract-ocr tesseract-ocr-fra"
+
+
+class OcrUnavailable(RuntimeError):
+    """Tesseract (or its French data) is not installed: French message with the fix."""
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float  # pixels of the OCR image, origin top-left
+    top: float
+    x1: float
+    bottom: float
+    conf: float
+    line: tuple[int, int, int]
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    words: list[Word] = field(default_factory=list)
+
+
+@dataclass
+class OcrPage:
+    image: Image.Image  # the grayscale image that was read
+    dpi: int
+    words: list[Word]
+
+    @property
+    def lines(self) -> list[Line]:
+        groups: dict[tuple[int, int, int], list[Word]] = {}
+        for w in self.words:
+            groups.setdefault(w.line, []).append(w)
+        out = []
+        for ws in groups.values():
+            for part in _split_on_gaps(sorted(ws, key=lambda w: w.x0)):
+                out.append(Line(" ".join(w.text for w in part), min(w.x0 for w in part),
+                                min(w.top for w in part), max(w.x1 for w in part),
+                                max(w.bottom for w in part), part))
+        return sorted(out, key=lambda ln: (ln.top, ln.x0))
+
+    @property
+    def text(self) -> str:
+        return "\n".join(ln.text for ln in self.lines)
+
+
+def _split_on_gaps(words: list[Word], factor: float = 2.5) -> list[list[Word]]:
+    """Tesseract puts two labels side by side ("Signature du stagiaire    Cachet") on one line: split
+    where the gap between words is wider than `factor` times the line height."""
+    if not words:
+        return []
+    height = max(1.0, sorted(w.bottom - w.top for w in words)[len(words) // 2])
+    parts = [[words[0]]]
+    for prev, w in zip(words, words[1:], strict=False):
+        if w.x0 - prev.x1 > factor * height:
+            parts.append([w])
+        else:
+            parts[-1].append(w)
+    return parts
+
+
+def _cmd() -> str:
+    import pytesseract
+
+    return str(pytesseract.pytesseract.tesseract_cmd)
+
+
+@lru_cache(maxsize=8)
+def _check_engine(cmd: str) -> str | None:
+    """None when Tesseract with French works, else the French reason (cached per command)."""
+    import pytesseract
+
+    try:
+        langs = pytesseract.get_languages(config="")
+    except (pytesseract.TesseractNotFoundError, OSError, RuntimeError) as exc:
+        return f"Tesseract est introuvable ({cmd}) : {INSTALL_HINT}. Détail : {exc.__class__.__name__}"
+    except Exception as exc:  # pytesseract wraps odd failures in bare exceptions
+        return f"Tesseract ne répond pas ({exc.__class__.__name__}) : {INSTALL_HINT}"
+    if LANG not in langs:
+        return f"Tesseract n'a pas la langue française ({LANG}) : {INSTALL_HINT}"
+    return None
+
+
+def ensure_engine() -> None:
+    """Raise OcrUnavailable (French message) when OCR cannot run on this machine."""
+    problem = _check_engine(_cmd())
+    if problem:
+        raise OcrUnavailable(problem)
+
+
+def render_pdf_page(doc, index: int, dpi: int = DPI) -> Image.Image:
+    """One page of a pypdfium2 document as a grayscale PIL image."""
+    page = doc[index]
+    try:
+        bitmap = page.render(scale=dpi / 72, grayscale=True)
+        return bitmap.to_pil().convert("L")
+    finally:
+        page.close()
+
+
+def ocr_image(image: Image.Image, dpi: int = DPI) -> OcrPage:
+    """Words with boxes from Tesseract (French), in image pixels."""
+    import pytesseract
+
+    ensure_engine()
+    gray = image.convert("L")
+    try:
+        data = pytesseract.image_to_data(gray, lang=LANG, config="--psm 3", output_type=pytesseract.Output.DICT)
+    except pytesseract.TesseractNotFoundError as exc:
+        _check_engine.cache_clear()
+        raise OcrUnavailable(f"Tesseract est introuvable : {INSTALL_HINT}") from exc
+    except (pytesseract.TesseractError, OSError, RuntimeError) as exc:
+        raise OcrUnavailable(f"échec de Tesseract ({exc.__class__.__name__}) : {INSTALL_HINT}") from exc
+    words = []
+    for i, raw in enumerate(data["text"]):
+        text = (raw or "").strip()
+        if not text:
+            continue
+        x, y, w, h = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
+        words.append(Word(text, x, y, x + w, y + h, float(data["conf"][i]),
+                          (data["block_num"][i], data["par_num"][i], data["line_num"][i])))
+    return OcrPage(gray, dpi, words)
+
+
+def ocr_pdf_page(doc, index: int, dpi: int = DPI) -> OcrPage:
+    ensure_engine()  # fail before rendering when the engine is missing
+    return ocr_image(render_pdf_page(doc, index, dpi), dpi)
