@@ -1,0 +1,134 @@
+"""Épreuve and unité codes (E5, U21, UF2, U1A, E31, E41, EF4, E1B…), their titles and nature.
+
+Written forms met in circulars: "E5", "U 21", "UF 2", "U1 A-", "E.3.1", "E4 – U4", "*E3", "(E41)". A code
+must stand alone: letters glued before it ("BOEN", "CEDEX") or after it ("E4S") reject it, and a detached
+letter suffix ("U1 A") is only read when punctuation follows, so "U3 A l'issue" stays U3.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+_CODE_RE = re.compile(
+    r"(?<![\w@/.\-])"  # not glued to a word, an address or a number
+    r"(?P<p>EF|UF|E|U)"
+    r"(?:\s?\.\s?|\s)?"
+    r"(?P<n>\d{1,2})"
+    r"(?:\.(?P<n2>\d)(?!\d))?"
+    r"(?:(?P<s>[A-D]{1,2})|\s(?P<s2>[A-D])(?=\s*[-–—:,)]))?"
+    r"(?![\w])"
+)
+_NATURE = (("orale", re.compile(r"\boral", re.I)), ("ecrite", re.compile(r"\b[ée]crit", re.I)),
+           ("pratique", re.compile(r"\bpratique", re.I)))
+_TITLE_AFTER = re.compile(
+    r"^\s*(?:[-–—:]\s*|\s)?[\"«“']?\s*(?P<t>[A-Za-zÀ-ÿ][^\"»”|()\[\]\n:;*]{3,120}?)\s*(?:[\"»”]|\(|:|;|\*|\bDurée\b|$|,\s*$|\s[-–—]\s|\s(?=[A-Z]{0,2}\d))",
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:[ée]preuves?|sous[- ][ée]preuves?)\s+(?:orales?\s+|[ée]crites?\s+|pratiques?\s+|facultatives?\s+)?"
+    r"(?:de\s+|d['’]\s*)?[\"«“]?\s*(?P<t>[A-Za-zÀ-ÿ][^\"»”()\n:;]{3,120}?)\s*[\"»”]?\s*\($"
+)
+
+
+def normalise(prefix: str, number: str, sub: str | None, suffix: str | None) -> str:
+    return f"{prefix}{number}{sub or ''}{suffix or ''}".upper()
+
+
+@dataclass
+class CodeMention:
+    code: str
+    start: int
+    end: int
+
+
+def find_codes(text: str) -> list[CodeMention]:
+    """Every épreuve code in a text, normalised ('UF 2' → 'UF2', 'U1 A' → 'U1A', 'E.3.1' → 'E31')."""
+    out = []
+    for m in _CODE_RE.finditer(text):
+        code = normalise(m.group("p"), m.group("n"), m.group("n2"), m.group("s") or m.group("s2"))
+        if m.group("n").startswith("0"):
+            continue
+        out.append(CodeMention(code, m.start(), m.end()))
+    return out
+
+
+def codes_in(text: str) -> list[str]:
+    """Distinct codes of a text, in order of appearance."""
+    return list(dict.fromkeys(c.code for c in find_codes(text)))
+
+
+def _clean_title(raw: str) -> str | None:
+    t = " ".join(raw.replace("*", " ").split()).strip(" -–—,.'\"«»“”")
+    t = re.split(r"\s+(?:Durée|Coefficient|Coef\.?)\b", t)[0].strip(" -–—,.")
+    if len(t) < 4 or not re.search(r"[a-zà-ÿ]{3}", t, re.I):
+        return None
+    if re.match(r"(?i)(le|la|les|du|au|sera|seront|se|et|ou|en|est|a|à|sur|pour|dans|concernant|durée|coef"
+                r"|coefficient|date|dates|horaires?|cf|voir|lycée|centre)\b", t):
+        return None
+    t = re.sub(r"(?i)[\s,]+(et|ou|de|du|des|la|le|les)$", "", t).strip(" ,")
+    return t if len(t) >= 4 else None
+
+
+def sentence_case(title: str) -> str:
+    """A SHOUTED HEADING title → 'Shouted heading title'; other titles unchanged."""
+    return title[0].upper() + title[1:].lower() if upper_ratio(title) > 0.8 else title
+
+
+@dataclass
+class CodeFacts:
+    titles: Counter = field(default_factory=Counter)
+    natures: Counter = field(default_factory=Counter)
+
+
+def title_candidates(text: str, mention: CodeMention) -> list[str]:
+    """Titles written next to a code: after it ("U21 Mathématiques…", "E4 « Support… »", "EF2 : Parcours…")
+    or before it in brackets ("L'épreuve orale ADMINISTRATION DES SYSTEMES (E5)")."""
+    out = []
+    after = text[mention.end:mention.end + 160]
+    paired = re.match(r"\s*[-–—/]\s*(?:EF|UF|E|U)\s?\d{1,2}[A-D]{0,2}(?!\w)", after)  # "E4 – U4 : SUPPORT…"
+    if paired:
+        after = after[paired.end():]
+    paren = re.match(r"\s*\(\s*(?P<t>[A-ZÀ-Ý][^()\n]{3,120})\)", after)  # "E41 (Développement de la relation…)"
+    if paren and not re.match(r"(?i)(cf|voir|selon|durée|coef|ccf|ponctuel|forme|épreuve|oral|écrit)", paren.group("t")):
+        t = _clean_title(paren.group("t"))
+        if t:
+            out.append(t)
+    m = _TITLE_AFTER.match(after)
+    if m and not re.match(r"\s*[-–—:\"«“']", after) and m.group("t")[:1].islower():
+        m = None  # "L'épreuve E41 s'appuie sur…": a sentence goes on, no title
+    if m and not find_codes(m.group("t")[:3]):
+        t = _clean_title(m.group("t"))
+        if t:
+            out.append(t)
+    before = text[max(0, mention.start - 160):mention.start]
+    rest = text[mention.end:].strip()
+    if (not before.rstrip().endswith("(") and (not rest or re.match(r"(?i)(durée|\()", rest))
+            and re.fullmatch(r"\s*[A-Za-zÀ-ÿ][^.:;()\d]{3,120}?[\s*]*", before)):
+        t = _clean_title(before)  # table cell "Langues vivantes E2", "Culture générale et expression*E1"
+        if t:
+            out.append(t)
+    if before.rstrip().endswith("("):
+        mb = _TITLE_BEFORE.search(before.rstrip())
+        if mb:
+            t = _clean_title(mb.group("t"))
+            if t:
+                out.append(t)
+        else:  # "DEVELOPPEMENT DE LA RELATION CLIENT ET VENTE CONSEIL (E41)": a shouted title before the code
+            chunk = re.split(r"[.;:()]|\bet\s+(?=[A-ZÀ-Ý]{2})", before.rstrip()[:-1])[-1].strip()
+            if len(chunk) >= 6 and upper_ratio(chunk) > 0.8:
+                t = _clean_title(chunk)
+                if t:
+                    out.append(t)
+    return out
+
+
+def upper_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def nature_of(text: str) -> str | None:
+    """ecrite / orale / pratique from the words of a sentence or heading ('épreuve orale', 'écrits')."""
+    found = [name for name, rx in _NATURE if rx.search(text)]
+    return found[0] if len(found) == 1 else None

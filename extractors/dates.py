@@ -1,0 +1,390 @@
+"""French dates, date ranges, lists and hours as written in exam circulars.
+
+Why our own grammar instead of dateparser: `dateparser.search.search_dates` misses ranges ("du 3 au 5
+juin") and drops days in French (dateparser issues #262 and #938), and it costs ~0.5 s to import. Here a
+small tokenizer finds candidate spans first, then a recursive-descent parser reads each span:
+
+    expr   := [du | entre le | le | les] atom (connector atom)*
+    atom   := [weekday] day [month [year]] ["(" hour ")"]      |  dd/mm/yyyy
+    connector := au | à | - | – | jusqu'au   (range)   |   , | et | et le   (list)   |  et au  (range)
+
+A day without a month borrows it (and the year) from the next atom ("du 3 au 5 juin"); an atom without a
+year takes the default year (the session). A list of consecutive days ("le jeudi 14 et vendredi 15 avril",
+"les lundi 01, mardi 02 et mercredi 03 juin") reads as ONE range; a list with gaps gives one date per day
+(see DateExpr.spans). A weekday that contradicts its date keeps the date as written and adds a French
+warning. Hours ("14h00-18h00", "14h -18h", "de 10h30 à 12h30", "9h30 - 12h00, 13h50 - 17h00", "à partir
+de 9h", "(10h-12h)") are read by `times_after` right after a date, or anywhere by `time_slots`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any
+
+MONTHS: dict[str, int] = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2,
+    "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
+    "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12,
+    "decembre": 12, "déc": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}
+MONTH_NAMES = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+               "octobre", "novembre", "décembre"]
+WEEKDAY_NAMES = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+WEEKDAY_ABBR = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}  # only with a dot: "lun."
+_WD_RE = "|".join(WEEKDAYS) + "|" + "|".join(rf"{a}\." for a in WEEKDAY_ABBR)
+_HOUR = (r"(?:[01]?\d|2[0-3])\s?(?:heures?|[hH])\s?(?:[0-5]\d)?(?![\w])"
+         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+
+_TOKEN = re.compile(
+    rf"""
+    (?P<numdate>(?<![\d/.])(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d\d)(?![\d/]))
+  | (?P<time>(?<![\w])(?:{_HOUR}))
+  | (?P<year>(?<![\w])(?:19|20)\d\d(?!\w))
+  | (?P<day>(?<![\w])(?P<dn>[0-3]?\d)(?:\s?(?P<er>er|ER|ère|ÈRE|ᵉʳ)(?!\w)|(?!\w)))
+  | (?P<wd>(?<![\w])(?:{_WD_RE})(?!\w))
+  | (?P<month>(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w)))
+  | (?P<word>[^\W\d_]+)
+  | (?P<punct>[,;:()\-–—&/.'’])
+  | (?P<other>\S)
+    """,
+    re.X | re.I,
+)
+
+
+@dataclass
+class Token:
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: Any = None
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        kind = "other"
+        for k in ("numdate", "time", "year", "day", "wd", "month", "word", "punct", "other"):
+            if m.group(k) is not None:
+                kind = k
+                break
+        value: Any = None
+        if kind == "numdate":
+            value = (int(m.group("nd")), int(m.group("nm")), int(m.group("ny")))
+        elif kind == "time":
+            value = parse_hour(m.group(0))
+        elif kind == "year":
+            value = int(m.group(0))
+        elif kind == "day":
+            value = int(m.group("dn"))
+        elif kind == "wd":
+            w = m.group(0).lower()
+            value = WEEKDAYS[w] if w in WEEKDAYS else WEEKDAY_ABBR[w.rstrip(".")]
+        elif kind == "month":
+            value = MONTHS[m.group(0).lower().rstrip(".")]
+        out.append(Token(kind, m.group(0), m.start(), m.end(), value))
+    return out
+
+
+def parse_hour(text: str) -> time | None:
+    """'14h', '14 h 30', '9h30', '14H00', '14:00' → time; None when not a valid hour."""
+    m = re.fullmatch(r"\s*(\d{1,2})\s?(?:heures?|[hH]|:)\s?(\d{2})?\s*", text)
+    if not m:
+        return None
+    h, mi = int(m.group(1)), int(m.group(2) or 0)
+    if h > 23 or mi > 59:
+        return None
+    return time(h, mi)
+
+
+@dataclass
+class Atom:
+    day: int
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    hour: time | None = None  # "(13h)" written inside a range
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Span:
+    """One dated step: a day or a range of days, with an optional start hour."""
+
+    debut: date
+    fin: date | None = None
+    hour: time | None = None
+
+
+@dataclass
+class DateExpr:
+    """A date expression found in a text: its character span and the days it names."""
+
+    start: int
+    end: int
+    kind: str  # single | range | list
+    days: list[tuple[date, time | None]]
+    warnings: list[str] = field(default_factory=list)
+    explicit_year: bool = False
+
+    @property
+    def spans(self) -> list[Span]:
+        """Single → one day; range → (first, last); list → consecutive runs merged into ranges."""
+        if not self.days:
+            return []
+        if self.kind == "range":
+            (d0, h0), (d1, _) = self.days[0], self.days[-1]
+            return [Span(d0, d1 if d1 != d0 else None, h0)]
+        out: list[Span] = []
+        run = [self.days[0]]
+        for d, h in self.days[1:]:
+            if (d - run[-1][0]).days == 1:
+                run.append((d, h))
+            else:
+                out.append(_run_span(run))
+                run = [(d, h)]
+        out.append(_run_span(run))
+        return out
+
+
+def _run_span(run: list[tuple[date, time | None]]) -> Span:
+    return Span(run[0][0], run[-1][0] if len(run) > 1 else None, run[0][1])
+
+
+_RANGE_WORDS = {"au", "à", "a", "-", "–", "—"}
+_LIST_WORDS = {",", "et", "&"}
+_ARTICLES = {"le", "les", "du", "l"}
+
+
+def _atom(toks: list[Token], i: int) -> tuple[Atom, int] | None:
+    """Parse one atom at toks[i]; returns the atom and the index after it."""
+    n = len(toks)
+    j = i
+    wd = None
+    if j < n and toks[j].kind == "wd":
+        wd = int(toks[j].value)
+        j += 1
+    if j < n and toks[j].kind == "numdate":
+        d, mo, y = toks[j].value
+        return Atom(d, mo, y, wd, None, toks[i].start, toks[j].end), j + 1
+    if j >= n or toks[j].kind != "day":
+        return None
+    atom = Atom(int(toks[j].value), weekday=wd, start=toks[i].start, end=toks[j].end)
+    j += 1
+    if j < n and toks[j].kind == "month":
+        atom.month = int(toks[j].value)
+        atom.end = toks[j].end
+        j += 1
+        if j < n and toks[j].kind == "year":
+            atom.year = int(toks[j].value)
+            atom.end = toks[j].end
+            j += 1
+    # "Mardi 7 juin(13h) et au jeudi 9 juin": an hour in brackets inside the expression
+    if j + 2 < n and toks[j].text == "(" and toks[j + 1].kind == "time" and toks[j + 2].text == ")":
+        atom.hour = toks[j + 1].value
+        atom.end = toks[j + 2].end
+        j += 3
+    return atom, j
+
+
+def _connector(toks: list[Token], j: int, between: bool) -> tuple[str, int] | None:
+    """Kind of the connector at toks[j] ('range' or 'list') and the index of the next atom."""
+    n = len(toks)
+    if j >= n:
+        return None
+    t = toks[j].low
+    kind = None
+    k = j + 1
+    if t in ("jusqu", "jusqu'au", "jusqu’au"):
+        if k < n and toks[k].text in ("'", "’"):
+            k += 1
+        if k < n and toks[k].low == "au":
+            k += 1
+        kind = "range"
+    elif t in _RANGE_WORDS:
+        kind = "range"
+    elif t in _LIST_WORDS:
+        kind = "range" if (between and t == "et") else "list"
+        if k < n and toks[k].low in ("au", "jusqu"):  # "et au jeudi 9 juin"
+            kind = "range"
+            k += 1
+    else:
+        return None
+    while k < n and toks[k].low in _ARTICLES:
+        k += 1
+    return kind, k
+
+
+def _resolve(atoms: list[Atom], default_year: int | None) -> list[date | None]:
+    """Give each atom its month and year (borrowed from the next atom that has them), then a date."""
+    out: list[date | None] = [None] * len(atoms)
+    month = year = None
+    for idx in range(len(atoms) - 1, -1, -1):
+        a = atoms[idx]
+        m = a.month if a.month is not None else month
+        y = a.year if a.year is not None else year
+        borrowed_year = a.year is None and y is not None
+        if a.month is not None:
+            month = a.month
+        if a.year is not None:
+            year = a.year
+        if m is None:
+            continue
+        yy = y if y is not None else default_year
+        if yy is None:
+            continue
+        try:
+            d = date(yy, m, a.day)
+        except ValueError:
+            continue
+        nxt = next((x for x in out[idx + 1:] if x is not None), None)
+        if borrowed_year and nxt is not None and d > nxt:  # "du 28 décembre au 3 janvier 2025"
+            try:
+                d = date(yy - 1, m, a.day)
+            except ValueError:
+                continue
+        out[idx] = d
+    return out
+
+
+_MAYBE_DATE = re.compile(rf"(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w))|\d[/.]\d{{1,2}}[/.]\d", re.I)
+
+
+def find_dates(text: str, default_year: int | None) -> list[DateExpr]:
+    """Every date expression of the text, left to right, with its span and days."""
+    if not _MAYBE_DATE.search(text):  # most sentences name no month: skip tokenizing them
+        return []
+    toks = tokenize(text)
+    out: list[DateExpr] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if toks[i].kind not in ("wd", "day", "numdate"):
+            i += 1
+            continue
+        between = i >= 2 and toks[i - 1].low in ("le", "l") and toks[i - 2].low == "entre" or (
+            i >= 1 and toks[i - 1].low == "entre")
+        first = _atom(toks, i)
+        if first is None:
+            i += 1
+            continue
+        atoms = [first[0]]
+        kinds: list[str] = []
+        j = first[1]
+        while True:
+            conn = _connector(toks, j, between)
+            if conn is None:
+                break
+            nxt = _atom(toks, conn[1])
+            if nxt is None:
+                break
+            if conn[0] == "range" and "range" in kinds:
+                break
+            kinds.append(conn[0])
+            atoms.append(nxt[0])
+            j = nxt[1]
+            if conn[0] == "range":
+                break
+        # the expression must end on an atom with a month; otherwise drop trailing month-less atoms
+        while atoms and atoms[-1].month is None:
+            atoms.pop()
+            if kinds:
+                kinds.pop()
+        if not atoms:
+            i += 1
+            continue
+        dates = _resolve(atoms, default_year)
+        pairs = [(d, a) for d, a in zip(dates, atoms, strict=True) if d is not None]
+        if not pairs:
+            i = max(i + 1, _index_after(toks, atoms[-1].end))
+            continue
+        kind = "range" if "range" in kinds else ("list" if len(pairs) > 1 else "single")
+        warnings = [w for d, a in pairs if (w := weekday_warning(d, a.weekday, text[a.start:a.end]))]
+        days = [(d, a.hour) for d, a in pairs]
+        if kind == "range" and days[-1][0] < days[0][0]:
+            days = [days[0]]
+            kind = "single"
+        out.append(DateExpr(atoms[0].start, atoms[-1].end, kind, days, warnings,
+                            explicit_year=any(a.year is not None for a in atoms)))
+        i = _index_after(toks, atoms[-1].end)
+    return out
+
+
+def _index_after(toks: list[Token], pos: int) -> int:
+    for k, t in enumerate(toks):
+        if t.start >= pos:
+            return k
+    return len(toks)
+
+
+def weekday_warning(d: date, weekday: int | None, written: str) -> str | None:
+    """French warning when the written weekday is not the weekday of the date (the date is kept)."""
+    if weekday is None or d.weekday() == weekday:
+        return None
+    return (f"jour de la semaine incohérent : « {written.strip()} » — le {d.strftime('%d/%m/%Y')} est un "
+            f"{WEEKDAY_NAMES[d.weekday()]} ; la date écrite est conservée")
+
+
+# ------------------------------------------------------------------------------------------ hours
+
+_SLOT_SEP = r"\s*(?:-|–|—|à|a|jusqu['’]à)\s*"
+_SLOT = rf"(?:{_HOUR})(?:{_SLOT_SEP}(?:{_HOUR}))?"
+_SLOT_RE = re.compile(rf"(?P<a>{_HOUR})(?:{_SLOT_SEP}(?P<b>{_HOUR}))?")
+_LEAD = (r"(?:à\s+partir\s+de|à\s+compter\s+de|a\s+partir\s+de|jusqu['’]à|dès|des|vers|à|a|de|entre)")
+_AFTER_RE = re.compile(
+    rf"^\s*[,:]?\s*[-–—]?\s*(?:{_LEAD}\s+)?\(?\s*(?P<slots>{_SLOT}(?:\s*(?:,|et|/|;)\s*(?:{_LEAD}\s+)?{_SLOT})*)\s*\)?",
+    re.I,
+)
+_PAREN_RE = re.compile(rf"^[^.;()\d]{{0,25}}\(\s*(?P<slots>{_SLOT}(?:\s*(?:,|et|/)\s*{_SLOT})*)\s*\)", re.I)
+
+
+@dataclass
+class Slot:
+    debut: time
+    fin: time | None = None
+
+
+def time_slots(text: str) -> list[Slot]:
+    """All hour slots written in a text, in order ('9h30 - 12h00, 13h50 - 17h00' → two slots)."""
+    out: list[Slot] = []
+    for m in _SLOT_RE.finditer(text):
+        a = parse_hour(m.group("a"))
+        b = parse_hour(m.group("b")) if m.group("b") else None
+        if a is not None:
+            out.append(Slot(a, b if b is not None and b > a else None))
+    return out
+
+
+def times_after(text: str, pos: int) -> tuple[list[Slot], int]:
+    """Hours written right after a date ('à 12h00', ' 14h -18h', ' de 9h à 12h', ' : 14h', '(10h-12h)').
+
+    Returns the slots and the end position of the hour phrase (pos when none). A duration such as
+    'Durée : 4h' is not taken: only connectors may stand between the date and the hour.
+    """
+    tail = text[pos:pos + 120]
+    m = _AFTER_RE.match(tail) or _PAREN_RE.match(tail)
+    if not m:
+        return [], pos
+    return time_slots(m.group("slots")), pos + m.end()
+
+
+# ---------------------------------------------------------------------------------------- rendering
+
+def render_date(d: date, *, weekday: bool = True, year: bool = True, zero: bool = False) -> str:
+    """French rendering, the inverse of the parser (used by tests and labels)."""
+    day = "1er" if d.day == 1 and not zero else (f"{d.day:02d}" if zero else str(d.day))
+    parts = ([WEEKDAY_NAMES[d.weekday()]] if weekday else []) + [day, MONTH_NAMES[d.month - 1]]
+    if year:
+        parts.append(str(d.year))
+    return " ".join(parts)

@@ -1,0 +1,427 @@
+"""Dated steps of a session: type, days and hours, linked épreuves and places, label and source.
+
+The document is walked in reading order and cut into units: sentences of text blocks, and table cells
+(which keep their row and column header). Each date expression of a unit becomes one event per day or
+range (extractors.dates). What the event is comes from the nearest words that say it, in this order:
+
+    type     : words before the date in its sentence → the line introducing a list ("… :") → words after
+               the date → the column header → the section headings (deepest first)
+    épreuves : codes of the sentence (before the date, then after) → the table row's label cell → the
+               line introducing the list → the section headings
+    centres  : places named in the sentence / row / introducing line
+
+Dates that only identify a text ("arrêté du 22 juillet 2008", "circulaire … du 26 janvier 2024"), the
+signing date, and dates too far from the session year are not events. Keyword lists are data
+(pipeline/data/evenements.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from extractors.centres import DATA, Places
+from extractors.codes import codes_in
+from extractors.dates import DateExpr, Slot, find_dates, time_slots, times_after
+from extractors.document import Block, Document
+from extractors.examen import SIGNING_LEAD
+from pipeline.rules import fold
+
+
+@dataclass(frozen=True)
+class _TypeRule:
+    type: str
+    weak: bool
+    motifs: tuple[tuple[re.Pattern[str], ...], ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    rules: tuple[_TypeRule, ...]
+    labels: dict[str, str]
+    references: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    raw: dict[str, Any] = yaml.safe_load((DATA / "evenements.yaml").read_text(encoding="utf-8"))
+    rules = []
+    for entry in raw["types"]:
+        motifs = []
+        for m in entry["motifs"]:
+            parts = m if isinstance(m, list) else [m]
+            motifs.append(tuple(re.compile(p) for p in parts))
+        rules.append(_TypeRule(entry["type"], bool(entry.get("faible")), tuple(motifs)))
+    refs = re.compile(r"(?:^|\s)(?:" + "|".join(raw["references"]) + r")(?:\s|$)")
+    return Vocabulary(tuple(rules), dict(raw["libelles"]), refs)
+
+
+def type_of(text: str, *, weak: bool) -> str | None:
+    """First event type whose keywords occur in the (raw) text; weak types only when asked."""
+    ft = fold(text)
+    if not ft:
+        return None
+    for rule in vocabulary().rules:
+        if rule.weak != weak:
+            continue
+        if any(all(p.search(ft) for p in motif) for motif in rule.motifs):
+            return rule.type
+    return None
+
+
+_DEADLINE_BEFORE = re.compile(r"(au plus tard|avant|jusqu au|d ici|date limite|date butoir)\s*(le|la|au)?\s*$")
+_DEADLINE_AFTER = re.compile(r"^\s*(au plus tard|dernier delai|delai de rigueur)")
+_DOSSIER = re.compile(r"\bdossiers?\b|televers")
+
+
+# ------------------------------------------------------------------------------------ document walk
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+
+
+@dataclass
+class Unit:
+    page: int
+    text: str
+    headings: list[Heading]
+    lead_in: str = ""
+    header: str = ""  # column header of a table cell
+    row_label: str = ""  # the row's label cell (épreuve)
+    row_text: str = ""
+    row_hours: str = ""  # a cell of the row holding only hours (an "HORAIRES" column)
+    is_cell: bool = False
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•·➤►▪*o]|\d+\s*[).]|[a-z]\))\s+")
+_NUMBERED = re.compile(
+    r"^\s*(?:(?P<roman>[IVXL]{1,5})|(?P<letter>[A-Z])|(?P<digit>\d{1,2})(?:\.\d{1,2})*)\s*(?:[.)]|\s[-–—])\s+\S")
+_ABBREV = {"m", "mm", "mme", "mmes", "mlle", "cf", "n°", "no", "etc", "st", "av", "bd", "p", "pp", "dr", "ex", "art",
+           "tél", "tel", "fax", "env", "min"}
+
+
+def split_sentences(text: str, labels: bool = False) -> list[tuple[int, int]]:
+    """Sentence spans: cut after . ! ? ; before a capital, a bullet or a digit (not after 'M.', 'cf.'),
+    and (labels=True, table cells) before a label such as "Interrogations :" so a cell listing steps gives
+    one sentence per step."""
+    cuts = [0]
+    for m in re.finditer(r"[.!?;]\s+(?=[A-ZÀ-Ý\d\-–•(«\"])", text):
+        word = re.search(r"([\w°]+)\W*$", text[max(0, m.start() - 12):m.start() + 1])
+        if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
+            continue
+        cuts.append(m.end())
+    for m in re.finditer(r"\s(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+[a-zà-ÿ'’]+){0,3}\s?:\s)", text if labels else ""):
+        cuts.append(m.end())
+    cuts = sorted(set(cuts)) + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
+def _upper_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def heading_level(block: Block, has_date: bool) -> int | None:
+    """Level of a heading block (smaller = higher), or None for body text."""
+    text = block.text.strip()
+    if not text or has_date or len(text) > 170:
+        return None
+    if _BULLET.match(text) and not _NUMBERED.match(text):
+        return 5 if _upper_ratio(text) >= 0.8 and len(text) >= 8 else None  # "- CALENDRIER DES ÉPREUVES ORALES"
+    m = _NUMBERED.match(text)
+    if m:
+        if m.group("roman") and len(text) < 170:
+            return 1
+        if m.group("letter"):
+            return 2
+        if m.group("digit"):
+            return 3
+    if re.match(r"(?i)annexe\s+\w+\s*$", text):
+        return 0
+    codes = codes_in(text)
+    if block.kind == "heading":
+        return 4
+    if codes and len(text) <= 120 and not text.endswith((".", ",")):
+        return 6
+    if _upper_ratio(text) >= 0.7 and len(re.findall(r"[^\W\d_]{2,}", text)) >= 1 and len(text) >= 4:
+        return 5
+    if block.bold and len(text) <= 100 and not text.endswith("."):
+        return 5
+    return None
+
+
+def units_of(doc: Document) -> list[Unit]:
+    """The document cut into sentences and table cells, each with its headings, introducing line and row."""
+    units: list[Unit] = []
+    stack: list[Heading] = []
+    lead_in = ""
+    for page in doc.pages:
+        for block in page.blocks:
+            if block.kind == "table":
+                lead_in = ""
+                units.extend(_table_units(block, page.number, list(stack)))
+                continue
+            for line in _block_lines(block.text):
+                probe = Block(block.kind, line, bold=block.bold)
+                level = heading_level(probe, bool(find_dates(line, 2000)))
+                if level is not None:
+                    stack = [h for h in stack if h.level < level] + [Heading(level, line)]
+                    lead_in = ""
+                    continue
+                bullet = bool(_BULLET.match(line))
+                current_lead = lead_in if bullet else ""
+                for a, b in split_sentences(line):
+                    units.append(Unit(page.number, line[a:b].strip(), list(stack), current_lead))
+                if line.rstrip().endswith(":"):
+                    lead_in = line
+                elif not bullet:
+                    lead_in = ""
+    return units
+
+
+def _block_lines(text: str) -> list[str]:
+    """Lines of a text block, re-joined when a sentence was wrapped (a PDF paragraph), kept apart when a
+    line starts with a bullet or an épreuve code (flattened table rows)."""
+    out: list[str] = []
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        starts_new = bool(_BULLET.match(line) or re.match(r"(?:EF|UF|E|U)\s?\d", line))
+        if out and not starts_new and not out[-1].endswith((".", ":", ";", "!", "?")):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def _table_units(block: Block, page: int, headings: list[Heading]) -> list[Unit]:
+    rows = [r for r in block.rows if any(c.strip() for c in r)]
+    if not rows:
+        return []
+    header: list[str] = []
+    if not any(find_dates(c, 2000) for c in rows[0]):
+        header, rows = rows[0], rows[1:]
+    units = []
+    for row in rows:
+        label_idx = next((i for i, h in enumerate(header) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)), 0)
+        label = row[label_idx] if label_idx < len(row) else ""
+        row_text = " | ".join(row)
+        hours = [c for c in row if time_slots(c) and not find_dates(c, 2000)
+                 and not re.search(r"(?i)dur[ée]e", c)]
+        for i, cell in enumerate(row):
+            if not cell.strip():
+                continue
+            units.append(Unit(page, cell, headings, header=header[i] if i < len(header) else "",
+                              row_label=label, row_text=row_text, row_hours=hours[0] if len(hours) == 1 else "",
+                              is_cell=True))
+    return units
+
+
+# ------------------------------------------------------------------------------------------- events
+
+@dataclass
+class RawEvent:
+    type: str
+    debut: str
+    fin: str | None
+    horaires: list[tuple[str, str]] = field(default_factory=list)
+    epreuves: list[str] = field(default_factory=list)
+    centres: list[str] = field(default_factory=list)
+    page: int | None = None
+    extrait: str = ""
+
+
+def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
+    """The event type from the nearest words that say it (see the module docstring)."""
+    flead = fold(lead)
+    strong = type_of(lead, weak=False)
+    deadline = _DEADLINE_BEFORE.search(flead) or _DEADLINE_AFTER.search(fold(tail))
+    if deadline and strong not in ("jury", "resultats", "controle_conformite", "depot_dossier"):
+        return "depot_dossier" if _DOSSIER.search(fold(sentence)) else "transmission"
+    for found in (strong, type_of(lead, weak=True), type_of(unit.lead_in, weak=False),
+                  type_of(tail, weak=False), type_of(tail, weak=True), type_of(unit.lead_in, weak=True),
+                  type_of(unit.header, weak=False), type_of(unit.header, weak=True)):
+        if found:
+            return found
+    for h in reversed(unit.headings):
+        found = type_of(h.text, weak=False) or type_of(h.text, weak=True)
+        if found:
+            return found
+    return None
+
+
+def _codes(lead: str, tail: str, unit: Unit) -> list[str]:
+    local = codes_in(lead) or codes_in(tail)
+    if unit.is_cell:
+        return list(dict.fromkeys(codes_in(unit.row_label) + local))
+    if local:
+        return local
+    if unit.lead_in and codes_in(unit.lead_in):
+        return codes_in(unit.lead_in)
+    for h in reversed(unit.headings):
+        if codes_in(h.text):
+            return codes_in(h.text)
+    return []
+
+
+_STEP_WORDS = re.compile(r"\b(epreuves?|oral|orales|ecrits?|ecrites?|interrogations?|dossiers?|jury|reunions?|"
+                         r"corrections?|copies|notes|resultats|fixe|fixent|prevoit|precise|indique|rappelle|aura|"
+                         r"auront|sera|seront|lieu|deroul\w*|organise\w*)\b")
+_STREET_BEFORE = re.compile(r"\b(rue|avenue|av|place|boulevard|bd|allee|cours|quai|square|impasse|chemin|route)"
+                            r" (du|des)\s*$")
+
+
+def is_reference(lead: str) -> bool:
+    """A date right after "arrêté … du", "circulaire n° … du", "BOEN n° 4 du" names a text, not a step;
+    "rue du 8 mai" names a street."""
+    clause = re.split(r"[.;:,\n]", lead)[-1]
+    fc = fold(clause)
+    if _STREET_BEFORE.search(fc):
+        return True
+    if not re.search(r"\b(du|en date du)\s*$", fc):
+        return False
+    window = " " + " ".join(fc.split()[-20:]) + " "
+    found = list(vocabulary().references.finditer(window))
+    if not found:
+        return False
+    between = window[found[-1].end():]
+    # "la circulaire fixe les épreuves du 3 au 5 juin": the words after the text's name say a step
+    return not _STEP_WORDS.search(between)
+
+
+def _plausible(expr: DateExpr, session: int | None) -> bool:
+    """Steps of a session fall in its year (or the autumn before); older years are references."""
+    if session is None or not expr.explicit_year:
+        return True
+    d = expr.days[0][0]
+    return d.year == session or (d.year == session - 1 and d.month >= 9)
+
+
+def _iso(d: date, t: time | None = None) -> str:
+    return d.isoformat() + (f"T{t.strftime('%H:%M')}" if t is not None else "")
+
+
+def _hm(t: time) -> str:
+    return t.strftime("%H:%M")
+
+
+def _make(expr: DateExpr, slots: list[Slot]) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    """(debut, fin, horaires) of each span of a date expression, with the hours written after it."""
+    out = []
+    pairs = [(_hm(s.debut), _hm(s.fin)) for s in slots if s.fin is not None]
+    for span in expr.spans:
+        if span.fin is None:
+            if slots:
+                debut = _iso(span.debut, slots[0].debut)
+                last = slots[-1]
+                fin = _iso(span.debut, last.fin) if last.fin is not None else None
+                out.append((debut, fin, pairs if len(slots) > 1 else []))
+            else:
+                out.append((_iso(span.debut, span.hour), None, []))
+        else:
+            start_hour = span.hour or (slots[0].debut if len(slots) == 1 and slots[0].fin is None else None)
+            out.append((_iso(span.debut, start_hour), _iso(span.fin), pairs))
+    return out
+
+
+def extract_events(units: list[Unit], session: int | None, places: Places, signed: date | None,
+                   warnings: list[str]) -> list[RawEvent]:
+    """Every dated step of the document's units (before merging duplicates)."""
+    events: list[RawEvent] = []
+    for unit in units:
+        text = unit.text
+        exprs = [e for e in find_dates(text, session) if _plausible(e, session)]
+        if not exprs:
+            _attach_slots(events, unit, text)
+            continue
+        spans = split_sentences(text, labels=True) if unit.is_cell else [(0, len(text))]
+        made_here: list[RawEvent] = []
+        consumed: list[tuple[int, int]] = []
+        for k, expr in enumerate(exprs):
+            s0, s1 = next(((a, b) for a, b in spans if a <= expr.start < b), (0, len(text)))
+            prev_end = max([s0] + [e.end for e in exprs[:k] if e.end <= expr.start])
+            lead = text[prev_end:expr.start]
+            slots, t_end = times_after(text, expr.end)
+            if not slots and unit.row_hours and len(exprs) == 1:
+                slots = times_after(" " + unit.row_hours, 0)[0]
+            nxt = next((e.start for e in exprs[k + 1:] if e.start >= t_end), len(text))
+            tail = text[t_end:min(nxt, s1)]
+            consumed.append((expr.start, t_end))
+            if is_reference(lead):
+                continue
+            if signed is not None and expr.kind == "single" and expr.days[0][0] == signed and SIGNING_LEAD.match(
+                    text[:expr.start]):
+                continue
+            warnings.extend(w for w in expr.warnings if w not in warnings)
+            sentence = text[s0:s1]
+            etype = _classify(lead, tail, unit, sentence)
+            codes = _codes(lead, tail, unit)
+            if etype is None:
+                etype = "epreuve" if codes else "autre"
+            where = places.ids_in(lead + " " + tail)
+            if not where and unit.is_cell:
+                where = places.ids_in(unit.row_text)
+            if not where and unit.lead_in:
+                where = places.ids_in(unit.lead_in)
+            extrait = " ".join(sentence.split())
+            if len(extrait) > 300:
+                extrait = extrait[:297] + "…"
+            for debut, fin, horaires in _make(expr, slots):
+                ev = RawEvent(etype, debut, fin, list(horaires), list(codes), list(where), unit.page, extrait)
+                events.append(ev)
+                made_here.append(ev)
+        _attach_slots(made_here, unit, text, consumed)
+    return events
+
+
+def _attach_slots(events: list[RawEvent], unit: Unit, text: str,
+                  consumed: list[tuple[int, int]] | None = None) -> None:
+    """"Horaires d'interrogation : 9h30 - 12h00, 13h50 - 17h00" after a period: its daily slots."""
+    if not events or not re.search(r"(?i)horaire|cr[ée]neau|heures? de passage", text):
+        return
+    free = text
+    for a, b in consumed or []:
+        free = free[:a] + " " * (b - a) + free[b:]
+    m = re.search(r"(?i)(horaires?|cr[ée]neaux?|heures? de passage)[^:]{0,40}:", free)
+    if not m:
+        return
+    slots = [s for s in time_slots(free[m.end():m.end() + 120]) if s.fin is not None]
+    if not slots:
+        return
+    target = events[-1]
+    if target.fin is not None and not target.horaires:
+        target.horaires = [(_hm(s.debut), _hm(s.fin)) for s in slots]  # type: ignore[arg-type]
+
+
+def merge_events(events: list[RawEvent]) -> list[RawEvent]:
+    """One event per (type, start, end): codes, places and slots of duplicates are united."""
+    out: dict[tuple[str, str, str | None], RawEvent] = {}
+    for ev in events:
+        key = (ev.type, ev.debut, ev.fin)
+        if key not in out:
+            out[key] = ev
+            continue
+        kept = out[key]
+        kept.epreuves += [c for c in ev.epreuves if c not in kept.epreuves]
+        kept.centres += [c for c in ev.centres if c not in kept.centres]
+        if not kept.horaires:
+            kept.horaires = ev.horaires
+    return sorted(out.values(), key=lambda e: (e.debut[:10], e.debut, e.fin or "", e.type))
+
+
+def label(ev: RawEvent, titles: dict[str, str | None]) -> str:
+    """Short French label: the type, then the épreuve codes (and the title of a single épreuve)."""
+    base = vocabulary().labels.get(ev.type, ev.type)
+    if ev.epreuves:
+        base += " " + ", ".join(ev.epreuves)
+        if len(ev.epreuves) == 1 and titles.get(ev.epreuves[0]):
+            base += f" – {titles[ev.epreuves[0]]}"
+    return base

@@ -1,0 +1,171 @@
+"""Which exam a circular organises: diplôme, spécialité and sigle, session year, académies, signing date.
+
+The sigle comes from the reference list (pipeline/data/specialites.yaml) so a title alone is enough
+("Comptabilité et gestion des organisations" → CGO, the longest title wins over "Comptabilité et
+gestion"); a sigle written in the text ("(MCO)", "BTS SIO") counts too. Single-word titles ("Tourisme",
+"Communication") only count right after "BTS"/"brevet de technicien supérieur"/"spécialité", since such
+words occur in any text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import yaml
+
+from extractors.centres import DATA
+from extractors.dates import find_dates
+from pipeline.rules import fold, specialites
+
+_BTS = r"(?:bts|brevet de technicien superieur|specialite|objet)"
+
+
+@lru_cache(maxsize=1)
+def academies() -> dict[str, str]:
+    """Folded, separator-free académie name → usual spelling."""
+    names = yaml.safe_load((DATA / "academies.yaml").read_text(encoding="utf-8")) or []
+    return {fold(n).replace(" ", ""): n for n in names}
+
+
+def _academie(raw: str) -> str | None:
+    """An académie name from the start of a text ('AIX-MARSEILLE (1289 candidats)' → 'Aix-Marseille')."""
+    words = fold(raw).split()
+    for n in range(min(5, len(words)), 0, -1):
+        k = "".join(words[:n])
+        if k in academies():
+            return academies()[k]
+    return None
+
+
+@dataclass
+class ExamFacts:
+    diplome: str = "BTS"
+    specialite: str | None = None
+    sigle: str | None = None
+    session: int | None = None
+    academie: str | None = None
+    academies_rattachees: list[str] = field(default_factory=list)
+    date_document: date | None = None
+    signature_span: tuple[int, int] | None = None  # where the signing date is written in the text
+
+
+def find_specialty(text: str) -> tuple[str | None, str | None]:
+    """(intitulé, sigle) of the specialty the text is about, from titles and written sigles."""
+    ftext = fold(text)
+    scores: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    by_sigle = {s.sigle: s for s in specialites()}
+    for spec in specialites():
+        for title in [spec.intitule, *spec.variantes]:
+            ft = fold(title)
+            if ft not in ftext:
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(ft)}(?!\w)", ftext):
+                strong = re.search(rf"{_BTS}\s*(?:\w+\s*)?$", ftext[max(0, m.start() - 40):m.start()])
+                if len(ft.split()) == 1 and not strong:
+                    continue
+                # longer titles first: "comptabilite et gestion des organisations" beats "comptabilite et gestion"
+                scores[spec.sigle] += (3 if strong else 1) * 100 + len(ft)
+                first.setdefault(spec.sigle, m.start())
+    for m in re.finditer(r"(?:\bBTS\s+|Brevet de [Tt]echnicien [Ss]up[ée]rieur\s+|\()([A-Z][A-Z0-9]{1,9})\b(\))?", text):
+        sig = m.group(1)
+        if sig in by_sigle and (m.group(0).startswith("(") == bool(m.group(2))):
+            scores[sig] += 300
+            first.setdefault(sig, len(ftext))
+    # a shorter title inside a longer matched one is not a separate mention
+    for a in list(scores):
+        for b in list(scores):
+            if a != b and fold(by_sigle[a].intitule) in fold(by_sigle[b].intitule) and scores[b] >= 100:
+                scores[a] -= min(scores[a], scores[b])
+    if not scores or max(scores.values()) <= 0:
+        return None, None
+    best = max(scores, key=lambda s: (scores[s], -first.get(s, 0)))
+    return by_sigle[best].intitule, best
+
+
+def find_session(text: str) -> int | None:
+    """The session year: 'Session 2024' (not 'à compter de la session 2015'), else 'année scolaire 2023-2024'."""
+    votes: Counter[int] = Counter()
+    for m in re.finditer(r"(?i)\bsession\s+(?:d['’]\s*examen\s+)?(?:de\s+)?((?:19|20)\d\d)\b", text):
+        before = fold(text[max(0, m.start() - 30):m.start()])
+        if re.search(r"(compter|depuis|partir|des la|jusqu|avant|apres|anterieure?s?)\s*(de\s+)?(la\s+)?$", before):
+            continue
+        votes[int(m.group(1))] += 1
+    if votes:
+        return max(votes, key=lambda y: (votes[y], y))
+    school = re.search(r"(?i)ann[ée]e\s+scolaire\s+(?:19|20)\d\d\s*[-/]\s*((?:19|20)\d\d)", text)
+    return int(school.group(1)) if school else None
+
+
+_PILOT = [
+    r"acad[ée]mie\s+pilote\s*:?\s*",
+    r"acad[ée]mie\s+autonome\s*:?\s*",
+    r"acad[ée]mie\s+organisatrice\s*:?\s*",
+    r"l['’]\s*acad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)(?=[^\n]{0,40}\s(?:[ée]tant|est)\s+charg[ée]e)",
+    r"rect(?:eur|rice)\s+de\s+l['’]\s*acad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)",
+    r"^\W*acad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)",
+]
+
+
+def find_academie(text: str) -> str | None:
+    """The organising académie: "Académie pilote : X", "ACADÉMIE AUTONOME : X", "L'académie d'X étant
+    chargée…", the rector's title, the letterhead; else the académie the text names most often."""
+    for pat in _PILOT:
+        for m in re.finditer(pat, text, re.I | re.M):
+            name = _academie(text[m.end():m.end() + 60])
+            if name:
+                return name
+    votes: Counter[str] = Counter()
+    for m in re.finditer(r"(?i)acad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)", text):
+        name = _academie(text[m.end():m.end() + 60])
+        if name:
+            votes[name] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def find_rattachees(text: str, pilot: str | None) -> list[str]:
+    """'Académies rattachées : Corse (45 candidats)', 'académies associées : Nice, Corse'."""
+    out: list[str] = []
+    for m in re.finditer(r"(?i)acad[ée]mies?\s+(?:rattach[ée]es?|associ[ée]es?|partenaires?)\s*:?\s*([^\n]{0,200})",
+                         text):
+        for part in re.split(r"[,;/]|\bet\b", m.group(1)):
+            name = _academie(re.sub(r"\(.*?\)", " ", part))
+            if name and name != pilot and name not in out:
+                out.append(name)
+    return out
+
+
+_PLACE = r"[A-ZÀ-Ý][\w'’\-]*(?:[\s\-]+(?:[A-ZÀ-Ý][\w'’\-]*|en|sur|de|la|le|les|lès|d['’]\w+)){0,4}"
+# "Aix-en-Provence, le 14 mars 2024", "Fait à Nice le 3 janvier 2026": a town, a comma (or "Fait à"), "le"
+SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s*$")
+_SIGNING = re.compile(
+    rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>.{{6,40}}?)\s*\.?\s*$",
+    re.M,
+)
+
+
+def find_signing_date(text: str, session: int | None) -> tuple[date | None, tuple[int, int] | None]:
+    """The date the circular was signed: a short line "Aix-en-Provence, le 14 mars 2024" (None when absent)."""
+    for m in _SIGNING.finditer(text):
+        found = find_dates(m.group("d"), None)
+        if len(found) == 1 and found[0].kind == "single" and found[0].explicit_year:
+            d = found[0].days[0][0]
+            if session is None or session - 2 <= d.year <= session:
+                return d, (m.start("d") + found[0].start, m.start("d") + found[0].end)
+    return None, None
+
+
+def examen_facts(text: str) -> ExamFacts:
+    specialite, sigle = find_specialty(text)
+    session = find_session(text)
+    if session is None:  # no "session 20xx": the year most dates are written in
+        years = Counter(e.days[0][0].year for e in find_dates(text, None) if e.explicit_year)
+        session = max(years, key=lambda y: (years[y], y)) if years else None
+    academie = find_academie(text)
+    signed, span = find_signing_date(text, session)
+    diplome = "BTSA" if re.search(r"\bBTSA\b", text) and not re.search(r"\bBTS\b", text) else "BTS"
+    return ExamFacts(diplome, specialite, sigle, session, academie, find_rattachees(text, academie), signed, span)

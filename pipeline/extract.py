@@ -1,0 +1,139 @@
+"""Document → SessionData: the heart of `bts ingest`.
+
+Pure function of the Document the readers produce (TXT, PDF and DOCX give the same blocks): exam facts
+(extractors.examen), épreuve codes (extractors.codes), places (extractors.centres), dated steps
+(extractors.events). Nothing here knows a year, an académie or a specialty: vocabularies are data files
+under pipeline/data, per-specialty code correspondences come from pipeline.rules.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from extractors.centres import extract_places
+from extractors.codes import find_codes, nature_of, sentence_case, title_candidates, upper_ratio
+from extractors.document import Document
+from extractors.events import Unit, extract_events, label, merge_events, units_of
+from extractors.examen import examen_facts
+from pipeline.models import (
+    Centre,
+    Epreuve,
+    Evenement,
+    EventSource,
+    Examen,
+    Horaire,
+    SessionData,
+    Source,
+)
+from pipeline.rules import fold, load_rules
+
+
+def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list[Epreuve]:
+    """Every code once, in order of first mention, with the title and nature the text gives most often."""
+    order: list[str] = []
+    titles: dict[str, Counter[str]] = defaultdict(Counter)
+    natures: dict[str, Counter[str]] = defaultdict(Counter)
+    seen_texts: set[tuple[str, str]] = set()
+    for unit in units:
+        own_row = 3 if unit.is_cell else 1  # the épreuve's own table row says most about it
+        texts = [(unit.text, 2 * own_row)] + ([(unit.header, own_row)] if unit.is_cell else [])
+        texts += [(h.text, own_row) for h in reversed(unit.headings)]
+        for m in find_codes(unit.text):
+            if m.code not in order:
+                order.append(m.code)
+            if (m.code, unit.text) in seen_texts:
+                continue
+            seen_texts.add((m.code, unit.text))
+            for t in title_candidates(unit.text, m):
+                titles[m.code][t] += 1
+            for text, weight in texts:
+                nat = nature_of(text)
+                if nat:
+                    natures[m.code][nat] += weight
+                    break
+    for unit in units:  # headings that carry a code ("3. L'épreuve orale … (E4) :") are not units
+        for h in unit.headings:
+            for m in find_codes(h.text):
+                if m.code not in order:
+                    order.append(m.code)
+                if (m.code, h.text) in seen_texts:
+                    continue
+                seen_texts.add((m.code, h.text))
+                for t in title_candidates(h.text, m):
+                    titles[m.code][t] += 1
+                nat = nature_of(h.text)
+                if nat:
+                    natures[m.code][nat] += 2
+    rules = load_rules(sigle) if sigle else None
+    in_force = rules.correspondence(session) if rules and session is not None else {}
+    every = rules.correspondence(None) if rules else {}
+    reverse = rules.reverse_correspondence() if rules else {}
+    out = []
+    for code in order:
+        title = _best_title(titles[code])
+        nature = natures[code].most_common(1)[0][0] if natures[code] else None
+        ep = Epreuve(code=code, intitule=title, nature=nature)  # type: ignore[arg-type]
+        if in_force:  # after a reform the circular writes the new codes
+            if code in reverse:
+                ep.ancien_code = reverse[code]
+        elif code in every:  # before it: the code it will become
+            ep.nouveau_code = every[code]
+        out.append(ep)
+    return out
+
+
+def _best_title(counter: Counter[str]) -> str | None:
+    """The title written most often (case and accents ignored), spelled as the text writes it best:
+    not shouted, with its accents ("Support et mise à disposition…" over "SUPPORT ET MISE A DISPOSITION…")."""
+    if not counter:
+        return None
+    groups: dict[str, list[str]] = defaultdict(list)
+    for t in counter:
+        groups[fold(t)].append(t)
+    best = max(groups.values(), key=lambda ts: (sum(counter[t] for t in ts), any(t[:1].isupper() for t in ts),
+                                                max(len(t) for t in ts)))
+    spelled = max(best, key=lambda t: (upper_ratio(t) <= 0.8, sum(ord(c) > 127 for c in t), counter[t]))
+    return sentence_case(spelled)
+
+
+def extract_session(doc: Document) -> SessionData:
+    """All the structured facts of one circular."""
+    text = doc.text
+    facts = examen_facts(text)
+    units = units_of(doc)
+    places = extract_places([u.text for u in units] + [h.text for u in units for h in u.headings[-1:]])
+    warnings: list[str] = list(doc.warnings)
+    raw_events = merge_events(extract_events(units, facts.session, places, facts.date_document, warnings))
+    epreuves = _epreuves(units, facts.sigle, facts.session)
+    known = {e.code for e in epreuves}
+    titles = {e.code: e.intitule for e in epreuves}
+    evenements = []
+    for ev in raw_events:
+        ev.epreuves = [c for c in ev.epreuves if c in known]
+        evenements.append(Evenement(
+            type=ev.type,  # type: ignore[arg-type]
+            debut=ev.debut,
+            fin=ev.fin,
+            horaires=[Horaire(debut=a, fin=b) for a, b in ev.horaires],
+            epreuves=ev.epreuves,
+            centres=ev.centres,
+            libelle=label(ev, titles),
+            source=EventSource(page=ev.page, extrait=ev.extrait),
+        ))
+    if facts.session is None:
+        warnings.append("année de session introuvable : les dates sans année n'ont pas pu être datées")
+    if facts.sigle is None:
+        warnings.append("spécialité du BTS non reconnue dans la liste de référence")
+    centres = [Centre(id=p.id, nom=p.nom, adresse=p.adresse, code_postal=p.code_postal, ville=p.ville)
+               for p in places.places]
+    return SessionData(
+        source=Source(fichier=doc.fichier, sha256=doc.sha256, format=doc.format, pages=doc.n_pages),
+        examen=Examen(diplome=facts.diplome, specialite=facts.specialite, sigle=facts.sigle,
+                      session=facts.session, academie=facts.academie,
+                      academies_rattachees=facts.academies_rattachees),
+        date_document=facts.date_document.isoformat() if facts.date_document else None,
+        epreuves=epreuves,
+        centres=centres,
+        evenements=evenements,
+        avertissements=warnings,
+    )
