@@ -112,15 +112,28 @@ class SpecialtyRules(_Strict):
         return {new: old for c in self.correspondances for old, new in c.codes.items()}
 
     def current_code(self, code: str, session: int | None) -> str:
+        """New number of a code known to be written in the OLD numbering (E4 → E5 for SIO ≥ 2025).
+
+        Only for codes known to be pre-reform: E5 is both an old and a new code, so a code of unknown
+        origin must go through `epreuve_dossier`/`dossier_code`, which try the code as written first.
+        """
         return self.correspondence(session).get(code, code)
 
     def epreuve_dossier(self, code: str, session: int | None) -> EpreuveDossierRule | None:
-        """The dossier rule for a code, resolving an old code through the correspondence."""
-        wanted = {code, self.current_code(code, session)}
-        for rule in self.epreuves_dossier:
-            if rule.code in wanted and rule.applies(session):
-                return rule
+        """The dossier rule for a code: as written first, then through the correspondence, so a 2026
+        manifest that still says E4 (a written exam in 2026, without dossier) gets the E5 rule."""
+        for candidate in (code, self.correspondence(session).get(code)):
+            if candidate is None:
+                continue
+            for rule in self.epreuves_dossier:
+                if rule.code == candidate and rule.applies(session):
+                    return rule
         return None
+
+    def dossier_code(self, code: str, session: int | None) -> str | None:
+        """Code in force of a dossier épreuve named either way (E5 in 2026 stays E5; E4 becomes E5)."""
+        rule = self.epreuve_dossier(code, session)
+        return rule.code if rule else None
 
     def annexe(self, session: int | None) -> AnnexeRule | None:
         for rule in self.annexes:

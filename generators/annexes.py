@@ -1,0 +1,441 @@
+"""Fill the official annexes of one candidate (fiche de contrôle, grille d'évaluation, fiche
+d'appréciation) from the Word templates built by generators.build_templates.
+
+Which family of templates, which annexe numbers and which épreuve code: from the rules data of the
+specialty for the session (pipeline.rules: annexe(year), epreuve_dossier(code, year)), never from a year
+test here. Everything that reaches the document goes through docxtpl with autoescape on, so a name with
+« & » or « < » is text, not XML.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import math
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from pipeline.errors import BadArgumentError, RulesError
+from pipeline.evaluations import Candidat, Evaluation
+from pipeline.models import SessionData
+from pipeline.rules import AnnexeRule, SpecialtyRules, load_rules
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+FormKind = Literal["controle", "grille", "fiche"]
+FORM_KINDS: tuple[FormKind, ...] = ("controle", "grille", "fiche")
+CHECKED, UNCHECKED = "☒", "☐"
+DOTS_DATE = "...... / ...... /............"
+
+
+# --- form content data ---------------------------------------------------------------------------
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+@cache
+def _load_family(famille: str, templates_dir: Path) -> dict[str, Any]:
+    path = templates_dir / f"{famille}.yaml"
+    if not path.exists():
+        raise RulesError(f"famille d'annexes « {famille} » inconnue (fichier {path.name} absent)", path=path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise RulesError(f"contenu des annexes illisible ({exc})", path=path) from exc
+    parent = data.pop("herite", None)
+    if parent:
+        data = _merge(_load_family(parent, templates_dir), data)
+    for key in ("famille", "diplome", "entete", "controle", "grille", "fiche"):
+        if key not in data:
+            raise RulesError(f"clé « {key} » absente du contenu des annexes", path=path)
+    return data
+
+
+def load_family(famille: str, templates_dir: Path = TEMPLATES_DIR) -> dict[str, Any]:
+    """The content of one family of forms (wording, competences, levels, penalty lines), inheritance resolved."""
+    return copy.deepcopy(_load_family(famille, templates_dir))
+
+
+def families(templates_dir: Path = TEMPLATES_DIR) -> list[str]:
+    return sorted(p.stem for p in templates_dir.glob("*.yaml"))
+
+
+def template_path(famille: str, kind: FormKind, templates_dir: Path = TEMPLATES_DIR) -> Path:
+    return templates_dir / f"{famille}_{kind}.docx"
+
+
+@lru_cache(maxsize=32)
+def _template_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise RulesError(f"modèle Word absent : {path.name}", path=path,
+                         hint="Reconstruisez les modèles : python -m generators.build_templates.")
+    return path.read_bytes()
+
+
+# --- inputs of one form --------------------------------------------------------------------------
+
+@dataclass
+class FormSet:
+    """What is common to every form of a run: session, rules, family, commission, date."""
+
+    sigle: str
+    annee: int | None
+    rules: SpecialtyRules
+    annexe: AnnexeRule
+    family: dict[str, Any]
+    date: str | None = None  # ISO date given with --date
+    membres: list[str] = field(default_factory=list)
+    commission: str | None = None
+    date_controle: dict[str, str] = field(default_factory=dict)  # épreuve code → ISO date of the contrôle
+
+    @property
+    def famille(self) -> str:
+        return self.annexe.famille
+
+
+def formset_for(session: SessionData, *, date: str | None = None, membres: list[str] | None = None,
+                commission: str | None = None) -> FormSet:
+    """Resolve the family and annexe numbers of the session from the rules data."""
+    sigle = (session.examen.sigle or "").upper()
+    if not sigle:
+        raise BadArgumentError("la session n'indique pas la spécialité (examen.sigle)",
+                               hint="Relancez bts ingest ou complétez examen.sigle dans le JSON de session.")
+    rules = load_rules(sigle)
+    if rules is None:
+        raise BadArgumentError(f"aucune règle connue pour la spécialité {sigle}",
+                               hint="Ajoutez pipeline/data/rules/<sigle>.yaml.")
+    annee = session.examen.session
+    annexe = rules.annexe(annee)
+    if annexe is None:
+        raise BadArgumentError(f"aucun modèle d'annexes pour {sigle} session {annee}",
+                               hint="Ajoutez la numérotation des annexes de cette session dans les règles.")
+    dates: dict[str, str] = {}
+    for ev in sorted(session.evenements, key=lambda e: e.debut):
+        if ev.type == "controle_conformite":
+            for code in ev.epreuves:
+                rule = rules.epreuve_dossier(code.upper(), annee)
+                if rule is not None:
+                    dates.setdefault(rule.code, ev.debut[:10])
+    return FormSet(sigle=sigle, annee=annee, rules=rules, annexe=annexe, family=load_family(annexe.famille),
+                   date=date, membres=list(membres or []), commission=commission, date_controle=dates)
+
+
+# --- pure decisions ------------------------------------------------------------------------------
+
+def note_finale(note: Decimal | float | int | None, penalites: float | Decimal = 0) -> int | None:
+    """Proposed note minus penalties, never below 0, rounded up to the whole point (« arrondie au point
+    supérieur »). Decimal arithmetic so 12.3 − 2 is 10.3, not 10.300000000000001 → 11 is still right and
+    14 − 0 never becomes 15."""
+    if note is None:
+        return None
+    value = Decimal(str(note)) - Decimal(str(penalites))
+    return max(0, math.ceil(value))
+
+
+def penalty_lines(fs: FormSet) -> list[dict[str, Any]]:
+    return list(fs.family["grille"]["penalites"]["lignes"])
+
+
+def penalties_for(fs: FormSet, cand: Candidat, ev: Evaluation | None) -> tuple[set[str], Decimal]:
+    """Codes ticked on the grille (seen by the check or by the commission) and their total points."""
+    known = {line["code"]: Decimal(str(line["points"])) for line in penalty_lines(fs)}
+    codes = {c for c in cand.penalites if c in known}
+    if ev is not None:
+        codes |= {c for c in ev.penalites if c in known}
+    return codes, sum((known[c] for c in codes), Decimal(0))
+
+
+def interrogeable(fs: FormSet, cand: Candidat) -> bool:
+    """False when a ground that cannot be regularised was found (the « NV » line of the fiche)."""
+    definitive = set(fs.family["controle"]["conclusion"]["motifs"])
+    return not (cand.statut == "non_conforme" and definitive & set(cand.motifs))
+
+
+def forms_for(fs: FormSet, cand: Candidat, wanted: tuple[FormKind, ...] = FORM_KINDS) -> list[FormKind]:
+    """Fiche de contrôle only for a non-conforming dossier; grille and fiche for whoever can be examined."""
+    out: list[FormKind] = []
+    if "controle" in wanted and cand.statut == "non_conforme":
+        out.append("controle")
+    if interrogeable(fs, cand):
+        out.extend(k for k in ("grille", "fiche") if k in wanted)
+    return out
+
+
+def format_note(note: Decimal | None) -> str:
+    if note is None:
+        return ""
+    text = format(note.normalize(), "f")
+    return text.replace(".", ",")
+
+
+def format_date(iso: str | None) -> str:
+    if not iso:
+        return DOTS_DATE
+    y, m, d = iso[:10].split("-")
+    return f"{d} / {m} / {y}"
+
+
+def _box(flag: bool) -> str:
+    return CHECKED if flag else UNCHECKED
+
+
+_XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _multiline(text: str) -> Any:
+    """Escaped text whose line breaks become Word line breaks (<w:br/>) inside the run."""
+    from markupsafe import Markup, escape
+
+    lines = [escape(line) for line in (text or "").split("\n")]
+    return Markup('</w:t><w:br/><w:t xml:space="preserve">').join(lines)
+
+
+def nfc(text: str | None) -> str:
+    """NFC, trimmed, without the control characters XML cannot hold (a hostile CSV cell)."""
+    clean = _XML_FORBIDDEN.sub("", (text or "").replace("\r\n", "\n").replace("\r", "\n"))
+    return unicodedata.normalize("NFC", clean.strip())
+
+
+def epreuve_of(fs: FormSet, cand: Candidat) -> tuple[str, str]:
+    """Code in force and title of the candidate's épreuve (or the only dossier épreuve of the session)."""
+    code = cand.epreuve
+    if code:
+        rule = fs.rules.epreuve_dossier(code, fs.annee)
+    else:
+        rules = [r for r in fs.rules.epreuves_dossier if r.applies(fs.annee)]
+        rule = rules[0] if len(rules) == 1 else None
+    if rule is None:
+        raise BadArgumentError(
+            f"candidat {cand.numero} : l'épreuve « {code or '?'} » n'a pas d'annexes d'évaluation de dossier "
+            f"pour {fs.sigle} session {fs.annee}",
+            hint="Indiquez l'épreuve dans la colonne epreuve ou filtrez les candidats de l'épreuve à dossier.",
+        )
+    return rule.code, rule.intitule
+
+
+def context(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) -> dict[str, Any]:
+    """Every tag of the templates, for one candidate and one form."""
+    fam = fs.family
+    code, intitule = epreuve_of(fs, cand)
+    forme = (cand.forme or "").lower()
+    option = (cand.option or "").upper()
+    membres = [nfc(m) for m in fs.membres if nfc(m)]
+    ctx: dict[str, Any] = {
+        "session": fs.annee or "",
+        "numero": fs.annexe.numeros[kind],
+        "numeros": dict(fs.annexe.numeros),
+        "epreuve_code": code,
+        "epreuve_intitule": intitule,
+        "nom_prenom": " ".join(x for x in (nfc(cand.nom).upper(), nfc(cand.prenom)) if x),
+        "numero_candidat": cand.numero,
+        "commission": cand.commission or fs.commission or "",
+        "date": format_date(fs.date),
+        "membre1": membres[0] if membres else "." * 60,
+        "membre2": " ; ".join(membres[1:]) if len(membres) > 1 else "." * 60,
+        "cases": {
+            "ponctuelle": _box(forme == "ponctuelle"),
+            "ccf": _box(forme == "ccf"),
+            "sisr": _box(option == "SISR"),
+            "slam": _box(option == "SLAM"),
+        },
+    }
+    if kind == "controle":
+        found = set(cand.motifs)
+        ctx["motifs"] = {m["motif"]: _box(m["motif"] in found) for m in fam["controle"]["motifs"]}
+        ctx["conclusion"] = _box(not interrogeable(fs, cand))
+        ctx["date_controle"] = format_date(fs.date or fs.date_controle.get(code))
+        return ctx
+    codes, points = penalties_for(fs, cand, ev)
+    finale = note_finale(ev.note, points) if ev is not None else None
+    ctx["note"] = format_note(ev.note) if ev is not None else ""
+    ctx["note_finale"] = "" if finale is None else str(finale)
+    if kind == "grille":
+        ctx["penalites"] = {line["code"]: _box(line["code"] in codes) for line in penalty_lines(fs)}
+        levels = ev.niveaux if ev is not None else {}
+        ctx["niveaux"] = {
+            comp["id"]: [_box(levels.get(comp["id"]) == n) for n in range(1, 6)]
+            for comp in fam["grille"]["competences"]
+        }
+    else:
+        ctx["observations1"] = _multiline(nfc(ev.observations1) if ev else "")
+        ctx["observations2"] = _multiline(nfc(ev.observations2) if ev else "")
+        ctx["appreciation"] = _multiline(nfc(ev.appreciation) if ev else "")
+    return ctx
+
+
+# --- rendering -----------------------------------------------------------------------------------
+
+_UNSAFE = re.compile(r"[\\/:*?\"<>|\x00-\x1f]+")
+
+
+def output_stem(cand: Candidat, numero_annexe: str) -> str:
+    """NUMERO_NOM_ANNEXE, e.g. 26SIO0002_BERNARD_VI-2: NFC, name upper case with its accents, no
+    character that a file system refuses, spaces as dashes."""
+    nom = _UNSAFE.sub("-", nfc(cand.nom).upper())
+    nom = "-".join(nom.split()) or "SANS-NOM"
+    numero = _UNSAFE.sub("-", nfc(cand.numero)) or "SANS-NUMERO"
+    return unicodedata.normalize("NFC", f"{numero}_{nom}_{numero_annexe}")
+
+
+class CompiledTemplate:
+    """A template prepared once: docxtpl's tag clean-up (patch_xml) and the Jinja compilation of
+    word/document.xml are done at load, so a form costs one Jinja render and one zip write (docxtpl's
+    DocxTemplate.render redoes both and re-parses the package for every form: ~10× slower). Our
+    templates have no headers, footers, images or loops over table cells, which is what the rest of
+    DocxTemplate.render handles."""
+
+    PART = "word/document.xml"
+
+    def __init__(self, raw: bytes):
+        import jinja2
+        from docxtpl import DocxTemplate
+
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            self.entries = [(info, z.read(info.filename)) for info in z.infolist()]
+        xml = dict((i.filename, d) for i, d in self.entries)[self.PART].decode("utf-8")
+        patched = DocxTemplate(io.BytesIO(raw)).patch_xml(xml)
+        patched = re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)  # as docxtpl: keeps Jinja line numbers useful
+        env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+        self.template = env.from_string(patched)
+
+    def render(self, ctx: dict[str, Any]) -> bytes:
+        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", self.template.render(ctx))
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+            for info, data in self.entries:
+                z.writestr(info, xml.encode("utf-8") if info.filename == self.PART else data)
+        return buf.getvalue()
+
+
+@lru_cache(maxsize=32)
+def compiled(path: Path) -> CompiledTemplate:
+    return CompiledTemplate(_template_bytes(path))
+
+
+def render_docx(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) -> bytes:
+    """One filled form as DOCX bytes."""
+    return compiled(template_path(fs.famille, kind)).render(context(fs, kind, cand, ev))
+
+
+@dataclass
+class Produced:
+    candidat: Candidat
+    kind: FormKind
+    annexe: str
+    docx: Path
+    pdf: Path | None = None
+
+
+def render_candidate(fs: FormSet, cand: Candidat, ev: Evaluation | None, out_dir: Path,
+                     wanted: tuple[FormKind, ...] = FORM_KINDS) -> list[Produced]:
+    """Write the DOCX forms of one candidate (owner-only, temp file + rename); returns them in order."""
+    from pipeline.cli_common import write_atomic
+
+    out = []
+    for kind in forms_for(fs, cand, wanted):
+        numero = fs.annexe.numeros[kind]
+        path = Path(out_dir) / f"{output_stem(cand, numero)}.docx"
+        write_atomic(path, render_docx(fs, kind, cand, ev))
+        out.append(Produced(cand, kind, numero, path))
+    return out
+
+
+# --- a whole run ---------------------------------------------------------------------------------
+
+@dataclass
+class FillReport:
+    produced: list[Produced] = field(default_factory=list)
+    merged: dict[str, Path] = field(default_factory=dict)  # commission → merged PDF
+    skipped: list[str] = field(default_factory=list)  # French, one line per candidate left out
+    docx_seconds: float = 0.0
+    pdf_seconds: float = 0.0
+
+
+def merged_name(commission: str, annexes: list[str]) -> str:
+    """commission_3_VI-3+VI-4.pdf: the annexes in the name so that the run of the day before the contrôle
+    (VI-2) and the one before the interrogations (VI-3, VI-4) never overwrite each other."""
+    label = "-".join((_UNSAFE.sub("-", nfc(commission)).strip() or "sans-numero").split())
+    return f"commission_{label}_{'+'.join(annexes)}.pdf"
+
+
+def fill(fs: FormSet, candidats: list[Candidat], evaluations: dict[str, Evaluation], out_dir: Path, *,
+         wanted: tuple[FormKind, ...] = FORM_KINDS, epreuve: str | None = None, pdf: bool = True,
+         batch_size: int = 200, workers: int = 1) -> FillReport:
+    """Render every form of every candidate (in passing order) as DOCX under out/docx, then, with `pdf`,
+    convert them in batches under out/pdf and merge one PDF per commission at the root of out."""
+    import time
+
+    out_dir = Path(out_dir)
+    report = FillReport()
+    wanted_rule = fs.rules.epreuve_dossier(epreuve.upper(), fs.annee) if epreuve else None
+    wanted_code = wanted_rule.code if wanted_rule else (epreuve.upper() if epreuve else None)
+    t0 = time.perf_counter()
+    for cand in candidats:
+        try:
+            code, _ = epreuve_of(fs, cand)
+        except BadArgumentError as exc:
+            report.skipped.append(exc.message)
+            continue
+        if wanted_code and code != wanted_code:
+            continue
+        ev = evaluations.get(cand.numero)
+        if ev is not None and not interrogeable(fs, cand):
+            report.skipped.append(f"évaluation du candidat {cand.numero} (ligne {ev.ligne}) non reportée : "
+                                  "dossier non conforme, le candidat ne peut pas être interrogé (NV)")
+        report.produced.extend(render_candidate(fs, cand, ev, out_dir / "docx", wanted))
+    unknown = sorted(set(evaluations) - {c.numero for c in candidats})
+    if unknown:
+        report.skipped.append("évaluations sans candidat correspondant (ignorées) : " + ", ".join(unknown[:10]))
+    report.docx_seconds = time.perf_counter() - t0
+    if pdf and report.produced:
+        publish_pdfs(report, out_dir, commission=fs.commission, batch_size=batch_size, workers=workers)
+    return report
+
+
+def publish_pdfs(report: FillReport, out_dir: Path, *, commission: str | None = None, batch_size: int = 200,
+                 workers: int = 1) -> FillReport:
+    """Convert the DOCX of a report in batches under out/pdf, then merge one PDF per commission (forms in
+    passing order) at the root of out for printing."""
+    import time
+
+    from generators.pdf import convert_to_pdf, merge_pdfs
+
+    out_dir = Path(out_dir)
+    t0 = time.perf_counter()
+    pdfs = convert_to_pdf([p.docx for p in report.produced], out_dir / "pdf", batch_size=batch_size,
+                          workers=workers)
+    for produced, path in zip(report.produced, pdfs, strict=True):
+        produced.pdf = path
+    groups: dict[str, list[Produced]] = {}
+    for produced in report.produced:
+        key = produced.candidat.commission or commission or ""
+        groups.setdefault(key, []).append(produced)
+    order = {k: i for i, k in enumerate(FORM_KINDS)}
+    for key, items in groups.items():
+        kinds = sorted({p.kind for p in items}, key=order.__getitem__)
+        annexes = [next(p.annexe for p in items if p.kind == k) for k in kinds]
+        target = out_dir / merged_name(key, annexes)
+        merge_pdfs([path_of(p) for p in items], target)
+        report.merged[key] = target
+    report.pdf_seconds = time.perf_counter() - t0
+    return report
+
+
+def path_of(produced: Produced) -> Path:
+    if produced.pdf is None:
+        raise ValueError(f"PDF absent pour {produced.docx.name}")
+    return produced.pdf
