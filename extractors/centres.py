@@ -25,6 +25,8 @@ _KEYWORDS = re.compile(
     r"|maison des examens|SIEC)(?![\w])",
     re.I,
 )
+PLACE_KEYWORDS = _KEYWORDS  # what starts a place name ("lycée", "rectorat"…), for callers that only probe
+
 _QUALIFIERS = {
     "prive", "privee", "public", "publique", "professionnel", "polyvalent", "general", "technologique",
     "technique", "agricole", "hotelier", "international", "militaire", "regional", "d'enseignement",

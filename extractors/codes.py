@@ -59,7 +59,7 @@ def codes_in(text: str) -> list[str]:
 
 
 def _clean_title(raw: str) -> str | None:
-    t = " ".join(raw.replace("*", " ").split()).strip(" -–—,.'\"«»“”")
+    t = " ".join(raw.replace("*", " ").split()).strip(" -–—,.;:!?…'’‘\"«»“”")
     t = re.split(r"\s+(?:Durée|Coefficient|Coef\.?)\b", t)[0].strip(" -–—,.")
     if len(t) < 4 or not re.search(r"[a-zà-ÿ]{3}", t, re.I):
         return None

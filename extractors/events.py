@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from extractors.centres import DATA, Places
+from extractors.centres import DATA, PLACE_KEYWORDS, Places
 from extractors.codes import codes_in
 from extractors.dates import DateExpr, Slot, find_dates, time_slots, times_after
 from extractors.document import Block, Document
@@ -45,6 +45,9 @@ class Vocabulary:
     rules: tuple[_TypeRule, ...]
     labels: dict[str, str]
     references: re.Pattern[str]
+    whole_session: frozenset[str] = frozenset()
+    venue: re.Pattern[str] = re.compile(r"(?!)")
+    whole_session_titles: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +61,9 @@ def vocabulary() -> Vocabulary:
             motifs.append(tuple(re.compile(p) for p in parts))
         rules.append(_TypeRule(entry["type"], bool(entry.get("faible")), tuple(motifs)))
     refs = re.compile(r"(?:^|\s)(?:" + "|".join(raw["references"]) + r")(?:\s|$)")
-    return Vocabulary(tuple(rules), dict(raw["libelles"]), refs)
+    return Vocabulary(tuple(rules), dict(raw["libelles"]), refs, frozenset(raw.get("session_entiere") or ()),
+                      re.compile("|".join(raw.get("annonce_centres") or [r"(?!)"])),
+                      re.compile("|".join(raw.get("titres_session_entiere") or [r"(?!)"])))
 
 
 def type_of(text: str, *, weak: bool) -> str | None:
@@ -85,6 +90,7 @@ _DOSSIER = re.compile(r"\bdossiers?\b|televers")
 class Heading:
     level: int
     text: str
+    style: str = ""
 
 
 @dataclass
@@ -98,13 +104,23 @@ class Unit:
     row_text: str = ""
     row_hours: str = ""  # a cell of the row holding only hours (an "HORAIRES" column)
     is_cell: bool = False
+    table_intro: str = ""  # lines of the section written just before the table (its centres)
+    table_has_places: bool = False  # some cell of the table names a place itself
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•·➤►▪*o]|\d+\s*[).]|[a-z]\))\s+")
 _NUMBERED = re.compile(
-    r"^\s*(?:(?P<roman>[IVXL]{1,5})|(?P<letter>[A-Z])|(?P<digit>\d{1,2})(?:\.\d{1,2})*)\s*(?:[.)]|\s[-–—])\s+\S")
+    r"^\s*(?:(?:(?P<roman>[IVXL]{1,5})|(?P<letter>[A-Z])|(?P<digit>\d{1,2})(?P<sub>(?:\.\d{1,2})*))"
+    r"\s*(?:[.)]|\s[-–—])\s+\S"
+    r"|(?P<digit2>\d{1,2})(?P<sub2>(?:\.\d{1,2})+)\s+(?=[A-ZÀ-Ý]))")  # "2.1 Dépôt des dossiers"
+_LOWER = re.compile(r"^\s*[a-h]\s*[).]\s+[A-ZÀ-Ý]")  # "a) Résultats" (a list item starts in lower case)
+_ARTICLE = re.compile(r"(?i)^\s*(?:article|art\.)\s+\d+\b")
 _ABBREV = {"m", "mm", "mme", "mmes", "mlle", "cf", "n°", "no", "etc", "st", "av", "bd", "p", "pp", "dr", "ex", "art",
            "tél", "tel", "fax", "env", "min"}
+# Numbered styles nest as the document nests them; unnumbered headings (Word heading blocks, shouted or bold
+# lines, lines naming an épreuve) always sit below the numbered ones, in this order.
+_LABEL_LEVELS = {"docx": 100, "shout": 101, "code": 102}
+_TOP_STYLES = ("roman", "article")  # never written under a "1." or an "A.": they close every numbered part
 
 
 def split_sentences(text: str, labels: bool = False) -> list[tuple[int, int]]:
@@ -128,33 +144,54 @@ def _upper_ratio(text: str) -> float:
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
 
-def heading_level(block: Block, has_date: bool) -> int | None:
-    """Level of a heading block (smaller = higher), or None for body text."""
+def heading_style(block: Block, has_date: bool) -> str | None:
+    """What kind of heading a line is ("roman", "letter", "lower", "digit1", "digit2", "article",
+    "annexe", "docx", "shout", "code"), or None for body text. The numbering style, not a fixed rank,
+    says the level: circulars number their parts I./A./1., or 1./a), or Article 1/1.1."""
     text = block.text.strip()
     if not text or has_date or len(text) > 170:
         return None
-    if _BULLET.match(text) and not _NUMBERED.match(text):
-        return 5 if _upper_ratio(text) >= 0.8 and len(text) >= 8 else None  # "- CALENDRIER DES ÉPREUVES ORALES"
     m = _NUMBERED.match(text)
+    if _BULLET.match(text) and not m and not _LOWER.match(text):
+        return "shout" if _upper_ratio(text) >= 0.8 and len(text) >= 8 else None  # "- CALENDRIER DES ORAUX"
     if m:
-        if m.group("roman") and len(text) < 170:
-            return 1
+        if m.group("roman"):
+            return "roman"
         if m.group("letter"):
-            return 2
-        if m.group("digit"):
-            return 3
+            return "letter"
+        return f"digit{1 + (m.group('sub') or m.group('sub2') or '').count('.')}"
+    if _LOWER.match(text):
+        return "lower" if len(text) <= 100 and not text.endswith((".", ";", ",")) else None
+    if _ARTICLE.match(text):
+        return "article"
     if re.match(r"(?i)annexe\s+\w+\s*$", text):
-        return 0
-    codes = codes_in(text)
+        return "annexe"
     if block.kind == "heading":
-        return 4
-    if codes and len(text) <= 120 and not text.endswith((".", ",")):
-        return 6
+        return "docx"
+    if codes_in(text) and len(text) <= 120 and not text.endswith((".", ",")):
+        return "code"
     if _upper_ratio(text) >= 0.7 and len(re.findall(r"[^\W\d_]{2,}", text)) >= 1 and len(text) >= 4:
-        return 5
+        return "shout"
     if block.bold and len(text) <= 100 and not text.endswith("."):
-        return 5
+        return "shout"
     return None
+
+
+def open_heading(stack: list[Heading], style: str, text: str) -> list[Heading]:
+    """The headings in force after a new heading: a numbered style already open closes everything from
+    its sibling down (whatever the separator: "2." and "3 -" are siblings); a new numbered style nests
+    under what is open; an unnumbered heading takes its fixed rank below the numbered ones."""
+    if style in _LABEL_LEVELS:
+        level = _LABEL_LEVELS[style]
+    else:
+        numbered = [h for h in stack if h.style not in _LABEL_LEVELS]
+        same = [h for h in numbered if h.style == style]
+        if not same and style in _TOP_STYLES:  # the top of the numbering: only an annexe stays above it
+            annexes = [h for h in stack if h.style == "annexe"]
+            return annexes[-1:] + [Heading(annexes[-1].level + 1 if annexes else 0, text, style)]
+        # a first numbered part right under a title line ("ÉPREUVES ORALES", no number) keeps it above
+        level = same[0].level if same else numbered[-1].level + 1 if numbered else stack[-1].level + 1 if stack else 0
+    return [h for h in stack if h.level < level] + [Heading(level, text, style)]
 
 
 def units_of(doc: Document) -> list[Unit]:
@@ -162,19 +199,23 @@ def units_of(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     stack: list[Heading] = []
     lead_in = ""
+    section: list[str] = []  # lines since the last heading (what introduces a table)
     for page in doc.pages:
         for block in page.blocks:
             if block.kind == "table":
                 lead_in = ""
-                units.extend(_table_units(block, page.number, list(stack)))
+                units.extend(_table_units(block, page.number, list(stack), table_intro(section)))
+                section = []
                 continue
             for line in _block_lines(block.text):
                 probe = Block(block.kind, line, bold=block.bold)
-                level = heading_level(probe, bool(find_dates(line, 2000)))
-                if level is not None:
-                    stack = [h for h in stack if h.level < level] + [Heading(level, line)]
+                style = heading_style(probe, bool(find_dates(line, 2000)))
+                if style is not None:
+                    stack = open_heading(stack, style, line)
                     lead_in = ""
+                    section = []
                     continue
+                section.append(line)
                 bullet = bool(_BULLET.match(line))
                 current_lead = lead_in if bullet else ""
                 for a, b in split_sentences(line):
@@ -184,6 +225,23 @@ def units_of(doc: Document) -> list[Unit]:
                 elif not bullet:
                     lead_in = ""
     return units
+
+
+def table_intro(lines: list[str]) -> str:
+    """The lines just before a table that say where it takes place ("CENTRES D'EXAMEN : - Lycée X VILLE
+    - Lycée Y VILLE"): the nearest of the section's last three lines naming a place and announcing
+    centres, with the bullet list it opens or belongs to. Empty when nothing says it."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+        if not PLACE_KEYWORDS.search(lines[i]):
+            continue
+        j, k = i, i
+        while j > 0 and _BULLET.match(lines[j]):
+            j -= 1
+        while k + 1 < len(lines) and _BULLET.match(lines[k + 1]):
+            k += 1
+        group = " ".join(lines[j:k + 1])
+        return group if vocabulary().venue.search(fold(group)) else ""
+    return ""
 
 
 def _block_lines(text: str) -> list[str]:
@@ -202,10 +260,11 @@ def _block_lines(text: str) -> list[str]:
     return out
 
 
-def _table_units(block: Block, page: int, headings: list[Heading]) -> list[Unit]:
+def _table_units(block: Block, page: int, headings: list[Heading], intro: str) -> list[Unit]:
     rows = [r for r in block.rows if any(c.strip() for c in r)]
     if not rows:
         return []
+    has_places = any(PLACE_KEYWORDS.search(c) for r in rows for c in r)
     header: list[str] = []
     if not any(find_dates(c, 2000) for c in rows[0]):
         header, rows = rows[0], rows[1:]
@@ -221,7 +280,7 @@ def _table_units(block: Block, page: int, headings: list[Heading]) -> list[Unit]
                 continue
             units.append(Unit(page, cell, headings, header=header[i] if i < len(header) else "",
                               row_label=label, row_text=row_text, row_hours=hours[0] if len(hours) == 1 else "",
-                              is_cell=True))
+                              is_cell=True, table_intro=intro, table_has_places=has_places))
     return units
 
 
@@ -237,6 +296,7 @@ class RawEvent:
     centres: list[str] = field(default_factory=list)
     page: int | None = None
     extrait: str = ""
+    sources: list[tuple[int | None, str]] = field(default_factory=list)  # every extract merged into it
 
 
 def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
@@ -258,15 +318,29 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
     return None
 
 
-def _codes(lead: str, tail: str, unit: Unit) -> list[str]:
+def heading_context(headings: list[Heading]) -> list[Heading]:
+    """The headings whose épreuve (and nature) still apply: from the deepest up to the first heading
+    that names a step of the whole session ("Jury et résultats"), which ends the épreuve context."""
+    out: list[Heading] = []
+    for h in reversed(headings):
+        if not codes_in(h.text) and (type_of(h.text, weak=False) in vocabulary().whole_session
+                                     or vocabulary().whole_session_titles.search(fold(h.text))):
+            break
+        out.append(h)
+    return out
+
+
+def _codes(lead: str, tail: str, unit: Unit, etype: str | None) -> list[str]:
+    """Codes of an event: its sentence, else its table row, the line introducing its list, the section
+    headings in force. A step of the whole session (jury, résultats) keeps only its sentence's codes."""
     local = codes_in(lead) or codes_in(tail)
     if unit.is_cell:
         return list(dict.fromkeys(codes_in(unit.row_label) + local))
-    if local:
+    if local or etype in vocabulary().whole_session:
         return local
     if unit.lead_in and codes_in(unit.lead_in):
         return codes_in(unit.lead_in)
-    for h in reversed(unit.headings):
+    for h in heading_context(unit.headings):
         if codes_in(h.text):
             return codes_in(h.text)
     return []
@@ -363,7 +437,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             warnings.extend(w for w in expr.warnings if w not in warnings)
             sentence = text[s0:s1]
             etype = _classify(lead, tail, unit, sentence)
-            codes = _codes(lead, tail, unit)
+            codes = _codes(lead, tail, unit, etype)
             if etype is None:
                 etype = "epreuve" if codes else "autre"
             where = places.ids_in(lead + " " + tail)
@@ -371,6 +445,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 where = places.ids_in(unit.row_text)
             if not where and unit.lead_in:
                 where = places.ids_in(unit.lead_in)
+            if not where and unit.is_cell and etype == "epreuve" and not unit.table_has_places:
+                where = places.ids_in(unit.table_intro)  # "Centres d'examen : Lycée X – Lycée Y" then the table
             extrait = " ".join(sentence.split())
             if len(extrait) > 300:
                 extrait = extrait[:297] + "…"
@@ -402,14 +478,18 @@ def _attach_slots(events: list[RawEvent], unit: Unit, text: str,
 
 
 def merge_events(events: list[RawEvent]) -> list[RawEvent]:
-    """One event per (type, start, end): codes, places and slots of duplicates are united."""
+    """One event per (type, start, end): codes, places and slots of duplicates are united, and the
+    extract of each merged sentence is kept (`sources`) so a shared deadline still shows what each says."""
     out: dict[tuple[str, str, str | None], RawEvent] = {}
     for ev in events:
         key = (ev.type, ev.debut, ev.fin)
         if key not in out:
             out[key] = ev
+            ev.sources = [(ev.page, ev.extrait)]
             continue
         kept = out[key]
+        if (ev.page, ev.extrait) not in kept.sources:  # two deadlines on one date: each sentence is kept
+            kept.sources.append((ev.page, ev.extrait))
         kept.epreuves += [c for c in ev.epreuves if c not in kept.epreuves]
         kept.centres += [c for c in ev.centres if c not in kept.centres]
         if not kept.horaires:

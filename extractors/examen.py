@@ -127,15 +127,46 @@ def find_academie(text: str) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def find_rattachees(text: str, pilot: str | None) -> list[str]:
-    """'Académies rattachées : Corse (45 candidats)', 'académies associées : Nice, Corse'."""
+def _academie_list(text: str) -> list[str]:
+    """The académie names a list starts with: "de Clermont-Ferrand et de Grenoble", "X, Y et Z",
+    "d'Amiens ainsi que de Lille" (bracketed counts skipped); stops at the first word that is not one."""
     out: list[str] = []
-    for m in re.finditer(r"(?i)acad[ée]mies?\s+(?:rattach[ée]es?|associ[ée]es?|partenaires?)\s*:?\s*([^\n]{0,200})",
-                         text):
-        for part in re.split(r"[,;/]|\bet\b", m.group(1)):
-            name = _academie(re.sub(r"\(.*?\)", " ", part))
-            if name and name != pilot and name not in out:
-                out.append(name)
+    rest = re.sub(r"\([^()]*\d[^()]*\)", " ", text)  # "(45 candidats)"
+    while True:
+        rest = re.sub(r"(?i)^(?:\s|[,;/:]|\bet\b|\bainsi que\b|\bde\b|\bdu\b|d['’])+", "", rest)
+        name = _academie(rest[:60])  # "La Réunion" keeps its article
+        if not name and re.match(r"(?i)(?:la\s|l['’])", rest):
+            rest = re.sub(r"(?i)^(?:la\s+|l['’])", "", rest)
+            name = _academie(rest[:60])
+        if not name:
+            return out
+        out.append(name)
+        n_words = len(name.replace("-", " ").split())
+        m = re.match(r"\s*(?:\S+?[\s\-]+){" + str(max(0, n_words - 1)) + r"}[\w’'\-]+", rest)
+        rest = rest[m.end():] if m else ""
+
+
+_RATTACHEES = [
+    # "Académies rattachées : Corse, Nice", "académies associées : X, Y", "académie partenaire : X"
+    r"acad[ée]mies?\s+(?:rattach[ée]es?|associ[ée]es?|partenaires?)\s*:?\s*",
+    # "… pour les académies de X et de Y", "en lien avec les académies de X, Y et Z", "(académies de X et de Y
+    # rattachées)": a plural « académies » followed by names
+    r"acad[ée]mies\s+(?=d['’]|de\s|du\s)",
+    # "l'académie de Corse est rattachée…"
+    r"acad[ée]mie\s+(?=(?:d['’]|de\s|du\s)[^\n.;]{0,40}?\s(?:est|sont|[ée]tant)\s+(?:rattach|associ))",
+]
+
+
+def find_rattachees(text: str, pilot: str | None) -> list[str]:
+    """Académies whose candidates the circular also covers, from any phrasing that lists académie names
+    after « académies rattachées / associées », a plural « académies de … », or « l'académie de X est
+    rattachée ». Names come from pipeline/data/academies.yaml; the organising académie is never listed."""
+    out: list[str] = []
+    for pat in _RATTACHEES:
+        for m in re.finditer(pat, text, re.I):
+            for name in _academie_list(text[m.end():m.end() + 200].split("\n")[0]):
+                if name != pilot and name not in out:
+                    out.append(name)
     return out
 
 

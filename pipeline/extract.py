@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from extractors.centres import extract_places
 from extractors.codes import find_codes, nature_of, sentence_case, title_candidates, upper_ratio
 from extractors.document import Document
-from extractors.events import Unit, extract_events, label, merge_events, units_of
+from extractors.events import Unit, extract_events, heading_context, label, merge_events, units_of
 from extractors.examen import examen_facts
 from pipeline.models import (
     Centre,
@@ -37,7 +37,7 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
     for unit in units:
         own_row = 3 if unit.is_cell else 1  # the épreuve's own table row says most about it
         texts = [(unit.text, 2 * own_row)] + ([(unit.header, own_row)] if unit.is_cell else [])
-        texts += [(h.text, own_row) for h in reversed(unit.headings)]
+        texts += [(h.text, own_row) for h in heading_context(unit.headings)]
         for m in find_codes(unit.text):
             if m.code not in order:
                 order.append(m.code)
@@ -61,7 +61,9 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
                 seen_texts.add((m.code, h.text))
                 for t in title_candidates(h.text, m):
                     titles[m.code][t] += 1
-                nat = nature_of(h.text)
+                # the heading says it ("L'épreuve orale … (E5)"), else the part it belongs to ("ÉPREUVES ORALES")
+                upto = unit.headings[:unit.headings.index(h) + 1]
+                nat = next((n for n in map(nature_of, (g.text for g in heading_context(upto))) if n), None)
                 if nat:
                     natures[m.code][nat] += 2
     rules = load_rules(sigle) if sigle else None
@@ -83,16 +85,24 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
 
 
 def _best_title(counter: Counter[str]) -> str | None:
-    """The title written most often (case and accents ignored), spelled as the text writes it best:
-    not shouted, with its accents ("Support et mise à disposition…" over "SUPPORT ET MISE A DISPOSITION…")."""
+    """The title written most often (case and accents ignored, a shortened form counting for the full one:
+    "SUPPORT ET MISE A DISPOSITION" for "Support et mise à disposition des services informatiques"),
+    spelled as the text writes it best: not shouted, complete, with its accents."""
     if not counter:
         return None
+    folded = {t: fold(t) for t in counter}
+
+    def full_form(t: str) -> str:
+        longer = [f for f in folded.values() if f.startswith(folded[t] + " ")]
+        return max(longer, key=len) if longer else folded[t]
+
     groups: dict[str, list[str]] = defaultdict(list)
     for t in counter:
-        groups[fold(t)].append(t)
+        groups[full_form(t)].append(t)
     best = max(groups.values(), key=lambda ts: (sum(counter[t] for t in ts), any(t[:1].isupper() for t in ts),
                                                 max(len(t) for t in ts)))
-    spelled = max(best, key=lambda t: (upper_ratio(t) <= 0.8, sum(ord(c) > 127 for c in t), counter[t]))
+    spelled = max(best, key=lambda t: (upper_ratio(t) <= 0.8, len(folded[t]), sum(ord(c) > 127 for c in t),
+                                       counter[t]))
     return sentence_case(spelled)
 
 
@@ -119,6 +129,8 @@ def extract_session(doc: Document) -> SessionData:
             centres=ev.centres,
             libelle=label(ev, titles),
             source=EventSource(page=ev.page, extrait=ev.extrait),
+            **({"sources": [EventSource(page=pg, extrait=ex) for pg, ex in ev.sources]}
+               if len(ev.sources) > 1 else {}),
         ))
     if facts.session is None:
         warnings.append("année de session introuvable : les dates sans année n'ont pas pu être datées")

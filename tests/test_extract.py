@@ -301,3 +301,150 @@ def test_calendar_table_circular(tmp_path: Path):
     assert {(c["nom"], c["ville"]) for c in data["centres"]} == {
         ("Lycée La Martinière Duchère", "Lyon"), ("Lycée Ampère", "Lyon"), ("Rectorat de Lyon", "Lyon")}
     assert {e["code"]: e["nature"] for e in data["epreuves"]}["E1"] == "ecrite"
+
+
+# ----------------------------------------------------------------------------- general weaknesses
+# Small circulars written here, in wordings of their own, one per weakness a reviewer found on an unseen
+# circular: section context, académies rattachées, nature of épreuves, centres of a calendar table,
+# merged deadlines, titles.
+
+def _lines_doc(*blocks: Block) -> dict:
+    return extract_session(_doc(Block("text", "BTS Support à l'action managériale – session 2028"), *blocks)
+                           ).model_dump(mode="json")
+
+
+@pytest.mark.parametrize("heading", [
+    Block("text", "3 - Jury et résultats"), Block("text", "III. JURY"), Block("text", "C) Résultats"),
+    Block("text", "Article 3 – Délibérations"), Block("text", "2.2 Délibération et publication"),
+    Block("text", "Jury et publication", bold=True), Block("heading", "Délibérations"),
+    Block("text", "FIN DE SESSION : JURY"),
+])
+def test_section_context_ends_at_next_heading(heading: Block):
+    data = _lines_doc(
+        Block("text", "B) Épreuves professionnelles"),
+        Block("text", "2. Épreuve orale E5 « Optimisation des processus administratifs »"),
+        Block("text", "2.1 Dépôt"),
+        Block("text", "Les dossiers sont à déposer au plus tard le 2 avril 2028 à 12h."),
+        Block("text", "Les candidats seront interrogés du 5 au 9 juin 2028 au lycée Gambetta à Tourcoing."),
+        heading,
+        Block("text", "La commission de délibération siégera le 30 juin 2028 à 10h au lycée Gambetta à Tourcoing."),
+        Block("text", "Une réunion de bilan se tiendra le 1er juillet 2028."),
+        Block("text", "Publication des résultats le 3 juillet 2028."),
+    )
+    got = {(e["type"], e["debut"][:10]): e["epreuves"] for e in data["evenements"]}
+    assert got[("depot_dossier", "2028-04-02")] == ["E5"] and got[("epreuve", "2028-06-05")] == ["E5"]
+    assert got[("jury", "2028-06-30")] == [] and got[("resultats", "2028-07-03")] == []
+    assert got[("reunion", "2028-07-01")] == []  # under the new heading: the épreuve above no longer applies
+
+
+def test_numbering_styles_nest_as_written():
+    """"1." parts with "A." sub-parts: "2." closes "B." (fixed ranks would keep B's épreuve)."""
+    data = _lines_doc(
+        Block("text", "1. Épreuves orales"),
+        Block("text", "A. Épreuve E4 – Gestion de la relation"),
+        Block("text", "Les interrogations auront lieu le 12 juin 2028."),
+        Block("text", "B. Épreuve E6 – Collaboration à la gestion des ressources humaines"),
+        Block("text", "Les interrogations auront lieu le 14 juin 2028."),
+        Block("text", "2. Harmonisation"),
+        Block("text", "Une réunion d'harmonisation se tiendra le 20 juin 2028."),
+    )
+    got = {(e["type"], e["debut"][:10]): e["epreuves"] for e in data["evenements"]}
+    assert got == {("epreuve", "2028-06-12"): ["E4"], ("epreuve", "2028-06-14"): ["E6"],
+                   ("reunion", "2028-06-20"): []}
+
+
+def test_jury_sentence_naming_an_epreuve_keeps_it():
+    data = _lines_doc(Block("text", "Épreuve E4 – Gestion de la relation"),
+                      Block("text", "Le jury de délibération de l'épreuve E4 se réunira le 22 juin 2028."),
+                      Block("text", "Le jury final se réunira le 29 juin 2028."))
+    got = {e["debut"]: e["epreuves"] for e in data["evenements"] if e["type"] == "jury"}
+    assert got == {"2028-06-22": ["E4"], "2028-06-29": []}
+
+
+@pytest.mark.parametrize("text, pilot, expected", [
+    ("L'académie de Lyon assure l'examen au bénéfice des académies de Dijon et de Besançon.", "Lyon",
+     ["Dijon", "Besançon"]),
+    ("Cette circulaire s'applique, en lien avec les académies de Lille, Amiens et Normandie, à tous les candidats.",
+     "Lille", ["Amiens", "Normandie"]),
+    ("Académies associées : Rennes, Nantes (120 candidats)", "Caen", ["Rennes", "Nantes"]),
+    ("Académie pilote : Bordeaux (académies de Limoges et de Poitiers rattachées)", "Bordeaux",
+     ["Limoges", "Poitiers"]),
+    ("Sont également concernés les candidats des académies de La Réunion ainsi que de Mayotte.", "Paris",
+     ["La Réunion", "Mayotte"]),
+    ("Référence : circulaire nationale de l'académie d'Amiens du 3 janvier 2028.", "Nice", []),
+    ("Les académies de la région académique transmettront leurs sujets.", "Nice", []),
+])
+def test_academies_rattachees(text: str, pilot: str, expected: list[str]):
+    from extractors.examen import find_rattachees
+    assert find_rattachees(text, pilot) == expected
+
+
+def test_nature_from_the_words_of_the_text():
+    data = _lines_doc(
+        Block("text", "ÉPREUVES ÉCRITES"),
+        Block("text", "E1 Culture générale et expression : le 10 mai 2028 de 14h à 18h."),
+        Block("text", "ÉPREUVES ORALES"),
+        Block("text", "1. Épreuve E4 – Gestion de la relation avec les clients et les fournisseurs"),
+        Block("text", "Les candidats seront interrogés du 5 au 7 juin 2028."),
+        Block("text", "Pour l'épreuve E6, une partie pratique aura lieu le 8 juin 2028."),
+        Block("text", "DIVERS"),
+        Block("text", "La note de l'épreuve E3 sera saisie avant le 20 juin 2028."),
+    )
+    natures = {e["code"]: e["nature"] for e in data["epreuves"]}
+    assert natures == {"E1": "ecrite", "E4": "orale", "E6": "pratique", "E3": None}
+
+
+TABLE_CENTRES = """BTS Services informatiques aux organisations – session 2027
+
+CALENDRIER DES ÉPREUVES ÉCRITES
+
+CENTRES DE COMPOSITION : Lycée Camille Guérin POITIERS - Lycée Saint-Exupéry NIORT
+
+Code	Date	Horaires
+U4 Culture économique, juridique et managériale pour l'informatique	11 mai 2027	14h-18h
+U3 Mathématiques pour l'informatique	12 mai 2027	10h-12h
+
+Les copies de l'épreuve U4 seront envoyées au lycée Valin à La Rochelle avant le 14 mai 2027.
+
+U2 Expression et communication en langue anglaise	Lycée Valin LA ROCHELLE	12 mai 2027	14h-16h
+"""
+
+
+def test_calendar_table_takes_the_centres_announced_before_it(tmp_path: Path):
+    path = tmp_path / "circulaire.txt"
+    path.write_text(TABLE_CENTRES, encoding="utf-8")
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    ids = {c["id"]: (c["nom"], c["ville"]) for c in data["centres"]}
+    by_code = {e["epreuves"][0]: e for e in data["evenements"] if e["type"] == "epreuve"}
+    for code in ("U4", "U3"):
+        assert sorted(ids[i] for i in by_code[code]["epreuves"] and by_code[code]["centres"]) == [
+            ("Lycée Camille Guérin", "Poitiers"), ("Lycée Saint-Exupéry", "Niort")]
+    assert by_code["U4"]["epreuves"] == ["U4"] and by_code["U4"]["debut"] == "2027-05-11T14:00"
+    # the second table names its own centre, and the announcement before it is not about centres
+    assert [ids[i] for i in by_code["U2"]["centres"]] == [("Lycée Valin", "La Rochelle")]
+    assert all(nat == "ecrite" for nat in (e["nature"] for e in data["epreuves"] if e["code"] in ("U4", "U3")))
+
+
+def test_merged_deadline_keeps_each_sentence():
+    data = _lines_doc(
+        Block("text", "Le dossier de l'épreuve E4 sera déposé au plus tard le 3 avril 2028 à 17h."),
+        Block("text", "Le dossier de l'épreuve E6 est à remettre au plus tard le 3 avril 2028 à 17h."),
+    )
+    (dep,) = [e for e in data["evenements"] if e["type"] == "depot_dossier"]
+    assert dep["epreuves"] == ["E4", "E6"] and dep["debut"] == "2028-04-03T17:00"
+    assert dep["source"]["extrait"].startswith("Le dossier de l'épreuve E4")
+    assert [codes_in(s["extrait"]) for s in dep["sources"]] == [["E4"], ["E6"]]
+    assert validate_contract(data) == []
+
+
+def test_title_prefers_the_written_out_accented_form():
+    data = _lines_doc(
+        Block("text", "E5 – « SUPPORT ET MISE A DISPOSITION »"),
+        Block("table", rows=[["Épreuve", "Date"],
+                             ["E5 Support et mise à disposition des services informatiques.", "3 juin 2028"]]),
+        Block("text", "U7 « Cybersécurité des services informatiques » :"),
+        Block("text", "Elle aura lieu le 4 juin 2028."),
+    )
+    titles = {e["code"]: e["intitule"] for e in data["epreuves"]}
+    assert titles["E5"] == "Support et mise à disposition des services informatiques"
+    assert titles["U7"] == "Cybersécurité des services informatiques"
