@@ -6,16 +6,14 @@ cd "$(dirname "$0")"
 scripts/install.sh
 export PATH="$PWD/.venv/bin:$PATH"
 mkdir -p out
-echo "== 1. Ingestion des circulaires d'exemple"
+echo "== 1. Ingestion des circulaires d'exemple (PDF et DOCX)"
 for f in samples/circulaires/*.pdf samples/circulaires/*.docx; do
-  [ -e "$f" ] || continue
-  bts ingest "$f" --out "out/$(basename "${f%.*}").$(echo "${f##*.}").json"
+  bts ingest "$f" --out "out/$(basename "$f").json"
 done
-if [ -d samples/dossiers/demo ] && [ -f samples/session_sio_2026.json ]; then
-  echo "== 2. Contrôle de conformité des dossiers d'exemple"
-  bts check samples/dossiers/demo --session samples/session_sio_2026.json --epreuve E5 \
-    --out out/controle.json --report out/rapport.xlsx || true
-  echo "== 3. Annexes (DOCX + PDF)"
-  bts fill --session samples/session_sio_2026.json --controle out/controle.json --out out/annexes
-fi
+echo "== 2. Contrôle de conformité des dossiers d'exemple (session SIO 2026 lue dans sa circulaire)"
+bts check samples/dossiers/demo --session out/circulaire_sio_2026_synthetique.pdf.json --epreuve E5 \
+  --out out/controle.json --report out/rapport.xlsx
+echo "== 3. Annexes VI-2 / VI-3 / VI-4 (DOCX + PDF)"
+bts fill --session out/circulaire_sio_2026_synthetique.pdf.json --controle out/controle.json \
+  --candidats samples/dossiers/demo/candidats.csv --out out/annexes
 echo "Résultats dans ./out ; base de données : ./var/bts.sqlite"

@@ -16,6 +16,9 @@ from typing import Literal
 
 import pypdfium2 as pdfium
 
+from extractors import safety
+from pipeline.errors import TooLargeError
+
 Format = Literal["pdf", "xlsx", "docx", "image", "autre"]
 Erreur = Literal["vide", "tronque", "chiffre", "illisible"]
 
@@ -92,6 +95,10 @@ def open_pdf(path: Path, *, max_pages: int | None = None) -> PdfText:
         return PdfText(None, erreur="vide")
     if not _has_eof(path, size):
         return PdfText(None, erreur="tronque", detail="marqueur %%EOF absent en fin de fichier")
+    try:  # before pdfium: it inflates a content stream whole in memory (a 2.5 KB file can ask for GBs)
+        safety.refuse_pdf_stream_bombs(Path(path), Path(path).read_bytes())
+    except TooLargeError:
+        return PdfText(None, erreur="illisible", detail="flux compressé démesuré (bombe de décompression)")
     try:
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
@@ -120,12 +127,22 @@ def open_pdf(path: Path, *, max_pages: int | None = None) -> PdfText:
     return result
 
 
+def _checked_zip(path: Path, data: bytes) -> None:
+    """Refuse zip bombs (declared sizes, overlapping or lying members) before a parser inflates them."""
+    zf = safety.open_zip_checked(Path(path), data)
+    try:
+        safety.check_members(Path(path), data, zf)
+    finally:
+        zf.close()
+
+
 def xlsx_text(path: Path, *, max_cells: int = 4000) -> str:
     """Cell values of the first sheets, for classification (read-only mode: fast and bounded)."""
     import openpyxl
 
-    with Path(path).open("rb") as fh:  # a file object: openpyxl refuses a misleading extension (.pdf)
-        wb = openpyxl.load_workbook(io.BytesIO(fh.read()), read_only=True, data_only=True)
+    data = Path(path).read_bytes()  # bytes: openpyxl refuses a misleading extension (.pdf)
+    _checked_zip(path, data)
+    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         parts: list[str] = []
         for ws in wb.worksheets[:5]:
@@ -145,7 +162,9 @@ def docx_text(path: Path, *, max_chars: int = 200_000) -> str:
     """Paragraph text of a DOCX, straight from word/document.xml (no python-docx needed to classify)."""
     import re
 
-    with zipfile.ZipFile(path) as zf:
+    data = Path(path).read_bytes()
+    _checked_zip(path, data)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
         info = zf.getinfo("word/document.xml")
         if info.file_size > 50 * 1024 * 1024:
             raise ValueError("document.xml trop volumineux")

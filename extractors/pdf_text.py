@@ -3,14 +3,18 @@
 Tables are found only on pages that draw lines or rectangles (ruled tables), which keeps the common
 text-only page cheap; text outside the tables is grouped into paragraphs by the vertical gap between
 lines, a change of weight, or a bullet. No OCR here: an image-only PDF is refused with NoTextError.
+Hostile PDFs: stream bombs are refused before any parser runs (extractors.safety); a page that pdfminer
+cannot parse, or that draws too many paths for its table finder, is read by pdfium without its tables.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 from typing import Any
 
+from extractors import safety
 from extractors.document import Block, Document, Page
 from pipeline.errors import (
     EncryptedFileError,
@@ -25,11 +29,16 @@ _PARA_GAP = 0.6  # a vertical gap above 60 % of the line height starts a new par
 _SHORT_LINE = 0.2  # a line ending before 80 % of the text width ends its paragraph
 _Y_TOLERANCE = 5  # keeps superscripts (2ème, 1er) on their line
 
+# a damaged PDF makes pypdf and pdfminer log dozens of repair warnings: the user gets one French line
+for _name in ("pypdf", "pdfminer"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
+
 
 def _open_checked(path: Path, data: bytes, max_pages: int) -> str:
     """Refuse truncated, encrypted and oversized PDFs before the slow parser runs; returns the password."""
     if b"%%EOF" not in data[-4096:]:
         raise TruncatedFileError("PDF tronqué : la fin du fichier (%%EOF) est absente", path=path)
+    safety.refuse_pdf_stream_bombs(path, data)
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -229,11 +238,18 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
     return lines, visible
 
 
-def _is_ruled(page: Any) -> bool:
-    """Does the page draw paths (lines, rectangles)? Only such pages can hold a ruled table."""
+MAX_RULED_PATHS = 3000  # a Word table page draws a few hundred paths; pdfplumber needs ~0.25 ms/path²
+
+
+def _path_count(page: Any, limit: int = MAX_RULED_PATHS) -> int:
+    """Paths (lines, rectangles) the page draws, counted up to limit + 1. Only a page with paths can
+    hold a ruled table; a page with thousands (a drawing, or a hostile page) is too slow for pdfplumber."""
+    import itertools
+
     import pypdfium2.raw as raw
 
-    return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2))
+    objs = page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)
+    return sum(1 for _ in itertools.islice(objs, limit + 1))
 
 
 def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300) -> Document:
@@ -249,19 +265,30 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300) -> Docu
     pages: list[Page] = []
     warnings: list[str] = []
     total = 0
-    plumber = None
+    plumber: Any = None  # pdfplumber document, opened on the first ruled page; False once it failed
     try:
         fast = pdfium.PdfDocument(data, password=password or None)
         try:
             for i in range(len(fast)):
                 fpage = fast[i]
-                if _is_ruled(fpage):
-                    if plumber is None:
-                        plumber = pdfplumber.open(io.BytesIO(data), password=password)
-                    ppage = plumber.pages[i]
-                    blocks, n = read_page(ppage)
-                    ppage.close()
-                else:
+                blocks = None
+                paths = _path_count(fpage)
+                if paths > MAX_RULED_PATHS:
+                    warnings.append(f"page {i + 1} : dessin trop complexe, texte lu sans les tableaux")
+                elif paths and plumber is not False:
+                    try:
+                        if plumber is None:
+                            plumber = pdfplumber.open(io.BytesIO(data), password=password)
+                        ppage = plumber.pages[i]
+                        blocks, n = read_page(ppage)
+                        ppage.close()
+                    except (MemoryError, RecursionError):
+                        raise
+                    except Exception:  # noqa: BLE001 - pdfminer fails on damage that pdfium repairs
+                        warnings.append(f"page {i + 1} : tableaux illisibles, texte lu sans les tableaux")
+                        if plumber is None:
+                            plumber = False
+                if blocks is None:
                     lines, n = _pdfium_lines(fpage)
                     blocks = [
                         b for _, b in _paragraphs(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"])))
@@ -273,8 +300,13 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300) -> Docu
                 pages.append(Page(i + 1, blocks))
         finally:
             fast.close()
-            if plumber is not None:
-                plumber.close()
+            if plumber:
+                try:
+                    plumber.close()  # loads every page first: may fail on a page we never needed
+                except Exception:  # noqa: BLE001
+                    pass
+    except (MemoryError, RecursionError):
+        raise  # read_document turns them into TooLargeError
     except Exception as exc:  # noqa: BLE001 - pdfminer/pdfium raise many types on damaged files
         raise InputFileError(
             f"PDF illisible : le fichier est endommagé ({type(exc).__name__})", path=path

@@ -3,6 +3,8 @@
 PDF (pdfplumber, tables kept as tables), DOCX (python-docx, body order), TXT/MD (text dumps). Anything
 else, and every unusable file (empty, truncated, encrypted, image-only, too big, zip bomb), is refused
 with a BtsError carrying a French message: the CLI prints it with the file name, never a traceback.
+Hostile files (bombs, XML entities, overlapping zips) are refused by extractors.safety before any parser
+library sees them; text that comes out is cleaned of control and bidi characters.
 """
 
 from __future__ import annotations
@@ -12,21 +14,22 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from typing import Literal
 
+from extractors import safety
 from extractors.document import Block, Document, Page
 from pipeline.errors import (
     BtsError,
     EmptyFileError,
     InputFileError,
     TooLargeError,
-    TruncatedFileError,
     WrongFormatError,
 )
 
 MAX_PAGES = 300
-MAX_UNZIPPED = 200 * 1024 * 1024  # bytes, sum of a zip's declared member sizes
-MAX_ZIP_RATIO = 100  # uncompressed / compressed, over the whole archive
-_RATIO_FLOOR = 1024 * 1024  # a tiny archive with a high ratio is harmless
+MAX_FILE_SIZE = 100 * 1024 * 1024  # bytes on disk: a circular is a few MB, a scan of one some tens
+MAX_UNZIPPED = safety.MAX_UNZIPPED
+MAX_ZIP_RATIO = safety.MAX_ZIP_RATIO
 
 _TAG = re.compile(r"</?(?:i|b|em|strong|u|span|br|sup|sub)\b[^>]*>", re.I)
 _PARA_TAG = re.compile(r"</?p\b[^>]*>", re.I)
@@ -175,11 +178,11 @@ def read_text(path: Path, data: bytes, sha: str, text: str | None = None) -> Doc
         text = _decode_text(data)
         if text is None:
             text = data.decode("cp1252", errors="replace")
-    fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
+    fmt: Literal["md", "txt"] = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
     blocks: list[Block] = []
     for kind, value in text_structure(text):
         if kind == "table":
-            rows = [[_clean_inline(c) for c in row] for row in value]  # type: ignore[union-attr]
+            rows = [[_clean_inline(c) for c in row] for row in value]  # type: ignore[attr-defined]
             blocks.append(Block("table", rows=rows))
         elif kind == "line":
             cleaned = _clean_inline(str(value))
@@ -189,27 +192,6 @@ def read_text(path: Path, data: bytes, sha: str, text: str | None = None) -> Doc
 
 
 # ---------------------------------------------------------------------------------------------- zip
-
-
-def _check_zip(path: Path, data: bytes) -> zipfile.ZipFile:
-    """Open a zip and refuse archives that would inflate beyond reason, before any parser reads them."""
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
-        raise TruncatedFileError(
-            "archive (DOCX/ZIP) endommagée ou incomplète, impossible de l'ouvrir", path=path
-        ) from exc
-    total = sum(i.file_size for i in infos)
-    packed = sum(i.compress_size for i in infos) or 1
-    if total > MAX_UNZIPPED or (total > _RATIO_FLOOR and total / packed > MAX_ZIP_RATIO):
-        raise TooLargeError(
-            f"archive suspecte : {total // (1024 * 1024)} Mo une fois décompressée "
-            f"(taux de compression {total // packed}:1), lecture refusée",
-            path=path,
-            hint="Ce fichier ressemble à une « bombe de décompression » : demandez le document d'origine.",
-        )
-    return zf
 
 
 def _zip_kind(zf: zipfile.ZipFile) -> str:
@@ -245,44 +227,27 @@ def read_document(path: str | Path, *, max_pages: int = MAX_PAGES) -> Document:
     """Read any supported document; the format comes from the content, the extension only tells md/txt."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_SIZE:
+            raise TooLargeError(
+                f"fichier de {size // (1024 * 1024)} Mo, au-delà de la limite de "
+                f"{MAX_FILE_SIZE // (1024 * 1024)} Mo pour une circulaire",
+                path=path,
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise InputFileError(f"fichier illisible ({exc.strerror})", path=path) from exc
+        raise InputFileError(f"fichier illisible ({exc.strerror or exc})", path=path) from exc
     if not data.strip():
         raise EmptyFileError("le fichier est vide", path=path)
     sha = hashlib.sha256(data).hexdigest()
     head = data[:1024]
     try:
-        if b"%PDF" in head:
-            from extractors.pdf_text import read_pdf
-
-            return read_pdf(path, data, sha, max_pages=max_pages)
-        if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-            zf = _check_zip(path, data)
-            kind = _zip_kind(zf)
-            if kind == "docx":
-                return read_docx(path, data, sha, max_pages=max_pages)
-            if kind == "xlsx":
-                raise WrongFormatError(
-                    "classeur Excel renommé : ce fichier est un tableur (XLSX), pas une circulaire", path=path
-                )
-            what = {"pptx": "une présentation PowerPoint", "odf": "un document OpenDocument"}.get(
-                kind, "une archive ZIP"
-            )
-            raise WrongFormatError(f"format non pris en charge : le fichier est {what}", path=path)
-        for magic, what in _BINARY_KINDS:
-            if data.startswith(magic):
-                raise WrongFormatError(f"format non pris en charge : le fichier est un(e) {what}", path=path)
-        text = _decode_text(data)
-        if text is None:
-            raise WrongFormatError(
-                "format non reconnu : fichier binaire qui n'est ni PDF, ni DOCX, ni texte", path=path
-            )
-        return read_text(path, data, sha, text)
+        return _sanitized(_read(path, data, sha, head, max_pages))
     except BtsError:
         raise
-    except MemoryError as exc:
-        raise TooLargeError("document trop volumineux pour être lu en mémoire", path=path) from exc
+    except (MemoryError, RecursionError) as exc:
+        what = "trop volumineux" if isinstance(exc, MemoryError) else "trop profondément imbriqué"
+        raise TooLargeError(f"document {what} pour être lu en mémoire", path=path) from exc
     except Exception as exc:  # noqa: BLE001 - parser libraries raise anything on hostile input
         raise InputFileError(
             f"document illisible : le fichier est endommagé ou d'un type inattendu ({type(exc).__name__})",
@@ -290,14 +255,82 @@ def read_document(path: str | Path, *, max_pages: int = MAX_PAGES) -> Document:
         ) from exc
 
 
+def _sanitized(doc: Document) -> Document:
+    """Hostile text (control characters, bidi overrides, lone surrogates) never reaches JSON or reports."""
+    for page in doc.pages:
+        for block in page.blocks:
+            block.text = safety.clean_text(block.text)
+            block.rows = [[safety.clean_text(c) for c in row] for row in block.rows]
+    return doc
+
+
+def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int) -> Document:
+    """Dispatch on the magic bytes; formats we do not read are refused with what they are."""
+    if b"%PDF" in head:
+        from extractors.pdf_text import read_pdf
+
+        return read_pdf(path, data, sha, max_pages=max_pages)
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        zf = safety.open_zip_checked(path, data)
+        kind = _zip_kind(zf)
+        if kind == "docx":
+            safety.check_members(path, data, zf)
+            return read_docx(path, data, sha, max_pages=max_pages)
+        if kind == "xlsx":
+            raise WrongFormatError(
+                "classeur Excel renommé : ce fichier est un tableur (XLSX), pas une circulaire", path=path
+            )
+        what = {"pptx": "une présentation PowerPoint", "odf": "un document OpenDocument"}.get(
+            kind, "une archive ZIP"
+        )
+        raise WrongFormatError(f"format non pris en charge : le fichier est {what}", path=path)
+    for magic, what in _BINARY_KINDS:
+        if data.startswith(magic):
+            raise WrongFormatError(f"format non pris en charge : le fichier est un(e) {what}", path=path)
+    text = _decode_text(data)
+    if text is None:
+        raise WrongFormatError(
+            "format non reconnu : fichier binaire qui n'est ni PDF, ni DOCX, ni texte", path=path
+        )
+    return read_text(path, data, sha, text)
+
+
 # --------------------------------------------------------------------------------------------- docx
 
 _HEADING_STYLES = ("heading", "titre", "title")
 
 
-def _para_is_bold(p) -> bool:  # noqa: ANN001 - docx.text.paragraph.Paragraph
-    runs = [r for r in p.runs if r.text.strip()]
-    return bool(runs) and all(r.bold for r in runs)
+MAX_PARAGRAPHS = 100_000  # 300 pages of dense tables; beyond, a file meant to keep the reader busy
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_R, _W_HYPERLINK = f"{_W}r", f"{_W}hyperlink"
+_RUN_CONTENT = tuple(f"{_W}{t}" for t in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab"))
+
+
+def _runs(p_el):  # noqa: ANN001, ANN202 - lxml w:p element → its w:r elements, hyperlinks included
+    """The runs python-docx's Paragraph.text reads (w:r and w:hyperlink/w:r children), in order.
+
+    lxml iterchildren instead of python-docx's xpath calls, which compile an XPath each time (~100 µs)."""
+    for e in p_el.iterchildren(_W_R, _W_HYPERLINK):
+        if e.tag == _W_R:
+            yield e
+        else:
+            yield from e.iterchildren(_W_R)
+
+
+def _run_text(r_el) -> str:  # noqa: ANN001 - same text as python-docx's Run.text (tabs, breaks…)
+    return "".join(str(e) for e in r_el.iterchildren(*_RUN_CONTENT))
+
+
+def _para_text(p_el) -> str:  # noqa: ANN001
+    return "".join(_run_text(r) for r in _runs(p_el))
+
+
+def _para_is_bold(p_el) -> bool:  # noqa: ANN001 - lxml w:p element
+    from docx.text.run import Run
+
+    runs = [r for r in _runs(p_el) if _run_text(r).strip()]
+    return bool(runs) and all(Run(r, None).bold for r in runs)  # type: ignore[arg-type]
 
 
 def _has_page_break(el) -> bool:  # noqa: ANN001 - lxml element
@@ -317,7 +350,6 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
     """
     import docx
     from docx.oxml.ns import qn
-    from docx.text.paragraph import Paragraph
 
     try:
         d = docx.Document(io.BytesIO(data))
@@ -325,6 +357,11 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
         raise InputFileError(
             "document Word endommagé : sa structure interne est invalide", path=path
         ) from exc
+    n_paras = sum(1 for _ in d.element.body.iter(qn("w:p")))
+    if n_paras > MAX_PARAGRAPHS:
+        raise TooLargeError(
+            f"document Word de {n_paras} paragraphes, au-delà de la limite de {MAX_PARAGRAPHS}", path=path
+        )
     pages: list[Page] = [Page(1)]
     # style id → name, read once: python-docx's paragraph.style resolves the default style each time
     style_names = {st.style_id: (st.name or "") for st in d.styles}
@@ -340,12 +377,13 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
 
     for el in body_items(d.element.body):
         if el.tag == qn("w:p"):
-            p = Paragraph(el, d)
-            text = " ".join(p.text.split())
+            text = " ".join(_para_text(el).split())
             if text:
                 style = style_names.get(el.style or "", "")
-                kind = "heading" if style.lower().startswith(_HEADING_STYLES) else "text"
-                pages[-1].blocks.append(Block(kind, text, bold=_para_is_bold(p)))
+                kind: Literal["heading", "text"] = (
+                    "heading" if style.lower().startswith(_HEADING_STYLES) else "text"
+                )
+                pages[-1].blocks.append(Block(kind, text, bold=_para_is_bold(el)))
             if _has_page_break(el):
                 if len(pages) >= max_pages:
                     raise TooLargeError(f"document de plus de {max_pages} pages, lecture refusée", path=path)
@@ -357,7 +395,7 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
                     continue  # nested table rows are read as their cell's text
                 row = []
                 for tc in tr.iterchildren(qn("w:tc")):
-                    parts = [Paragraph(p, d).text for p in tc.iter(qn("w:p"))]
+                    parts = [_para_text(p) for p in tc.iter(qn("w:p"))]
                     row.append(" ".join(" ".join(parts).split()))
                 rows.append(row)
             if rows:

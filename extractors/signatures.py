@@ -139,7 +139,7 @@ def digital_signatures(path: Path) -> list[SignatureFact]:
     with Path(path).open("rb") as fh, _quiet_pyhanko():
         reader = PdfFileReader(fh, strict=False)
         for emb in reader.embedded_signatures:
-            name = emb.field_name or "signature"
+            name = str(emb.field_name or "signature")
             page = _page_index(reader, emb.field_name)
             try:
                 status = validate_pdf_signature(emb, signer_validation_context=context)

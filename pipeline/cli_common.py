@@ -28,7 +28,7 @@ def handle_errors(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except BtsError as exc:
-            console.print(f"[bold red]Erreur[/] : {exc.french()}", highlight=False)
+            console.print(f"[bold red]Erreur[/] : {exc.french()}", highlight=False, soft_wrap=True)
             raise typer.Exit(int(exc.exit_code)) from None
         except KeyboardInterrupt:
             console.print("Interrompu : le travail déjà enregistré est conservé ; relancez la même commande pour reprendre.")
@@ -42,6 +42,7 @@ def handle_errors(fn: F) -> F:
                 f"[bold red]Erreur interne[/] : {type(exc).__name__}: {exc}. "
                 "Relancez avec BTS_DEBUG=1 pour le détail et signalez-le.",
                 highlight=False,
+                soft_wrap=True,
             )
             raise typer.Exit(int(ExitCode.other)) from None
 

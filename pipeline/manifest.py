@@ -26,9 +26,17 @@ PARIS = ZoneInfo("Europe/Paris")
 _IGNORED = {"thumbs.db", "desktop.ini"}
 
 _DATE_FORMATS = (
-    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M",
-    "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y %Hh%M", "%d/%m/%Y à %H:%M", "%d/%m/%Y à %Hh%M",
-    "%d-%m-%Y %H:%M", "%d.%m.%Y %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%dT%H:%M",
+    "%d/%m/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y %Hh%M",
+    "%d/%m/%Y à %H:%M",
+    "%d/%m/%Y à %Hh%M",
+    "%d-%m-%Y %H:%M",
+    "%d.%m.%Y %H:%M",
 )
 
 
@@ -51,8 +59,13 @@ class CandidateRow:
     def as_dict(self) -> dict[str, str | int | None]:
         """Stable representation used in fingerprints."""
         return {
-            "numero": self.numero, "nom": self.nom, "prenom": self.prenom, "option": self.option,
-            "forme": self.forme, "epreuve": self.epreuve, "depose_le": self.depose_le_brut,
+            "numero": self.numero,
+            "nom": self.nom,
+            "prenom": self.prenom,
+            "option": self.option,
+            "forme": self.forme,
+            "epreuve": self.epreuve,
+            "depose_le": self.depose_le_brut,
         }
 
 
@@ -84,11 +97,15 @@ def resolve_depot(depot: str | Path) -> Path:
     """DEPOT must be an existing folder holding candidats.csv."""
     path = Path(depot).expanduser()
     if not path.exists():
-        raise BadArgumentError(f"dossier de dépôt introuvable : {path}",
-                               hint="Indiquez le dossier qui contient candidats.csv et un sous-dossier par candidat.")
+        raise BadArgumentError(
+            f"dossier de dépôt introuvable : {path}",
+            hint="Indiquez le dossier qui contient candidats.csv et un sous-dossier par candidat.",
+        )
     if not path.is_dir():
-        raise BadArgumentError(f"{path} n'est pas un dossier",
-                               hint="Indiquez le dossier qui contient candidats.csv et un sous-dossier par candidat.")
+        raise BadArgumentError(
+            f"{path} n'est pas un dossier",
+            hint="Indiquez le dossier qui contient candidats.csv et un sous-dossier par candidat.",
+        )
     return path.resolve()
 
 
@@ -119,14 +136,15 @@ _BAD_NAME = re.compile(r"[/\\\x00]")
 
 def numero_problem(numero: str) -> str | None:
     """Why this numero cannot be a folder name inside DEPOT, or None when it can."""
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in numero)
     if not numero:
         return "numéro de candidat vide"
     if _BAD_NAME.search(numero) or numero in {".", ".."} or numero.startswith(".."):
-        return f"numéro de candidat « {numero!r} » refusé : ce n'est pas un simple nom de dossier"
+        return f"numéro de candidat « {shown} » refusé : ce n'est pas un simple nom de dossier"
     if Path(numero).is_absolute() or re.match(r"^[A-Za-z]:", numero):
-        return f"numéro de candidat « {numero!r} » refusé : chemin absolu"
+        return f"numéro de candidat « {shown} » refusé : chemin absolu"
     if any(ord(c) < 32 for c in numero):
-        return f"numéro de candidat « {numero!r} » refusé : caractère de contrôle"
+        return f"numéro de candidat « {shown} » refusé : caractère de contrôle"
     return None
 
 
@@ -151,9 +169,11 @@ def read_manifest(depot: str | Path) -> Manifest:
     root = resolve_depot(depot)
     path = root / MANIFEST_NAME
     if not path.is_file():
-        raise InputFileError(f"{MANIFEST_NAME} absent du dossier de dépôt {root}",
-                             hint="Exportez la liste des candidats (numero;nom;prenom;option;forme;epreuve;depose_le) "
-                                  "dans ce dossier.")
+        raise InputFileError(
+            f"{MANIFEST_NAME} absent du dossier de dépôt {root}",
+            hint="Exportez la liste des candidats (numero;nom;prenom;option;forme;epreuve;depose_le) "
+            "dans ce dossier.",
+        )
     if path.is_symlink() and not _inside(path.resolve(), root):
         raise InputFileError(f"{MANIFEST_NAME} est un lien vers l'extérieur du dossier de dépôt", path=path)
     try:
@@ -168,8 +188,10 @@ def read_manifest(depot: str | Path) -> Manifest:
     header = [_norm_header(h) for h in next(reader)]
     if "numero" not in header:
         raise InputFileError(
-            f"colonne « numero » absente (colonnes lues : {', '.join(header)})", path=path,
-            hint=f"La première ligne doit nommer les colonnes : {';'.join(COLUMNS)}.")
+            f"colonne « numero » absente (colonnes lues : {', '.join(header)})",
+            path=path,
+            hint=f"La première ligne doit nommer les colonnes : {';'.join(COLUMNS)}.",
+        )
     avertissements: list[str] = []
     missing = [c for c in COLUMNS if c not in header]
     if missing:
@@ -184,7 +206,9 @@ def read_manifest(depot: str | Path) -> Manifest:
         key = (row.numero, (row.epreuve or "").upper())
         if key in seen:
             avertissements.append(
-                f"{MANIFEST_NAME} ligne {lineno} : candidat {row.numero} déjà listé ligne {seen[key]}, ligne ignorée")
+                f"{MANIFEST_NAME} ligne {lineno} : candidat {row.numero} déjà listé ligne {seen[key]}, "
+                "ligne ignorée"
+            )
             continue
         seen[key] = lineno
         rows.append(row)
@@ -196,22 +220,38 @@ def _row(values: dict[str, str], lineno: int) -> CandidateRow:
         return values.get(name) or None
 
     numero = values.get("numero", "")
-    row = CandidateRow(numero=numero, ligne=lineno, nom=opt("nom"), prenom=opt("prenom"), option=opt("option"),
-                       forme=opt("forme"), epreuve=(values.get("epreuve") or "").upper() or None,
-                       depose_le_brut=values.get("depose_le", ""))
+    row = CandidateRow(
+        numero=numero,
+        ligne=lineno,
+        nom=opt("nom"),
+        prenom=opt("prenom"),
+        option=opt("option"),
+        forme=opt("forme"),
+        epreuve=(values.get("epreuve") or "").upper() or None,
+        depose_le_brut=values.get("depose_le", ""),
+    )
     problem = numero_problem(numero)
     if problem:
         row.refused = True
-        row.anomalies.append(Anomalie(code="numero_invalide", message=f"{MANIFEST_NAME} ligne {lineno} : {problem} ; "
-                                      "aucun fichier n'a été lu pour cette ligne, corrigez le manifeste."))
+        row.anomalies.append(
+            Anomalie(
+                code="numero_invalide",
+                message=f"{MANIFEST_NAME} ligne {lineno} : {problem} ; "
+                "aucun fichier n'a été lu pour cette ligne, corrigez le manifeste.",
+            )
+        )
         return row
     if row.depose_le_brut:
         row.depose_le = parse_depose_le(row.depose_le_brut)
         if row.depose_le is None:
-            row.anomalies.append(Anomalie(
-                code="date_depot_illisible",
-                message=f"{MANIFEST_NAME} ligne {lineno} : date de dépôt « {row.depose_le_brut} » illisible "
-                        "(attendu par exemple 2026-04-22 11:58 ou 22/04/2026 11:58)."))
+            row.anomalies.append(
+                Anomalie(
+                    code="date_depot_illisible",
+                    message=f"{MANIFEST_NAME} ligne {lineno} : "
+                    f"date de dépôt « {row.depose_le_brut} » illisible "
+                    "(attendu par exemple 2026-04-22 11:58 ou 22/04/2026 11:58).",
+                )
+            )
     return row
 
 
@@ -233,12 +273,22 @@ def list_files(depot: Path, numero: str) -> Listing:
         return Listing(exists=False)
     real_folder = folder.resolve()
     if not _inside(real_folder, root) or real_folder == root:
-        return Listing(exists=False, anomalies=[Anomalie(
-            code="lien_refuse",
-            message=f"le dossier {numero} est un lien vers l'extérieur du dépôt : il n'a pas été lu.")])
+        return Listing(
+            exists=False,
+            anomalies=[
+                Anomalie(
+                    code="lien_refuse",
+                    message=f"le dossier {numero} est un lien vers l'extérieur du dépôt : il n'a pas été lu.",
+                )
+            ],
+        )
     if not real_folder.is_dir():
-        return Listing(exists=False, anomalies=[Anomalie(
-            code="dossier_invalide", message=f"{numero} n'est pas un dossier : rien n'a été lu.")])
+        return Listing(
+            exists=False,
+            anomalies=[
+                Anomalie(code="dossier_invalide", message=f"{numero} n'est pas un dossier : rien n'a été lu.")
+            ],
+        )
     listing = Listing(exists=True)
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -247,9 +297,14 @@ def list_files(depot: Path, numero: str) -> Listing:
             if (base / sub).is_symlink():
                 dirnames.remove(sub)
                 rel = (base / sub).relative_to(folder).as_posix()
-                listing.anomalies.append(Anomalie(
-                    code="lien_refuse", piece=rel,
-                    message=f"{rel} : lien symbolique vers un dossier, non suivi ; déposez les fichiers eux-mêmes."))
+                listing.anomalies.append(
+                    Anomalie(
+                        code="lien_refuse",
+                        piece=rel,
+                        message=f"{rel} : lien symbolique vers un dossier, non suivi ; "
+                        "déposez les fichiers eux-mêmes.",
+                    )
+                )
         for name in sorted(filenames):
             if name.startswith(".") or name.lower() in _IGNORED:
                 continue
@@ -258,15 +313,24 @@ def list_files(depot: Path, numero: str) -> Listing:
             if path.is_symlink():
                 target = path.resolve()
                 if not _inside(target, root):
-                    listing.anomalies.append(Anomalie(
-                        code="lien_refuse", piece=rel,
-                        message=f"{rel} : lien vers un fichier hors du dossier de dépôt, non lu."))
+                    listing.anomalies.append(
+                        Anomalie(
+                            code="lien_refuse",
+                            piece=rel,
+                            message=f"{rel} : lien vers un fichier hors du dossier de dépôt, non lu.",
+                        )
+                    )
                     continue
             try:
                 st = path.stat()
             except OSError as exc:
-                listing.anomalies.append(Anomalie(code="fichier_inaccessible", piece=rel,
-                                                  message=f"{rel} : lecture impossible ({exc.strerror})."))
+                listing.anomalies.append(
+                    Anomalie(
+                        code="fichier_inaccessible",
+                        piece=rel,
+                        message=f"{rel} : lecture impossible ({exc.strerror}).",
+                    )
+                )
                 continue
             if not path.is_file():
                 continue

@@ -100,11 +100,13 @@ class Anomalie(_Model):
     message: str
     piece: str | None = None
     page: int | None = None
+    gravite: Literal["motif", "a_verifier", "info"] | None = None
 
 
 class Penalite(_Model):
     code: str
     points: float
+    libelle: str | None = None
 
 
 class Periode(_Model):
@@ -112,6 +114,7 @@ class Periode(_Model):
     fin: str
     piece: str | None = None
     page: int | None = None
+    extrait: str | None = None
 
 
 class Stage(_Model):
@@ -150,6 +153,9 @@ class Resultat(_Model):
     stage: Stage | None = None
     signatures: list[Signature] = Field(default_factory=list)
     pieces: list[Piece] = Field(default_factory=list)
+    epreuve_manifeste: str | None = None
+    depose_le: str | None = None
+    date_limite: str | None = None
 
 
 class SessionRef(_Model):
@@ -162,3 +168,7 @@ class Controle(_Model):
     schema_version: Literal["1"] = "1"
     session: SessionRef
     resultats: list[Resultat] = Field(default_factory=list)
+    lot: str | None = None
+    epreuve: str | None = None
+    genere_le: str | None = None
+    avertissements: list[str] = Field(default_factory=list)

@@ -1,0 +1,696 @@
+"""Batch check of a deposit folder: list candidates, skip the unchanged, analyse, decide, store.
+
+The analysis of files (text, OCR, signatures) is the slow and risky part: it runs in worker processes so a
+document that hangs can be killed and the batch goes on. Decisions are made and results written by the
+parent, one candidate at a time, as each finishes: a stopped batch keeps what it did, and a re-run re-checks
+only candidates whose inputs changed (fingerprint of the manifest row, the files, the session and rules).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import multiprocessing
+import os
+import re
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pipeline.decide import DECIDE_VERSION, DecideOptions, decide, resolve_epreuve
+from pipeline.manifest import CandidateRow, Listing, Manifest, list_files, read_manifest
+from pipeline.models import Anomalie, Controle, Resultat, SessionData, SessionRef
+from pipeline.rules import SpecialtyRules, load_rules, rules_dir
+from pipeline.settings import document_timeout
+
+if TYPE_CHECKING:
+    from extractors.dossier import FileFacts
+    from pipeline.storage import Store
+
+Progress = Callable[[int, int, str, str | None], None]  # done, total, numero, statut (None: skipped)
+GRACE_SECONDS = 10.0  # a worker is killed when it exceeds files × timeout + this
+
+
+@dataclass
+class Job:
+    """One candidate to analyse: what the worker needs (picklable) and what the parent keeps."""
+
+    row: CandidateRow
+    listing: Listing
+    empreinte: str
+    attempts: int = 0
+    suspect: bool = False  # was in flight when a worker died: re-run alone
+
+    @property
+    def entries(self) -> list[tuple[str, str]]:
+        return [(f.rel, str(f.path)) for f in self.listing.files]
+
+
+@dataclass
+class BatchReport:
+    lot: str
+    epreuve: str
+    resultats: list[Resultat]
+    checked: int = 0
+    skipped: int = 0
+    avertissements: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def controle(self, session: SessionData) -> Controle:
+        return Controle.model_validate(
+            dict(
+                session=SessionRef(
+                    sigle=session.examen.sigle, session=session.examen.session, sha256=session.source.sha256
+                ),
+                resultats=self.resultats,
+                lot=self.lot,
+                epreuve=self.epreuve,
+                avertissements=self.avertissements,
+                genere_le=datetime.now(UTC).isoformat(timespec="seconds"),
+            )
+        )
+
+
+# --- identity of a batch and of a candidate's inputs ------------------------------------------------------
+
+
+def lot_id(depot: Path, epreuve: str) -> str:
+    return f"{Path(depot).resolve()}:{epreuve}"
+
+
+def _analysis_sources(root: Path) -> list[Path]:
+    """extractors/dossier.py and the extractors modules it imports, transitively (read from the source)."""
+    pattern = re.compile(
+        r"^\s*(?:from\s+extractors(?:\.(\w+))?\s+import\s+([\w, ()]+)|import\s+extractors\.(\w+))",
+        re.MULTILINE,
+    )
+    seen: set[str] = set()
+    todo = ["dossier"]
+    while todo:
+        name = todo.pop()
+        if name in seen or not (root / f"{name}.py").is_file():
+            continue
+        seen.add(name)
+        text = (root / f"{name}.py").read_text(encoding="utf-8", errors="replace")
+        for sub, names, plain in pattern.findall(text):
+            if sub or plain:
+                todo.append(sub or plain)
+            else:  # from extractors import a, b
+                todo.extend(
+                    n.split()[0] for n in names.replace("(", "").replace(")", "").split(",") if n.strip()
+                )
+    return [root / f"{n}.py" for n in sorted(seen)]
+
+
+def rules_version(rules: SpecialtyRules | None) -> str:
+    """Changes when the rules, the thresholds or the code that reads dossiers and decides change.
+
+    A verdict depends on more than the candidate's files: the rules file, the extractors' data files (piece
+    phrases, signature ink thresholds) and the dossier-analysis code. Hashing them (a few hundred kB, once
+    per batch) means an upgrade re-checks stored results instead of keeping verdicts made by older code;
+    modules the analysis does not import (circular reading) do not count.
+    """
+    h = hashlib.sha256(f"decide:{DECIDE_VERSION}".encode())
+    here = Path(__file__).resolve().parent
+    sources = _analysis_sources(here.parent / "extractors")
+    sources += [here / "data" / "pieces.yaml", here / "data" / "signatures.yaml", here / "decide.py"]
+    for path in sources:
+        try:
+            h.update(path.name.encode() + b"\0" + path.read_bytes())
+        except OSError:
+            continue
+    if rules is not None:
+        path = rules_dir() / f"{rules.sigle.lower()}.yaml"
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(rules.model_dump_json().encode())
+    return h.hexdigest()[:16]
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def fingerprint(
+    row: CandidateRow,
+    listing: Listing,
+    session_sha: str,
+    rules_ver: str,
+    semaines_requises: float | None,
+    *,
+    content: bool = False,
+) -> str:
+    """sha256 of everything the verdict depends on; files by (path, size, mtime) or by content hash."""
+    files = [(f.rel, f.octets, _sha256_file(f.path) if content else f.mtime_ns) for f in listing.files]
+    payload = {
+        "row": row.as_dict(),
+        "exists": listing.exists,
+        "files": files,
+        "listing": [a.message for a in listing.anomalies],
+        "session": session_sha,
+        "rules": rules_ver,
+        "semaines_requises": semaines_requises,
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def select_rows(
+    manifest: Manifest, epreuve: str, session: SessionData, rules: SpecialtyRules | None
+) -> tuple[list[CandidateRow], list[str]]:
+    """Rows of this épreuve (old codes resolved to the session's codes; a row without épreuve is kept)."""
+
+    def current(code: str) -> str:
+        return resolve_epreuve(code, session, rules)
+
+    wanted = current(epreuve)
+    rows: list[CandidateRow] = []
+    warnings: list[str] = []
+    seen: dict[str, int] = {}
+    other = 0
+    for row in manifest.rows:
+        if row.epreuve and current(row.epreuve) != wanted:
+            other += 1
+            continue
+        if row.numero in seen and not row.refused:
+            warnings.append(
+                f"candidats.csv ligne {row.ligne} : candidat {row.numero} déjà listé ligne "
+                f"{seen[row.numero]} pour l'épreuve {wanted}, ligne ignorée"
+            )
+            continue
+        seen[row.numero] = row.ligne
+        rows.append(row)
+    if other:
+        warnings.append(
+            f"{other} ligne(s) de candidats.csv concernent une autre épreuve que {wanted} : ignorées"
+        )
+    return rows, warnings
+
+
+# --- analysis of one candidate's files (runs in a worker process) ----------------------------------------
+
+
+class _Timeout(Exception):
+    pass
+
+
+@contextmanager
+def _alarm(seconds: float):
+    """Interrupt pure-Python work after `seconds` (main thread only; elsewhere the parent's watchdog acts)."""
+    if (
+        seconds <= 0
+        or threading.current_thread() is not threading.main_thread()
+        or not hasattr(signal, "SIGALRM")
+    ):
+        yield
+        return
+
+    def _raise(_sig: int, _frame: Any) -> None:
+        raise _Timeout()
+
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _magic_format(path: Path) -> str:
+    """Format by the first bytes, for a file whose analysis did not finish."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return "autre"
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK"):
+        return (
+            "xlsx"
+            if path.suffix.lower() in {".xlsx", ".xlsm"}
+            else "docx"
+            if path.suffix.lower() == ".docx"
+            else "autre"
+        )
+    if head[:3] == b"\xff\xd8\xff" or head.startswith(b"\x89PNG"):
+        return "image"
+    return "autre"
+
+
+def failed_facts(path: Path, rel: str, erreur: str, message: str) -> FileFacts:
+    """Facts of a file whose analysis did not finish: size, hash and format only, with the reason."""
+    from extractors.dossier import FileFacts
+
+    try:
+        octets, sha = path.stat().st_size, _sha256_file(path)
+    except OSError:
+        octets, sha = 0, ""
+    return FileFacts(
+        fichier=rel,
+        octets=octets,
+        sha256=sha,
+        format=_magic_format(path),  # type: ignore[arg-type]
+        pages=None,
+        erreur=erreur,
+        erreur_message=message,
+    )
+
+
+def timeout_message(rel: str, seconds: float) -> str:
+    return (
+        f"{rel} : analyse interrompue après {seconds:g} s (limite BTS_DOCUMENT_TIMEOUT) — "
+        "document anormalement "
+        "long à lire, à examiner à la main."
+    )
+
+
+def analyse_files(entries: Sequence[tuple[str, str]], timeout: float, ocr: bool = True) -> list[FileFacts]:
+    """Facts of each file; a file over the time limit or crashing the reader is described, not raised.
+
+    OSError is let through: it is the transient kind (network share, file being copied) worth a retry.
+    """
+    from extractors.dossier import analyse_file
+
+    out: list[FileFacts] = []
+    for rel, raw in entries:
+        path = Path(raw)
+        try:
+            with _alarm(timeout):
+                out.append(_plain(analyse_file(path, rel, ocr=ocr)))
+        except _Timeout:
+            out.append(failed_facts(path, rel, "delai_depasse", timeout_message(rel, timeout)))
+        except OSError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a reader bug on one file must not stop the batch
+            out.append(
+                failed_facts(
+                    path,
+                    rel,
+                    "illisible",
+                    f"{rel} : lecture impossible ({type(exc).__name__}) — demandez une nouvelle copie "
+                    "du document ou examinez-le à la main.",
+                )
+            )
+    return out
+
+
+def _plain(obj: Any) -> Any:
+    """Facts as plain Python values: a library's str subclass may hold its open file and not pickle."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            setattr(obj, f.name, _plain(getattr(obj, f.name)))
+        return obj
+    if isinstance(obj, list):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, str) and type(obj) is not str:
+        return str(obj)
+    return obj
+
+
+# --- one candidate, in-process ------------------------------------------------------------------------------
+
+
+def check_candidate(
+    row: CandidateRow,
+    depot: Path,
+    session: SessionData,
+    rules: SpecialtyRules | None,
+    options: DecideOptions,
+    *,
+    listing: Listing | None = None,
+    timeout: float | None = None,
+) -> Resultat:
+    """Analyse and decide one candidate in this process (tests, Prefect tasks)."""
+    if listing is None:
+        listing = Listing(exists=False) if row.refused else list_files(depot, row.numero)
+    facts = (
+        analyse_files(
+            [(f.rel, str(f.path)) for f in listing.files], document_timeout() if timeout is None else timeout
+        )
+        if listing.files
+        else []
+    )
+    return decide(
+        row,
+        facts,
+        session,
+        rules,
+        options,
+        dossier_present=listing.exists,
+        listing_anomalies=listing.anomalies,
+    )
+
+
+# --- the batch ----------------------------------------------------------------------------------------------
+
+
+def prepare(
+    depot: Path | str,
+    session: SessionData,
+    epreuve: str,
+    *,
+    semaines_requises: float | None = None,
+    content_hash: bool = False,
+) -> tuple[Manifest, SpecialtyRules | None, str, list[Job], list[str]]:
+    """Read the manifest and list every candidate's files: cheap, no document is opened."""
+    manifest = read_manifest(depot)
+    rules = load_rules(session.examen.sigle) if session.examen.sigle else None
+    code = resolve_epreuve(epreuve, session, rules)
+    rows, warnings = select_rows(manifest, epreuve, session, rules)
+    rver = rules_version(rules)
+    jobs = []
+    for row in rows:
+        listing = Listing(exists=False) if row.refused else list_files(manifest.depot, row.numero)
+        jobs.append(
+            Job(
+                row=row,
+                listing=listing,
+                empreinte=fingerprint(
+                    row, listing, session.source.sha256, rver, semaines_requises, content=content_hash
+                ),
+            )
+        )
+    return manifest, rules, code, jobs, manifest.avertissements + warnings
+
+
+def run_batch(
+    depot: Path | str,
+    session: SessionData,
+    epreuve: str,
+    store: Store,
+    *,
+    semaines_requises: float | None = None,
+    workers: int | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+    timeout: float | None = None,
+    content_hash: bool = False,
+    ocr: bool = True,
+) -> BatchReport:
+    """Check every candidate of the épreuve, skipping those whose fingerprint is already stored.
+
+    workers=0 analyses in this process (no hard kill of a hung C routine); ≥1 uses a process pool.
+    """
+    started = time.monotonic()
+    manifest, rules, code, jobs, warnings = prepare(
+        depot, session, epreuve, semaines_requises=semaines_requises, content_hash=content_hash
+    )
+    lot = lot_id(manifest.depot, code)
+    todo = pending_jobs(jobs, store, lot, force)
+    skipped = len(jobs) - len(todo)
+    if progress and skipped:
+        progress(skipped, len(jobs), "", None)
+    process_jobs(
+        todo,
+        session,
+        rules,
+        DecideOptions(epreuve=code, semaines_requises=semaines_requises),
+        lot,
+        store,
+        workers=workers,
+        timeout=timeout,
+        ocr=ocr,
+        progress=progress,
+        done=skipped,
+        total=len(jobs),
+    )
+    return collect(
+        manifest,
+        jobs,
+        store,
+        lot,
+        code,
+        checked=len(todo),
+        skipped=skipped,
+        warnings=warnings,
+        seconds=time.monotonic() - started,
+    )
+
+
+def pending_jobs(jobs: Sequence[Job], store: Store, lot: str, force: bool) -> list[Job]:
+    """Jobs whose fingerprint differs from the stored one (all of them with force)."""
+    stored = {} if force else store.fingerprints(lot)
+    return [j for j in jobs if stored.get(j.row.numero) != j.empreinte]
+
+
+def process_jobs(
+    jobs: Sequence[Job],
+    session: SessionData,
+    rules: SpecialtyRules | None,
+    options: DecideOptions,
+    lot: str,
+    store: Store,
+    *,
+    workers: int | None = None,
+    timeout: float | None = None,
+    ocr: bool = True,
+    progress: Progress | None = None,
+    done: int = 0,
+    total: int | None = None,
+) -> None:
+    """Analyse, decide and store each job; the store write is an upsert: running a job twice is harmless."""
+    timeout = document_timeout() if timeout is None else timeout
+    total = len(jobs) + done if total is None else total
+    count = done
+
+    def finish(job: Job, facts: list[FileFacts], extra: Iterable[Anomalie] = ()) -> None:
+        nonlocal count
+        result = decide(
+            job.row,
+            facts,
+            session,
+            rules,
+            options,
+            dossier_present=job.listing.exists,
+            listing_anomalies=[*job.listing.anomalies, *extra],
+        )
+        store.save_resultat(lot, job.row.numero, job.empreinte, result.model_dump(mode="json"))
+        count += 1
+        if progress:
+            progress(count, total, job.row.numero, result.statut)
+
+    needs_analysis = [j for j in jobs if j.listing.files]
+    for job in jobs:
+        if not job.listing.files:
+            finish(job, [])
+    if workers == 0:
+        for job in needs_analysis:
+            finish(job, _analyse_inline(job, timeout, ocr))
+    elif needs_analysis:
+        n = max(1, min(workers or os.cpu_count() or 1, len(needs_analysis)))
+        run_pool(needs_analysis, n, timeout, finish, ocr=ocr)
+
+
+def collect(
+    manifest: Manifest,
+    jobs: Sequence[Job],
+    store: Store,
+    lot: str,
+    code: str,
+    *,
+    checked: int,
+    skipped: int,
+    warnings: list[str],
+    seconds: float,
+) -> BatchReport:
+    """The stored results of this batch's candidates, in manifest order."""
+    by_numero = {r["numero"]: r for r in store.resultats(lot)}
+    resultats = [Resultat.model_validate(by_numero[j.row.numero]) for j in jobs if j.row.numero in by_numero]
+    unlisted = _unlisted(manifest)
+    if unlisted:
+        warnings = [
+            *warnings,
+            f"{len(unlisted)} dossier(s) sans ligne dans candidats.csv, non contrôlé(s) : "
+            + ", ".join(unlisted[:20])
+            + (" …" if len(unlisted) > 20 else ""),
+        ]
+    return BatchReport(
+        lot=lot,
+        epreuve=code,
+        resultats=resultats,
+        checked=checked,
+        skipped=skipped,
+        avertissements=warnings,
+        seconds=seconds,
+    )
+
+
+def _unlisted(manifest: Manifest) -> list[str]:
+    from pipeline.manifest import unlisted_folders
+
+    try:
+        return unlisted_folders(manifest)
+    except OSError:
+        return []
+
+
+def _analyse_inline(job: Job, timeout: float, ocr: bool) -> list[FileFacts]:
+    for attempt in range(2):
+        try:
+            return analyse_files(job.entries, timeout, ocr)
+        except OSError as exc:
+            if attempt:
+                return _unreachable(job, exc)
+    return []  # pragma: no cover
+
+
+def _unreachable(job: Job, exc: BaseException) -> list[FileFacts]:
+    return [
+        failed_facts(
+            f.path,
+            f.rel,
+            "illisible",
+            f"{f.rel} : lecture impossible ({type(exc).__name__}: {exc}) — vérifiez le fichier "
+            "puis relancez le contrôle.",
+        )
+        for f in job.listing.files
+    ]
+
+
+# --- process pool with a watchdog -------------------------------------------------------------------------
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    """Forked workers: the extractors imported by the parent are inherited, so heavy imports happen once.
+
+    fork (not forkserver/spawn) also works when the caller's main module has no `if __name__` guard; the
+    workers only read files and return facts, they never touch the parent's database or console.
+    """
+    import extractors.dossier  # noqa: F401 - imported once here, inherited by every forked worker
+
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
+
+
+def _worker_init() -> None:
+    """A forked worker must not use the parent's database connections nor its Ctrl-C handling."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _kill_pool(pool: ProcessPoolExecutor) -> None:
+    """A pure-Python or C routine that hangs cannot be interrupted from outside: kill its process."""
+    for proc in list(getattr(pool, "_processes", {}).values()):
+        try:
+            proc.kill()
+        except (OSError, AttributeError):
+            pass
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def run_pool(
+    jobs: Sequence[Job],
+    workers: int,
+    timeout: float,
+    finish: Callable[[Job, list[FileFacts], Iterable[Anomalie]], None],
+    *,
+    ocr: bool = True,
+) -> None:
+    """Analyse jobs in `workers` processes; `finish` (decide + store) runs here as each completes.
+
+    At most `workers` jobs are submitted at a time, so a submitted job is a running job and its age tells
+    whether it overran. Each file has `timeout` seconds inside the worker (SIGALRM); a worker that still
+    exceeds files × timeout + grace (stuck in C code) is killed with its pool, its candidate is marked, and
+    the other jobs in flight are resubmitted. When a worker dies (a reader crashing the interpreter), every
+    job in flight is suspect: each is re-run alone, so the one that crashes again is the culprit.
+    """
+    pending: deque[Job] = deque(jobs)
+    inflight: dict[Future[list[FileFacts]], tuple[Job, float]] = {}
+    pool = _new_pool(workers)
+    try:
+        while pending or inflight:
+            while pending and len(inflight) < workers:
+                alone = any(j.suspect for j, _ in inflight.values())
+                if alone or (pending[0].suspect and inflight):
+                    break
+                job = pending.popleft()
+                try:
+                    fut = pool.submit(analyse_files, job.entries, timeout, ocr)
+                except BrokenProcessPool:
+                    # a worker died before its future told us: its futures will report it below
+                    pending.appendleft(job)
+                    if not inflight:
+                        _kill_pool(pool)
+                        pool = _new_pool(workers)
+                    break
+                job.attempts += 1
+                inflight[fut] = (job, time.monotonic())
+            done, _ = wait(list(inflight), timeout=0.25, return_when=FIRST_COMPLETED)
+            broken = False
+            for fut in done:
+                job, _t0 = inflight.pop(fut)
+                try:
+                    facts = fut.result()
+                except BrokenProcessPool:
+                    broken = True
+                    if job.suspect:  # it ran alone: it is the one that kills its worker
+                        finish(job, _crashed(job), ())
+                    else:
+                        job.suspect = True
+                        pending.appendleft(job)
+                    continue
+                except OSError as exc:
+                    if job.attempts < 2:
+                        pending.append(job)
+                    else:
+                        finish(job, _unreachable(job, exc), ())
+                    continue
+                except Exception as exc:  # noqa: BLE001 - e.g. facts that cannot be sent back: still a verdict
+                    finish(job, _unreachable(job, exc), ())
+                    continue
+                finish(job, facts, ())
+            now = time.monotonic()
+            overdue = [
+                f
+                for f, (job, t0) in inflight.items()
+                if now - t0 > timeout * max(1, len(job.listing.files)) + GRACE_SECONDS
+            ]
+            if overdue or broken:
+                _kill_pool(pool)
+                for fut, (job, _t0) in list(inflight.items()):
+                    if fut in overdue:
+                        limit = timeout * max(1, len(job.listing.files))
+                        failed = [
+                            failed_facts(f.path, f.rel, "delai_depasse", timeout_message(f.rel, limit))
+                            for f in job.listing.files
+                        ]
+                        finish(job, failed, ())
+                    else:
+                        job.suspect = job.suspect or broken
+                        pending.appendleft(job)
+                inflight.clear()
+                pool = _new_pool(workers)
+    finally:
+        if inflight:
+            _kill_pool(pool)
+        else:
+            pool.shutdown(wait=True)
+
+
+def _crashed(job: Job) -> list[FileFacts]:
+    return [
+        failed_facts(
+            f.path,
+            f.rel,
+            "illisible",
+            f"{f.rel} : le programme de lecture s'est arrêté brutalement sur ce dossier — "
+            "examinez le document à la main.",
+        )
+        for f in job.listing.files
+    ]

@@ -1,0 +1,249 @@
+"""`bts check DEPOT --session SESSION.json --epreuve E5`: conformity check of a deposit folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.cli_common import console, handle_errors, write_json
+from pipeline.errors import BadArgumentError, InputFileError
+from pipeline.models import SessionData
+
+DASK_LOCAL = "local"
+
+
+def load_session(ref: str) -> SessionData:
+    """A SESSION.json written by `bts ingest`, or the sha256 prefix of a stored session."""
+    from pydantic import ValidationError
+
+    path = Path(ref).expanduser()
+    if path.exists():
+        if not path.is_file():
+            raise BadArgumentError(
+                f"{path} n'est pas un fichier", hint="Indiquez le fichier JSON écrit par bts ingest."
+            )
+        try:
+            return SessionData.model_validate_json(path.read_bytes())
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "document"
+            raise InputFileError(
+                f"session invalide à « {where} » : {first['msg']}",
+                path=path,
+                hint="Donnez le JSON écrit par « bts ingest » (contrat session.schema.json).",
+            ) from exc
+        except OSError as exc:
+            raise InputFileError(f"lecture impossible ({exc.strerror})", path=path) from exc
+    if len(ref) >= 6 and all(c in "0123456789abcdef" for c in ref.lower()):
+        from pipeline.storage import Store
+
+        found = Store().get_session(ref.lower())
+        if found is not None:
+            return found
+        raise BadArgumentError(
+            f"aucune session enregistrée (ou plusieurs) dont l'empreinte commence par {ref}",
+            hint="Listez les sessions enregistrées ou donnez le fichier SESSION.json.",
+        )
+    raise BadArgumentError(
+        f"fichier de session introuvable : {ref}",
+        hint="Donnez le JSON écrit par « bts ingest » ou l'empreinte d'une session enregistrée.",
+    )
+
+
+def normalise_argv(argv: list[str]) -> list[str]:
+    """`--dask` may come without an address: insert the local-cluster marker so the parser sees a value."""
+    out = list(argv)
+    for i, arg in enumerate(out):
+        if arg == "--dask" and (
+            i + 1 == len(out) or out[i + 1].startswith("-") or _looks_like_folder(out[i + 1])
+        ):
+            out.insert(i + 1, DASK_LOCAL)
+            break
+    return out
+
+
+def _looks_like_folder(arg: str) -> bool:
+    """`bts check --dask DEPOT`: a value that is an existing folder is the DEPOT, not a scheduler address."""
+    return "://" not in arg and Path(arg).is_dir()
+
+
+def check(
+    depot: Annotated[
+        Path, typer.Argument(help="Dossier de dépôt : candidats.csv et un sous-dossier par candidat.")
+    ],
+    session: Annotated[
+        str,
+        typer.Option(
+            "--session",
+            "-s",
+            help="SESSION.json écrit par « bts ingest », ou "
+            "empreinte (début du sha256) d'une session enregistrée.",
+        ),
+    ],
+    epreuve: Annotated[
+        str,
+        typer.Option(
+            "--epreuve",
+            "-e",
+            help="Code de l'épreuve contrôlée, ex. E5 (un ancien code est converti selon la session).",
+        ),
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Résultats JSON (contrat controle.schema.json) ; sinon sur la sortie standard.",
+        ),
+    ] = None,
+    report: Annotated[
+        Path | None, typer.Option("--report", "-r", help="Rapport XLSX (une ligne par candidat).")
+    ] = None,
+    semaines_requises: Annotated[
+        float | None,
+        typer.Option(
+            "--semaines-requises",
+            min=0,
+            help="Durée de stage requise en semaines (remplace celle des règles).",
+        ),
+    ] = None,
+    prefect: Annotated[
+        bool, typer.Option("--prefect", help="Exécuter avec Prefect (suivi, reprises).")
+    ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="[ADRESSE]",
+            help="Exécuter avec Prefect sur Dask : "
+            "grappe locale, ou l'adresse d'un ordonnanceur (tcp://hôte:8786).",
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=0,
+            help="Processus d'analyse (défaut : nombre de cœurs ; 0 = dans ce processus).",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Tout recontrôler, même les dossiers inchangés.")
+    ] = False,
+) -> None:
+    """Contrôle de conformité des dossiers déposés pour une épreuve."""
+    _run(depot, session, epreuve, out, report, semaines_requises, prefect, dask, workers, force)
+
+
+@handle_errors
+def _run(
+    depot: Path,
+    session_ref: str,
+    epreuve: str,
+    out: Path | None,
+    report: Path | None,
+    semaines_requises: float | None,
+    prefect: bool,
+    dask: str | None,
+    workers: int | None,
+    force: bool,
+) -> None:
+    from pipeline.check import BatchReport
+    from pipeline.manifest import resolve_depot
+    from pipeline.summary import summary
+
+    root = resolve_depot(depot)
+    if not (root / "candidats.csv").is_file():
+        raise InputFileError(
+            f"candidats.csv absent du dossier de dépôt {root}",
+            hint="Exportez la liste des candidats dans ce dossier puis relancez.",
+        )
+    data = load_session(session_ref)
+    if prefect or dask:
+        from flows.check import run_check_flow
+
+        console.print("Démarrage de Prefect (serveur temporaire : 10 à 20 s)…", highlight=False)
+        result: BatchReport = run_check_flow(
+            str(root),
+            data,
+            epreuve,
+            semaines_requises=semaines_requises,
+            force=force,
+            dask_address=None if dask in (None, DASK_LOCAL) else dask,
+            use_dask=bool(dask),
+            workers=workers,
+        )
+    else:
+        result = _in_process(root, data, epreuve, semaines_requises, workers, force)
+    controle = result.controle(data)
+    write_json(out, controle.model_dump(mode="json"))
+    if report is not None:
+        from generators.report_xlsx import write_report
+
+        write_report(report, result.resultats, title=f"Contrôle {result.epreuve}")
+    console.print(
+        summary(
+            result.resultats,
+            epreuve=result.epreuve,
+            skipped=result.skipped,
+            avertissements=result.avertissements,
+            seconds=result.seconds,
+        ),
+        highlight=False,
+    )
+    if out is not None:
+        console.print(f"Résultats : {out}", highlight=False)
+    if report is not None:
+        console.print(f"Rapport : {report}", highlight=False)
+
+
+def _in_process(
+    root: Path,
+    data: SessionData,
+    epreuve: str,
+    semaines_requises: float | None,
+    workers: int | None,
+    force: bool,
+):  # noqa: ANN202
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from pipeline.check import run_batch
+    from pipeline.storage import Store
+
+    store = Store()
+    with Progress(
+        TextColumn("[bold]Contrôle[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    ) as bar:
+        task = bar.add_task("", total=None)
+
+        def progress(done: int, total: int, numero: str, statut: str | None) -> None:
+            bar.update(task, completed=done, total=total, description=f"{numero} {statut or ''}".strip())
+
+        return run_batch(
+            root,
+            data,
+            epreuve,
+            store,
+            semaines_requises=semaines_requises,
+            workers=os.cpu_count() if workers is None else workers,
+            force=force,
+            progress=progress,
+        )
+
+
+def register(app: typer.Typer) -> None:
+    app.command("check")(check)
+    if len(sys.argv) > 1 and "check" in sys.argv[1:3] and "--dask" in sys.argv:
+        sys.argv[:] = normalise_argv(sys.argv)

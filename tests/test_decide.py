@@ -1,0 +1,273 @@
+"""Decisions on one candidate (pure function): deadline, old codes, weeks, signatures, pieces, statut."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from extractors.dossier import FileFacts, PeriodFact, SignatureFact, SignatureZone, StatedDuration
+from pipeline.decide import DecideOptions, deadline_of, decide
+from pipeline.manifest import CandidateRow
+from pipeline.models import Evenement, EventSource, Examen, SessionData, Source
+from pipeline.rules import load_rules
+
+
+def session(
+    sigle: str = "SIO",
+    year: int = 2026,
+    code: str = "E5",
+    debut: str | None = "2026-04-22T12:00",
+) -> SessionData:
+    events = (
+        []
+        if debut is None
+        else [
+            Evenement(
+                type="depot_dossier",
+                debut=debut,
+                epreuves=[code],
+                libelle=f"Dépôt des dossiers {code}",
+                source=EventSource(page=3, extrait="au plus tard le mercredi 22 avril 2026 à 12h00"),
+            )
+        ]
+    )
+    return SessionData(
+        source=Source(fichier="circulaire.pdf", sha256="ab" * 32, format="pdf"),
+        examen=Examen(specialite="x", sigle=sigle, session=year),
+        evenements=events,
+    )
+
+
+def row(depose: datetime | None = datetime(2026, 4, 20, 10, 0), epreuve: str | None = "E5") -> CandidateRow:
+    return CandidateRow(
+        numero="0001",
+        ligne=2,
+        nom="Durand",
+        prenom="Léa",
+        epreuve=epreuve,
+        depose_le=depose,
+        depose_le_brut=depose.isoformat() if depose else "",
+    )
+
+
+def portfolio() -> FileFacts:
+    return FileFacts(
+        "portfolio.pdf", 200_000, "a" * 64, "pdf", 20, type_piece="portfolio", type_raison="titre"
+    )
+
+
+def tableau() -> FileFacts:
+    return FileFacts("tableau.xlsx", 9_000, "b" * 64, "xlsx", None, type_piece="tableau_synthese")
+
+
+def attestation(
+    periods: list[tuple[date, date]],
+    *,
+    name: str = "attestation.pdf",
+    signed: str = "signee",
+    stated: float | None = None,
+    digital: list[SignatureFact] | None = None,
+) -> FileFacts:
+    f = FileFacts(name, 50_000, "c" * 64, "pdf", 1, type_piece="attestation_stage")
+    f.periodes = [PeriodFact(a, b, 1, f"du {a} au {b}") for a, b in periods]
+    if stated is not None:
+        f.durees_declarees = [StatedDuration(stated, 1, f"durée : {stated:g} semaines")]
+    if signed:
+        f.zones_signature = [
+            SignatureZone(
+                1,
+                "Signature et cachet de l'entreprise",
+                signed,  # type: ignore[arg-type]
+                "encre : 3,2 % de pixels sombres dans la zone",
+            )
+        ]
+    f.signatures_numeriques = digital or []
+    return f
+
+
+TEN_WEEKS = [(date(2025, 1, 6), date(2025, 3, 14))]  # 50 working days
+
+
+def full(**kw: object) -> list[FileFacts]:
+    return [portfolio(), tableau(), attestation(TEN_WEEKS, **kw)]  # type: ignore[arg-type]
+
+
+def run(
+    facts: list[FileFacts],
+    *,
+    r: CandidateRow | None = None,
+    s: SessionData | None = None,
+    semaines: float | None = None,
+    epreuve: str = "E5",
+) -> object:
+    s = s or session()
+    return decide(r or row(), facts, s, load_rules(s.examen.sigle), DecideOptions(epreuve, semaines))
+
+
+def test_conforme_dossier() -> None:
+    res = run(full())
+    assert res.statut == "conforme", res.anomalies
+    assert res.stage.semaines == 10.0 and res.stage.semaines_requises == 10
+    assert res.signatures[0].nature == "manuscrite"
+
+
+def test_deadline_to_the_minute() -> None:
+    on_time = run(full(), r=row(datetime(2026, 4, 22, 12, 0)))
+    late = run(full(), r=row(datetime(2026, 4, 22, 12, 1)))
+    assert on_time.statut == "conforme"
+    assert late.motifs == ["depot_hors_delai"]
+    msg = next(a.message for a in late.anomalies if a.code == "depot_hors_delai")
+    assert "22 avril 2026 à 12:01" in msg and "22 avril 2026 à 12:00" in msg and "1 min" in msg
+
+
+def test_date_only_deadline_is_end_of_day() -> None:
+    assert deadline_of("2026-04-22") == datetime(2026, 4, 22, 23, 59)
+    s = session(debut="2026-04-22")
+    assert run(full(), r=row(datetime(2026, 4, 22, 23, 59)), s=s).statut == "conforme"
+    assert run(full(), r=row(datetime(2026, 4, 23, 0, 0)), s=s).motifs == ["depot_hors_delai"]
+
+
+def test_old_code_in_manifest_uses_new_rule_and_deadline() -> None:
+    res = run(full(), r=row(datetime(2026, 4, 22, 12, 5), epreuve="E4"), epreuve="E5")
+    assert res.epreuve == "E5" and res.epreuve_manifeste == "E4"
+    assert res.motifs == ["depot_hors_delai"]  # the E5 deadline was found through the correspondence
+
+
+def test_no_deadline_in_session() -> None:
+    res = run(full(), s=session(debut=None))
+    assert res.statut == "a_verifier"
+    assert any(
+        a.code == "date_limite_introuvable" and "date limite introuvable" in a.message for a in res.anomalies
+    )
+
+
+@pytest.mark.parametrize(
+    "r, facts",
+    [
+        (row(depose=None), full()),
+        (row(), []),
+    ],
+)
+def test_absence(r: CandidateRow, facts: list[FileFacts]) -> None:
+    res = run(facts, r=r)
+    assert res.statut == "non_conforme" and res.motifs == ["absence_dossier"]
+
+
+def test_no_portfolio_is_absence_and_no_tableau_is_penalty() -> None:
+    res = run([tableau(), attestation(TEN_WEEKS)])
+    assert res.motifs == ["absence_dossier"]
+    res2 = run([portfolio(), attestation(TEN_WEEKS)])
+    assert res2.statut == "conforme"
+    assert [(p.code, p.points) for p in res2.penalites] == [("absence_tableau_synthese", 2)]
+
+
+def test_overlapping_periods_count_once_and_message() -> None:
+    a = attestation([(date(2025, 3, 3), date(2025, 4, 11))], name="a1.pdf")
+    b = attestation(
+        [(date(2025, 3, 3), date(2025, 4, 11)), (date(2025, 3, 17), date(2025, 3, 28))], name="a2.pdf"
+    )
+    res = run([portfolio(), tableau(), a, b])
+    assert res.stage.semaines == 6.0
+    assert res.motifs == ["duree_stage_insuffisante"]
+    msg = next(x.message for x in res.anomalies if x.code == "duree_stage_insuffisante")
+    assert msg.startswith(
+        "6,0 semaines trouvées : du 3 mars au 11 avril 2025 (a1.pdf p.1) ; 10 requises (référentiel"
+    )
+
+
+def test_positioning_mentioned_between_8_and_10_weeks() -> None:
+    res = run([portfolio(), tableau(), attestation([(date(2025, 1, 6), date(2025, 2, 28))])])
+    assert res.motifs == ["duree_stage_insuffisante"]
+    assert "positionnement" in res.anomalies[-1].message
+
+
+def test_mco_without_required_weeks_is_a_verifier_then_decided() -> None:
+    s = session("MCO", 2022, "E41", "2022-05-13")
+    r = row(datetime(2022, 5, 10, 9, 0), "E41")
+    six = [portfolio(), attestation([(date(2022, 1, 3), date(2022, 2, 11))])]
+    res = run(six, r=r, s=s, epreuve="E41")
+    assert res.statut == "a_verifier"
+    assert any(
+        "aucune durée de stage vérifiée pour la spécialité MCO : relancez avec --semaines-requises N"
+        in a.message
+        for a in res.anomalies
+    )
+    assert run(six, r=r, s=s, epreuve="E41", semaines=8).motifs == ["duree_stage_insuffisante"]
+    assert run(six, r=r, s=s, epreuve="E41", semaines=6).statut == "conforme"
+
+
+def test_no_period_found_is_a_verifier() -> None:
+    res = run([portfolio(), tableau(), attestation([], stated=10)])
+    assert res.statut == "a_verifier"
+    assert any(a.code == "periode_introuvable" and "durée : 10 semaines" in a.message for a in res.anomalies)
+
+
+def test_stated_duration_contradicts_dates() -> None:
+    assert run(full(stated=10)).statut == "conforme"
+    res = run(full(stated=12))
+    assert res.statut == "a_verifier" and any(a.code == "duree_incoherente" for a in res.anomalies)
+
+
+def _digital(intact: bool = True, modified: bool = False, confiance: bool | None = None) -> SignatureFact:
+    return SignatureFact(
+        "Signature1",
+        1,
+        "Jeanne Martin",
+        intact,
+        not modified,
+        modified,
+        confiance,
+        "signature numérique de Jeanne Martin",
+    )
+
+
+def test_signatures() -> None:
+    unsigned = run(full(signed="vide"))
+    assert unsigned.motifs == ["documents_non_signes"]
+    assert "encre" in next(a.message for a in unsigned.anomalies if a.code == "documents_non_signes")
+    assert run(full(signed="")).motifs == ["documents_non_signes"]
+    unsure = run(full(signed="indeterminee"))
+    assert unsure.statut == "a_verifier" and any(a.code == "signature_indeterminee" for a in unsure.anomalies)
+    digital = run(full(signed="vide", digital=[_digital()]))
+    assert digital.statut == "conforme"
+    sig = next(s for s in digital.signatures if s.nature == "numerique")
+    assert sig.valide is None and sig.detail.startswith("signé, non vérifié")
+    altered = run(full(signed="vide", digital=[_digital(modified=True)]))
+    assert altered.statut == "a_verifier" and any(a.code == "signature_alteree" for a in altered.anomalies)
+
+
+def test_file_errors_and_format() -> None:
+    broken = FileFacts(
+        "scan.pdf",
+        10,
+        "d" * 64,
+        "pdf",
+        None,
+        erreur="tronque",
+        erreur_message="Le fichier est tronqué : demander une nouvelle copie.",
+    )
+    res = run(full() + [broken])
+    assert res.statut == "a_verifier"
+    assert any(a.code == "fichier_tronque" and a.piece == "scan.pdf" for a in res.anomalies)
+    docx = FileFacts("rapport.docx", 10, "e" * 64, "docx", None, type_piece="portfolio")
+    res2 = run([docx, tableau(), attestation(TEN_WEEKS)])
+    assert res2.statut == "a_verifier" and any(a.code == "format_refuse" for a in res2.anomalies)
+    big = portfolio()
+    big.octets = 6 * 1024 * 1024
+    res3 = run([big, tableau(), attestation(TEN_WEEKS)])
+    assert any(a.code == "taille_excessive" and "6,0 Mo" in a.message for a in res3.anomalies)
+
+
+def test_hard_motif_wins_over_unreadable() -> None:
+    broken = FileFacts("x.pdf", 10, "d" * 64, "pdf", None, erreur="chiffre", erreur_message="chiffré")
+    res = run(full() + [broken], r=row(datetime(2026, 5, 1, 8, 0)))
+    assert res.statut == "non_conforme" and res.motifs == ["depot_hors_delai"]
+
+
+def test_unreadable_file_is_not_counted_as_missing_portfolio() -> None:
+    broken = FileFacts(
+        "dossier.pdf", 10, "d" * 64, "pdf", None, erreur="illisible", erreur_message="illisible"
+    )
+    res = run([broken, tableau(), attestation(TEN_WEEKS)])
+    assert res.statut == "a_verifier" and res.motifs == []
