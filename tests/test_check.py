@@ -25,7 +25,7 @@ from pipeline.manifest import read_manifest
 from pipeline.models import Epreuve, Evenement, EventSource, Examen, SessionData, Source
 from pipeline.rules import load_rules
 
-CONTRACT = Path("/work/shared/contracts/controle.schema.json")
+CONTRACT = Path(__file__).resolve().parents[1] / "pipeline" / "data" / "contracts" / "controle.schema.json"
 HEADER = "numero;nom;prenom;option;forme;epreuve;depose_le\n"
 
 

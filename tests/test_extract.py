@@ -19,11 +19,9 @@ from pipeline.extract import extract_session
 from pipeline.ingest import validate_contract
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path("/work/shared")
-SEEDS = SHARED / "seeds"
-GOLD = SHARED / "eval" / "gold"
 SAMPLES = ROOT / "samples" / "circulaires"
-SCORER = SHARED / "eval" / "score_session.py"
+SEEDS = SAMPLES  # byte copies of ../shared/seeds (tests/test_shared_copies.py checks they have not drifted)
+SCORER = ROOT / "tests" / "data" / "score_session.py"  # copy of ../shared/eval/score_session.py
 NAMES = ("circulaire_sio_2024_aix-marseille", "circulaire_mco_2022_aix-marseille-corse")
 
 
@@ -45,9 +43,9 @@ def score(out: dict, gold: dict) -> tuple[float, dict]:
 def _cases() -> list:
     cases = []
     for name in NAMES:
-        cases.append(pytest.param(SEEDS / f"{name}.txt", GOLD / f"{name}.json", id=f"{name}.txt"))
+        cases.append(pytest.param(SEEDS / f"{name}.txt", SAMPLES / f"{name}.gold.json", id=f"{name}.txt"))
         for ext in ("pdf", "docx"):
-            cases.append(pytest.param(SAMPLES / f"{name}.{ext}", GOLD / f"{name}.json", id=f"{name}.{ext}"))
+            cases.append(pytest.param(SAMPLES / f"{name}.{ext}", SAMPLES / f"{name}.gold.json", id=f"{name}.{ext}"))
     for ext in ("txt", "pdf", "docx"):
         cases.append(pytest.param(SAMPLES / f"circulaire_sio_2026_synthetique.{ext}",
                                   SAMPLES / "circulaire_sio_2026_synthetique.gold.json",
