@@ -17,6 +17,7 @@ class Block:
     text: str = ""
     rows: list[list[str]] = field(default_factory=list)
     bold: bool = False
+    level: int | None = None  # heading level when the source says it (Word "Heading 2" → 2)
 
     def flat(self) -> str:
         """Text of the block; a table gives one line per row, cells joined by ' | '."""

@@ -88,7 +88,7 @@ _DOSSIER = re.compile(r"\bdossiers?\b|televers")
 
 @dataclass
 class Heading:
-    level: int
+    level: float
     text: str
     style: str = ""
 
@@ -177,12 +177,13 @@ def heading_style(block: Block, has_date: bool) -> str | None:
     return None
 
 
-def open_heading(stack: list[Heading], style: str, text: str) -> list[Heading]:
+def open_heading(stack: list[Heading], style: str, text: str, depth: int | None = None) -> list[Heading]:
     """The headings in force after a new heading: a numbered style already open closes everything from
     its sibling down (whatever the separator: "2." and "3 -" are siblings); a new numbered style nests
-    under what is open; an unnumbered heading takes its fixed rank below the numbered ones."""
+    under what is open; an unnumbered heading takes its fixed rank below the numbered ones (a Word
+    heading's own level, `depth`, orders Word headings among themselves)."""
     if style in _LABEL_LEVELS:
-        level = _LABEL_LEVELS[style]
+        level = _LABEL_LEVELS[style] + (depth - 1) / 10 if style == "docx" and depth else _LABEL_LEVELS[style]
     else:
         numbered = [h for h in stack if h.style not in _LABEL_LEVELS]
         same = [h for h in numbered if h.style == style]
@@ -208,10 +209,10 @@ def units_of(doc: Document) -> list[Unit]:
                 section = []
                 continue
             for line in _block_lines(block.text):
-                probe = Block(block.kind, line, bold=block.bold)
+                probe = Block(block.kind, line, bold=block.bold, level=block.level)
                 style = heading_style(probe, bool(find_dates(line, 2000)))
                 if style is not None:
-                    stack = open_heading(stack, style, line)
+                    stack = open_heading(stack, style, line, probe.level)
                     lead_in = ""
                     section = []
                     continue

@@ -383,7 +383,8 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
                 kind: Literal["heading", "text"] = (
                     "heading" if style.lower().startswith(_HEADING_STYLES) else "text"
                 )
-                pages[-1].blocks.append(Block(kind, text, bold=_para_is_bold(el)))
+                level = int(m.group(1)) if kind == "heading" and (m := re.search(r"(\d+)\s*$", style)) else None
+                pages[-1].blocks.append(Block(kind, text, bold=_para_is_bold(el), level=level))
             if _has_page_break(el):
                 if len(pages) >= max_pages:
                     raise TooLargeError(f"document de plus de {max_pages} pages, lecture refusée", path=path)

@@ -446,3 +446,23 @@ def test_title_prefers_the_written_out_accented_form():
     titles = {e["code"]: e["intitule"] for e in data["epreuves"]}
     assert titles["E5"] == "Support et mise à disposition des services informatiques"
     assert titles["U7"] == "Cybersécurité des services informatiques"
+
+
+def test_word_heading_levels_close_their_subsections(tmp_path: Path) -> None:
+    """A Word "Heading 1" closes the épreuve context of the "Heading 2" above it (levels from the styles)."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Organisation du BTS Tourisme session 2027", level=1)
+    d.add_heading("Épreuve E5 Gestion de la relation client", level=2)
+    d.add_paragraph("Les dossiers seront déposés au plus tard le vendredi 9 avril 2027 à 16h00.")
+    d.add_heading("Délibérations et publication", level=1)
+    d.add_paragraph("La commission se réunira le mardi 29 juin 2027 à 10h00.")
+    path = tmp_path / "c.docx"
+    d.save(path)
+    doc = read_document(path)
+    assert [b.level for b in doc.pages[0].blocks if b.kind == "heading"] == [1, 2, 1]
+    data = extract_session(doc)
+    by_day = {e.debut[:10]: e for e in data.evenements}
+    assert by_day["2027-04-09"].epreuves == ["E5"]
+    assert by_day["2027-06-29"].epreuves == []
