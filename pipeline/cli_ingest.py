@@ -50,7 +50,7 @@ def register(app: typer.Typer) -> None:
             from pipeline.models import SessionData
 
             data = SessionData.model_validate(payload)
-            new = None
+            new = True if store else None  # stored by the flow's task (idempotent by sha256)
         else:
             from pipeline.ingest import extract_file
 

@@ -57,11 +57,11 @@ class InputFileError(BtsError):
 
 
 class EmptyFileError(InputFileError):
-    default_hint = "Le fichier est vide : demandez une nouvelle copie du document."
+    default_hint = "Demandez une nouvelle copie du document."
 
 
 class TruncatedFileError(InputFileError):
-    default_hint = "Le fichier est tronqué (téléchargement interrompu ?) : demandez une nouvelle copie."
+    default_hint = "Téléchargement interrompu ? Demandez une nouvelle copie du document."
 
 
 class WrongFormatError(InputFileError):
@@ -70,7 +70,7 @@ class WrongFormatError(InputFileError):
 
 class EncryptedFileError(BtsError):
     exit_code = ExitCode.encrypted
-    default_hint = "Le document est protégé par un mot de passe : demandez une version non chiffrée."
+    default_hint = "Demandez une version sans mot de passe."
 
 
 class NoTextError(BtsError):
