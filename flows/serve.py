@@ -71,7 +71,7 @@ def build_deployments(cfg: ServeConfig, sessions: list[SessionData]) -> list[Any
             deployments.append(check_dossiers.to_deployment(
                 name=f"controle-{label}-{w.epreuve}",
                 schedules=[Schedule(rrule=w.rrule(), timezone=TZ)],
-                parameters={"depot": str(depot), "session": session.source.sha256, "epreuve": w.epreuve},
+                parameters={"depot": str(depot), "session": session.model_dump(mode="json"), "epreuve": w.epreuve},
                 description=f"Contrôle horaire des dépôts {w.epreuve} jusqu'à la date limite.",
             ))
         try:
