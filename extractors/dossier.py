@@ -9,7 +9,6 @@ that says what to ask the candidate.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,6 +17,7 @@ from typing import Literal
 
 from extractors import pdf_fast
 from extractors.classify import classify_text
+from extractors.files import sha256_file
 from extractors.periods import parse_durations, parse_periods
 from extractors.signatures import (
     SignatureFact,
@@ -76,14 +76,6 @@ class FileFacts:
     avertissements: list[str] = field(default_factory=list)  # French notes that are not errors (OCR failed…)
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _fail(facts: FileFacts, erreur: str, message: str | None = None) -> FileFacts:
     facts.erreur = erreur
     facts.erreur_message = message or pdf_fast.MESSAGES.get(erreur, pdf_fast.MESSAGES["illisible"])
@@ -105,7 +97,7 @@ def analyse_file(path: Path, rel: str, *, ocr: bool = True) -> FileFacts:
     path = Path(path)
     try:
         size = path.stat().st_size
-        digest = _sha256(path)
+        digest = sha256_file(path)
     except OSError as exc:
         facts = FileFacts(rel, 0, "", "autre", None)
         return _fail(facts, "illisible", f"Le fichier ne peut pas être ouvert ({exc.strerror}) : vérifier le dépôt.")

@@ -18,6 +18,7 @@ from typing import Literal
 
 from extractors import safety
 from extractors.document import Block, Document, Page
+from extractors.files import sha256_file  # noqa: F401  (public here too)
 from pipeline.errors import (
     BtsError,
     EmptyFileError,
@@ -34,14 +35,6 @@ MAX_ZIP_RATIO = safety.MAX_ZIP_RATIO
 _TAG = re.compile(r"</?(?:i|b|em|strong|u|span|br|sup|sub)\b[^>]*>", re.I)
 _PARA_TAG = re.compile(r"</?p\b[^>]*>", re.I)
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]", re.I)
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _clean_inline(text: str) -> str:
