@@ -227,11 +227,24 @@ def epreuve_of(fs: FormSet, cand: Candidat) -> tuple[str, str]:
     return rule.code, rule.intitule
 
 
+def _forme(value: str | None) -> str:
+    """"ponctuelle" or "ccf" from the ways a manifest writes it ("Épreuve ponctuelle", "CCF", "contrôle en
+    cours de formation"); anything else (a candidate's status such as "scolaire") ticks neither box."""
+    from pipeline.rules import fold
+
+    text = fold(value)
+    if "ponctuel" in text:
+        return "ponctuelle"
+    if text == "ccf" or "cours de formation" in text or text.startswith("ccf"):
+        return "ccf"
+    return ""
+
+
 def context(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) -> dict[str, Any]:
     """Every tag of the templates, for one candidate and one form."""
     fam = fs.family
     code, intitule = epreuve_of(fs, cand)
-    forme = (cand.forme or "").lower()
+    forme = _forme(cand.forme)
     option = (cand.option or "").upper()
     membres = [nfc(m) for m in fs.membres if nfc(m)]
     ctx: dict[str, Any] = {

@@ -474,3 +474,11 @@ def test_merged_pdf_per_commission_in_passing_order(run26) -> None:
     assert "MARTIN" in one.pages[4].extract_text()
     assert report.merged["1"] == out / "commission_1_VI-2+VI-3+VI-4.pdf"
     assert report.merged["2"] == out / "commission_2_VI-2+VI-3+VI-4.pdf"
+
+
+def test_forme_spellings_tick_the_right_box() -> None:
+    from generators.annexes import _forme
+
+    assert _forme("Épreuve ponctuelle") == "ponctuelle" and _forme("PONCTUELLE") == "ponctuelle"
+    assert _forme("CCF") == "ccf" and _forme("Contrôle en cours de formation") == "ccf"
+    assert _forme("scolaire") == "" and _forme(None) == ""

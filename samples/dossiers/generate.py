@@ -596,7 +596,7 @@ def generate(outdir: Path, n: int, seed: int, *, scans: bool = False, scans_rati
             when = limit - dt.timedelta(minutes=rng.randint(2, 60 * 24 * 12))
         cand = Candidate(numero=f"0{260000000 + seed % 1000 * 10000 + i:09d}", nom=rng.choice(NOMS),
                          prenom=rng.choice(PRENOMS), option=rng.choice(["SISR", "SLAM"]),
-                         forme=rng.choice(["scolaire", "apprentissage", "formation continue"]), case=case,
+                         forme=rng.choice(["ponctuelle", "ponctuelle", "CCF"]), case=case,
                          depose_le=when.strftime("%Y-%m-%d %H:%M") if when else "", rng=rng)
         build(cand)
         if case != "absence_sans_dossier":
