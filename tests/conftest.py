@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
 
 import pytest
+
+# Prefect's temporary server logs "Stopping…" to a stream pytest has already closed: not an error of ours.
+logging.raiseExceptions = False
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples" / "circulaires"
