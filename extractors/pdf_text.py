@@ -171,14 +171,21 @@ def _join_continued_paragraphs(pages: list[Page]) -> None:
 
 
 def _join_continued_tables(pages: list[Page]) -> None:
-    """A table that goes on over a page break, with its header row repeated, is one table: the rows of
-    the continuation are appended to the table on the previous page (where the table starts)."""
+    """A table that goes on over a page break is one table: the rows of the continuation are appended to
+    the table on the previous page (where the table starts), so they keep its header row. The header is
+    repeated (Word "repeat header row") or not (LibreOffice's default): a table that ends one page and a
+    table with as many columns that opens the next, nothing in between, are the same table."""
     for prev, page in zip(pages, pages[1:], strict=False):
         if not (prev.blocks and page.blocks):
             continue
         last, first = prev.blocks[-1], page.blocks[0]
-        if last.kind == first.kind == "table" and last.rows and first.rows and first.rows[0] == last.rows[0]:
+        if not (last.kind == first.kind == "table" and last.rows and first.rows):
+            continue
+        if first.rows[0] == last.rows[0]:
             last.rows.extend(first.rows[1:])
+            page.blocks.pop(0)
+        elif len(first.rows[0]) == len(last.rows[0]) > 1:
+            last.rows.extend(first.rows)
             page.blocks.pop(0)
 
 

@@ -46,6 +46,9 @@ def _cases() -> list:
         cases.append(pytest.param(SEEDS / f"{name}.txt", SAMPLES / f"{name}.gold.json", id=f"{name}.txt"))
         for ext in ("pdf", "docx"):
             cases.append(pytest.param(SAMPLES / f"{name}.{ext}", SAMPLES / f"{name}.gold.json", id=f"{name}.{ext}"))
+    for name in (*NAMES, "circulaire_sio_2026_synthetique"):  # the DOCX exported to PDF by LibreOffice
+        cases.append(pytest.param(SAMPLES / "libreoffice" / f"{name}.pdf", SAMPLES / f"{name}.gold.json",
+                                  id=f"{name}.libreoffice.pdf"))
     for ext in ("txt", "pdf", "docx"):
         cases.append(pytest.param(SAMPLES / f"circulaire_sio_2026_synthetique.{ext}",
                                   SAMPLES / "circulaire_sio_2026_synthetique.gold.json",
