@@ -14,8 +14,14 @@ case "$cmd" in
       mkdir -p "$dir"; [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
       as_pg "$bin/initdb" -D "$dir" -A trust -U postgres >/dev/null 2>&1 || exit 0
     fi
-    as_pg "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1 || \
-      as_pg "$bin/pg_ctl" -D "$dir" -o "-p $port -k /tmp -c listen_addresses=127.0.0.1" -l "$dir/log" -w start >/dev/null 2>&1 || exit 0
+    ready() { "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" -t 3; }
+    if ! ready; then
+      # a server killed with -9 leaves a postmaster.pid (and maybe an unreaped pid): clear it, start afresh
+      as_pg "$bin/pg_ctl" -D "$dir" -m immediate stop >/dev/null 2>&1 || true
+      ready || rm -f "$dir/postmaster.pid"
+      as_pg "$bin/pg_ctl" -D "$dir" -o "-p $port -k /tmp -c listen_addresses=127.0.0.1" -l "$dir/log" -w start >/dev/null 2>&1
+      ready || exit 0
+    fi
     echo "export BTS_TEST_POSTGRES_URL=postgresql+psycopg://postgres@127.0.0.1:$port/postgres"
     ;;
   stop)
