@@ -58,10 +58,11 @@ def build_deployments(cfg: ServeConfig, sessions: list[SessionData]) -> list[Any
             description="Ingestion des circulaires déposées dans le dossier d'arrivée, avec comparaison à l'année précédente.",
         )
     ]
+    check_dossiers: Any = None
     try:
         from flows.check import check_dossiers
     except ImportError:  # pragma: no cover - check flow not installed
-        check_dossiers = None
+        pass
     for session in sessions:
         label = f"{session.examen.sigle or 'BTS'}-{session.examen.session or 'x'}"
         for w in deposit_windows(session, days_before=cfg.window_days):

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from pipeline.cli_common import console, handle_errors, write_json
 from pipeline.errors import BadArgumentError
+
+if TYPE_CHECKING:
+    from pipeline.models import SessionData
 
 
 def _load_side(ref: str) -> SessionData:  # noqa: F821 - forward ref, imported lazily

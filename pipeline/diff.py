@@ -61,10 +61,10 @@ def diff_sessions(old: SessionData, new: SessionData) -> list[dict[str, Any]]:
     # épreuve codes
     old_codes = {e.code: e for e in old.epreuves}
     new_codes = {e.code: e for e in new.epreuves}
-    renamed = {o: mapping[o] for o in old_codes if o in mapping and mapping[o] in new_codes and mapping[o] != o}
-    for o, n in sorted(renamed.items()):
-        rows.append(dict(categorie="épreuve renumérotée", element=n, ancien=o, nouveau=n,
-                         commentaire=f"{o} devient {n} (table de correspondance)"))
+    renamed = {c: mapping[c] for c in old_codes if c in mapping and mapping[c] in new_codes and mapping[c] != c}
+    for before, after in sorted(renamed.items()):
+        rows.append(dict(categorie="épreuve renumérotée", element=after, ancien=before, nouveau=after,
+                         commentaire=f"{before} devient {after} (table de correspondance)"))
     for code in sorted(set(new_codes) - set(old_codes) - set(renamed.values())):
         rows.append(dict(categorie="épreuve nouvelle", element=code, ancien="—", nouveau=code,
                          commentaire=new_codes[code].intitule or ""))
