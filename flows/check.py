@@ -56,12 +56,29 @@ def check_batch(
     in_process: bool,
 ) -> dict[str, str]:
     """Analyse, decide and store one batch of candidates; returns numero → statut."""
+    try:
+        return _check_batch(depot, session, epreuve, numeros, semaines_requises, timeout, in_process)
+    except OSError as exc:
+        # Prefect logs a failed task's exception at ERROR: its filename would name a candidate's folder.
+        # Keep the reason (and the type, for the retry condition), drop the path.
+        raise OSError(exc.errno, f"lecture du dépôt impossible ({exc.strerror or type(exc).__name__})") from None
+
+
+def _check_batch(
+    depot: str,
+    session: dict[str, Any],
+    epreuve: str,
+    numeros: list[str],
+    semaines_requises: float | None,
+    timeout: float | None,
+    in_process: bool,
+) -> dict[str, str]:
     from pipeline.storage import Store
 
     data = SessionData.model_validate(session)
-    manifest, rules, code, jobs, _ = prepare(depot, data, epreuve, semaines_requises=semaines_requises)
-    wanted = set(numeros)
-    jobs = [j for j in jobs if j.row.numero in wanted]
+    manifest, rules, code, jobs, _ = prepare(
+        depot, data, epreuve, semaines_requises=semaines_requises, only=numeros
+    )
     statuts: dict[str, str] = {}
 
     def note(_done: int, _total: int, numero: str, statut: str | None) -> None:
@@ -87,7 +104,7 @@ def check_batch(
 @flow(name="check_dossiers", validate_parameters=False, persist_result=False)
 def check_dossiers(
     depot: str,
-    session: dict[str, Any],
+    session: dict[str, Any] | str,
     epreuve: str,
     semaines_requises: float | None = None,
     force: bool = False,
@@ -95,9 +112,16 @@ def check_dossiers(
     timeout: float | None = None,
     in_process: bool = False,
 ) -> dict[str, Any]:
-    """Skip unchanged candidates, submit the others in batches, wait; the results are in the store."""
+    """Skip unchanged candidates, submit the others in batches, wait; the results are in the store.
+
+    `session` is the session data, or the sha256 (prefix) of a stored session: what a scheduled deployment
+    (flows/serve.py) passes."""
     from pipeline.storage import Store
 
+    if isinstance(session, str):
+        from pipeline.cli_check import load_session
+
+        session = load_session(session).model_dump(mode="json")
     data = SessionData.model_validate(session)
     _, _, code, jobs, _ = prepare(depot, data, epreuve, semaines_requises=semaines_requises)
     lot = lot_id(Path(depot), code)

@@ -135,9 +135,40 @@ def check(
     force: Annotated[
         bool, typer.Option("--force", help="Tout recontrôler, même les dossiers inchangés.")
     ] = False,
+    purge: Annotated[
+        bool,
+        typer.Option(
+            "--purge",
+            help="Supprimer de la base les résultats enregistrés de ce dépôt pour cette épreuve "
+            "(données personnelles), sans rien contrôler.",
+        ),
+    ] = False,
 ) -> None:
     """Contrôle de conformité des dossiers déposés pour une épreuve."""
+    if purge:
+        _purge(depot, session, epreuve)
+        return
     _run(depot, session, epreuve, out, report, semaines_requises, prefect, dask, workers, force)
+
+
+@handle_errors
+def _purge(depot: Path, session_ref: str, epreuve: str) -> None:
+    """Delete the stored results of this lot; the folder may already be gone (the lot is its path)."""
+    from pipeline.check import lot_id
+    from pipeline.decide import resolve_epreuve
+    from pipeline.rules import load_rules
+    from pipeline.storage import Store
+
+    data = load_session(session_ref)
+    rules = load_rules(data.examen.sigle) if data.examen.sigle else None
+    code = resolve_epreuve(epreuve, data, rules)
+    root = Path(depot).expanduser().resolve()
+    n = Store().purge_lot(lot_id(root, code))
+    console.print(
+        f"{n} résultat{'s' if n > 1 else ''} supprimé{'s' if n > 1 else ''} de la base "
+        f"(épreuve {code}, dépôt {root}).",
+        highlight=False,
+    )
 
 
 @handle_errors
