@@ -49,11 +49,25 @@ def handle_errors(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _remove_stale_temps(path: Path, older_than: float = 600.0) -> None:
+    """Temp files of a write killed midway (kill -9) are left behind: remove the old ones of this output."""
+    import time
+
+    now = time.time()
+    for leftover in path.parent.glob(f".{path.name}.*"):
+        try:
+            if now - leftover.stat().st_mtime > older_than:
+                leftover.unlink()
+        except OSError:
+            pass
+
+
 def write_atomic(path: Path, data: bytes | str, mode: int = 0o600) -> None:
     """Write to a temp file in the same folder then rename: no half-written output, owner-only."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    _remove_stale_temps(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:

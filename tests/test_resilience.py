@@ -409,3 +409,21 @@ def test_outputs_are_owner_only_and_purge_deletes_the_lot(tmp_path: Path, db_env
     assert r.exit_code == 0 and "0 résultat supprimé" in " ".join(
         (r.stderr if hasattr(r, "stderr") else r.output).split()
     )
+
+
+def test_write_atomic_removes_old_leftovers_of_a_killed_write(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from pipeline.cli_common import write_atomic
+
+    old = tmp_path / ".res.json.abc123"
+    old.write_text("{ half", encoding="utf-8")
+    past = time.time() - 3600
+    os.utime(old, (past, past))
+    fresh = tmp_path / ".res.json.def456"  # a write in progress elsewhere: kept
+    fresh.write_text("{", encoding="utf-8")
+    write_atomic(tmp_path / "res.json", "{}\n")
+    assert not old.exists() and fresh.exists()
+    assert (tmp_path / "res.json").read_text(encoding="utf-8") == "{}\n"
+    assert (tmp_path / "res.json").stat().st_mode & 0o777 == 0o600
