@@ -76,8 +76,11 @@ def _fold(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Single spaces (line breaks of PDF text included), typographic apostrophes and spaces unified."""
+    """Single spaces (line breaks of PDF text included), typographic apostrophes and spaces unified, and
+    the OCR's stray dot or comma between a day and its month ("25.juillet", "3,mars") turned into a space."""
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    text = re.sub(r"(?<=\d)[.,·](?=[^\W\d_]{3,})", " ", text)
+    text = re.sub(r"(?<!\w)[IlÎï|](?=er\s+[^\W\d_]{3,})", "1", text)  # OCR's "Îer août" is "1er août"
     return " ".join(text.split())
 
 

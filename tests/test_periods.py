@@ -82,3 +82,16 @@ def test_weeks_of_disjoint_periods_add_up(periods):
     assert weeks(merged) == round(sum(working_days([p]) for p in merged) / 5, 1)
     brute = {a + timedelta(days=i) for a, b in periods for i in range((b - a).days + 1)}
     assert working_days(merged) == sum(1 for d in brute if d.weekday() < 5)
+
+
+def test_ocr_stray_punctuation_between_day_and_month() -> None:
+    """Tesseract sometimes reads the space after a day as a dot or a comma ("25.juillet"), "1er" as "Îer"."""
+    from datetime import date
+
+    from extractors.periods import parse_periods
+
+    found = parse_periods("a effectué un stage du lundi 19 mai au vendredi 25.juillet 2025.")
+    assert [(a, b) for a, b, _ in found] == [(date(2025, 5, 19), date(2025, 7, 25))]
+    assert [(a, b) for a, b, _ in parse_periods("du 3,mars au 4 avril 2025")] == [(date(2025, 3, 3), date(2025, 4, 4))]
+    assert [(a, b) for a, b, _ in parse_periods("du 26 mai au Îer août 2025")] == [(date(2025, 5, 26), date(2025, 8, 1))]
+    assert parse_periods("Il er a pas") == []
