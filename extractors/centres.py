@@ -293,6 +293,8 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 if _key(" ".join(name[-cut:])) == vk:
                     name = name[:-cut]
                     break
+            while name and fold(name[-1]) in _PARTICLES:  # "Lycée Jean Jaurès de [Montreuil]"
+                name.pop()
         if not name and not (named_by_kw and ville):  # a bare "Rectorat" is a place only with its address
             continue
         label = kw[:1].upper() + kw[1:].lower() if kw.lower() not in ("lpo", "legt", "lgt", "lpa", "lp", "cfa", "iut",

@@ -40,7 +40,8 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=Tru
 WEEKDAY_ABBR = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}  # only with a dot: "lun."
 _WD_RE = "|".join(WEEKDAYS) + "|" + "|".join(rf"{a}\." for a in WEEKDAY_ABBR)
 _HOUR = (r"(?:[01]?\d|2[0-3])\s?(?:heures?|[hH])\s?(?:[0-5]\d)?(?![\w])"
-         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+         r"|\bmidi\b|\bminuit\b")
 
 _TOKEN = re.compile(
     rf"""
@@ -97,8 +98,15 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+NAMED_HOURS = {"midi": time(12, 0), "minuit": time(23, 59)}
+
+
 def parse_hour(text: str) -> time | None:
-    """'14h', '14 h 30', '9h30', '14H00', '14:00' → time; None when not a valid hour."""
+    """'14h', '14 h 30', '9h30', '14H00', '14:00', 'midi' → time; None when not a valid hour.
+    'minuit' closes a day in a deadline ("jusqu'au 3 avril minuit"): 23:59, not the 00:00 that starts it."""
+    word = text.strip().lower()
+    if word in NAMED_HOURS:
+        return NAMED_HOURS[word]
     m = re.fullmatch(r"\s*(\d{1,2})\s?(?:heures?|[hH]|:)\s?(\d{2})?\s*", text)
     if not m:
         return None

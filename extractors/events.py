@@ -106,6 +106,7 @@ class Unit:
     is_cell: bool = False
     table_intro: str = ""  # lines of the section written just before the table (its centres)
     table_has_places: bool = False  # some cell of the table names a place itself
+    table_lead: str = ""  # the line right before the table ("Calendrier des épreuves écrites")
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•·➤►▪*o]|\d+\s*[).]|[a-z]\))\s+")
@@ -205,7 +206,8 @@ def units_of(doc: Document) -> list[Unit]:
         for block in page.blocks:
             if block.kind == "table":
                 lead_in = ""
-                units.extend(_table_units(block, page.number, list(stack), table_intro(section)))
+                units.extend(_table_units(block, page.number, list(stack), table_intro(section),
+                                          section[-1] if section else ""))
                 section = []
                 continue
             for line in _block_lines(block.text):
@@ -261,7 +263,7 @@ def _block_lines(text: str) -> list[str]:
     return out
 
 
-def _table_units(block: Block, page: int, headings: list[Heading], intro: str) -> list[Unit]:
+def _table_units(block: Block, page: int, headings: list[Heading], intro: str, lead: str = "") -> list[Unit]:
     rows = [r for r in block.rows if any(c.strip() for c in r)]
     if not rows:
         return []
@@ -281,7 +283,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str) -
                 continue
             units.append(Unit(page, cell, headings, header=header[i] if i < len(header) else "",
                               row_label=label, row_text=row_text, row_hours=hours[0] if len(hours) == 1 else "",
-                              is_cell=True, table_intro=intro, table_has_places=has_places))
+                              is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead))
     return units
 
 

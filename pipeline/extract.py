@@ -38,6 +38,8 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
         own_row = 3 if unit.is_cell else 1  # the épreuve's own table row says most about it
         texts = [(unit.text, 2 * own_row)] + ([(unit.header, own_row)] if unit.is_cell else [])
         texts += [(h.text, own_row) for h in heading_context(unit.headings)]
+        if unit.is_cell and unit.table_lead:  # "Calendrier des épreuves écrites" just above the table
+            texts.append((unit.table_lead, own_row))
         for m in find_codes(unit.text):
             if m.code not in order:
                 order.append(m.code)

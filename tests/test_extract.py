@@ -469,3 +469,33 @@ def test_word_heading_levels_close_their_subsections(tmp_path: Path) -> None:
     by_day = {e.debut[:10]: e for e in data.evenements}
     assert by_day["2027-04-09"].epreuves == ["E5"]
     assert by_day["2027-06-29"].epreuves == []
+
+
+def test_cg_2026_creteil_date_first_table_midi_and_centre_names() -> None:
+    """A circular written for the tests after the extractor was built (another specialty, académie, year and
+    table shape: Date | Horaire | Épreuve; a deadline at "midi"; "lycée X de VILLE")."""
+    data = extract_session(read_document(ROOT / "tests" / "data" / "circulaires" / "cg_2026_creteil.txt"))
+    ex = data.examen
+    assert (ex.sigle, ex.session, ex.academie) == ("CG", 2026, "Créteil")
+    assert ex.academies_rattachees == ["Paris", "Versailles"]
+    assert data.date_document == "2025-12-12"
+    natures = {e.code: e.nature for e in data.epreuves}
+    assert natures["E1"] == natures["E41"] == "ecrite" and natures["E5"] == "orale"
+    depots = [e for e in data.evenements if e.type == "depot_dossier"]
+    assert [(e.debut, sorted(e.epreuves)) for e in depots] == [("2026-04-03T12:00", ["E5", "E6"])]
+    written = {e.epreuves[0]: (e.debut, e.fin) for e in data.evenements if e.type == "epreuve" and e.fin and "T" in e.fin}
+    assert written["E41"] == ("2026-05-12T09:00", "2026-05-12T13:00")
+    names = {c.nom: c.ville for c in data.centres}
+    assert names == {"Lycée Jean Jaurès": "Montreuil", "Lycée Paul Éluard": "Saint-Denis"}
+    jury = next(e for e in data.evenements if e.type == "jury")
+    assert jury.debut == "2026-06-30T09:00" and jury.epreuves == []
+
+
+def test_ndrc_2025_lyon_sections_do_not_leak() -> None:
+    """The reviewer's unseen circular: jury and résultats in their own numbered part carry no épreuve."""
+    data = extract_session(read_document(ROOT / "tests" / "data" / "circulaires" / "ndrc_2025_lyon.txt"))
+    assert data.examen.academies_rattachees == ["Clermont-Ferrand", "Grenoble"]
+    by_type = {e.type: e for e in data.evenements}
+    assert by_type["jury"].epreuves == [] and by_type["resultats"].epreuves == []
+    assert by_type["depot_dossier"].debut == "2025-03-28T17:00"
+    assert by_type["controle_conformite"].debut == "2025-04-03T09:00"
