@@ -86,7 +86,11 @@ def _check_batch(
             statuts[numero] = statut
 
     # One worker process per task gives each document its time limit with a hard kill; inside a daemonic
-    # Dask worker (a remote cluster) no child process may be started, so the analysis runs in the task.
+    # Dask worker (a remote cluster's default) no child process may be started, so the analysis runs in the
+    # task there. Start remote workers with distributed.worker.daemon=False to keep the hard limit.
+    import multiprocessing
+
+    in_process = in_process or multiprocessing.current_process().daemon
     process_jobs(
         jobs,
         data,
@@ -204,7 +208,7 @@ def run_check_flow(
             semaines_requises=semaines_requises,
             force=force,
             batch_size=batch_size,
-            in_process=bool(use_dask and dask_address),
+            in_process=False,  # each task checks whether its process may start the analysis process
         )
     manifest, _, code, jobs, warnings = prepare(depot, session, epreuve, semaines_requises=semaines_requises)
     return collect(
