@@ -179,14 +179,33 @@ _SIGNING = re.compile(
 )
 
 
+# The same words opening a letterhead cell: Word letterheads are often borderless tables, whose cell
+# paragraphs reach us joined ("Bordeaux, le 20 janvier 2027 Le recteur de l'académie …").
+_SIGNING_IN_CELL = re.compile(
+    rf"(?:^|(?<=\| ))\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>)", re.M
+)
+
+
 def find_signing_date(text: str, session: int | None) -> tuple[date | None, tuple[int, int] | None]:
-    """The date the circular was signed: a short line "Aix-en-Provence, le 14 mars 2024" (None when absent)."""
-    for m in _SIGNING.finditer(text):
-        found = find_dates(m.group("d"), None)
-        if len(found) == 1 and found[0].kind == "single" and found[0].explicit_year:
+    """The date the circular was signed: a short line "Aix-en-Provence, le 14 mars 2024", else the same
+    words opening a table cell (letterhead) and followed by other text (None when absent)."""
+
+    def accept(found: list, start: int) -> tuple[date | None, tuple[int, int] | None]:
+        if found and found[0].kind == "single" and found[0].explicit_year:
             d = found[0].days[0][0]
             if session is None or session - 2 <= d.year <= session:
-                return d, (m.start("d") + found[0].start, m.start("d") + found[0].end)
+                return d, (start + found[0].start, start + found[0].end)
+        return None, None
+
+    for m in _SIGNING.finditer(text):
+        found = find_dates(m.group("d"), None)
+        if len(found) == 1 and (hit := accept(found, m.start("d")))[0]:
+            return hit
+    for m in _SIGNING_IN_CELL.finditer(text):
+        start = m.start("d")
+        found = find_dates(text[start:start + 45], None)
+        if found and found[0].start == 0 and (hit := accept(found[:1], start))[0]:
+            return hit
     return None, None
 
 

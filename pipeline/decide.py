@@ -263,6 +263,18 @@ def _check_deadline(
         event = session.deadline(c)
         if event is not None:
             break
+    if event is None:
+        # a circular may give one deadline without naming the épreuve ("Les dossiers seront déposés au plus
+        # tard le …"): with a single such deadline, it is the one; the report says it was inferred
+        uncoded = {(e.debut, e.fin) for e in session.evenements if e.type == "depot_dossier" and not e.epreuves}
+        if len(uncoded) == 1:
+            event = next(e for e in session.evenements if e.type == "depot_dossier" and not e.epreuves)
+            anomalies.append(_anomalie(
+                "date_limite_sans_epreuve",
+                f"la circulaire donne une seule date limite de dépôt sans nommer l'épreuve ({event.libelle}) : "
+                f"elle est appliquée à l'épreuve {current}.",
+                "info",
+            ))
     limit = deadline_of(event.debut, event.fin, event.horaires) if event else None
     if event is None or limit is None:
         anomalies.append(

@@ -271,3 +271,24 @@ def test_unreadable_file_is_not_counted_as_missing_portfolio() -> None:
     )
     res = run([broken, tableau(), attestation(TEN_WEEKS)])
     assert res.statut == "a_verifier" and res.motifs == []
+
+
+def test_single_deadline_without_epreuve_is_applied_and_said() -> None:
+    """"Les dossiers seront déposés au plus tard le …" with no code: the only deadline of the circular."""
+    s = session(code="E5")
+    s.evenements[0].epreuves = []
+    late = run(full(), r=row(datetime(2026, 4, 22, 12, 1)), s=s)
+    assert late.statut == "non_conforme" and late.motifs == ["depot_hors_delai"]
+    assert any(a.code == "date_limite_sans_epreuve" and "E5" in a.message for a in late.anomalies)
+    on_time = run(full(), r=row(datetime(2026, 4, 22, 12, 0)), s=s)
+    assert on_time.statut == "conforme"
+
+
+def test_two_deadlines_without_epreuve_are_not_guessed() -> None:
+    s = session(code="E5")
+    other = s.evenements[0].model_copy(update={"debut": "2026-05-13T12:00", "epreuves": []})
+    s.evenements[0].epreuves = []
+    s.evenements.append(other)
+    res = run(full(), s=s)
+    assert res.statut == "a_verifier"
+    assert any(a.code == "date_limite_introuvable" for a in res.anomalies)

@@ -499,3 +499,21 @@ def test_ndrc_2025_lyon_sections_do_not_leak() -> None:
     assert by_type["jury"].epreuves == [] and by_type["resultats"].epreuves == []
     assert by_type["depot_dossier"].debut == "2025-03-28T17:00"
     assert by_type["controle_conformite"].debut == "2025-04-03T09:00"
+
+
+def test_signing_date_in_a_word_letterhead_table(tmp_path: Path) -> None:
+    """Word letterheads are often borderless tables: "Bordeaux, le 20 janvier 2027" opens a cell followed by
+    the recipient; it is the signing date, not an event."""
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "Académie de Bordeaux\nDivision des examens et concours\n33060 Bordeaux Cedex"
+    t.cell(0, 1).text = "Bordeaux, le 20 janvier 2027\n\nLe recteur de l'académie de Bordeaux\nà\nMesdames et Messieurs"
+    d.add_paragraph("Objet : BTS Services informatiques aux organisations – session 2027")
+    d.add_paragraph("Le jury de délibération se tiendra le jeudi 1er juillet 2027 à 9h00.")
+    path = tmp_path / "lettre.docx"
+    d.save(path)
+    data = extract_session(read_document(path))
+    assert data.date_document == "2027-01-20"
+    assert [e.debut for e in data.evenements] == ["2027-07-01T09:00"]
