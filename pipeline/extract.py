@@ -9,6 +9,7 @@ under pipeline/data, per-specialty code correspondences come from pipeline.rules
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import Any
 
 from extractors.centres import extract_places
 from extractors.codes import find_codes, nature_of, sentence_case, title_candidates, upper_ratio
@@ -34,6 +35,18 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
     titles: dict[str, Counter[str]] = defaultdict(Counter)
     natures: dict[str, Counter[str]] = defaultdict(Counter)
     seen_texts: set[tuple[str, str]] = set()
+
+    def record(m: Any, text: str) -> bool:
+        """Note a code's first mention and the titles this text gives it; False if this text was seen."""
+        if m.code not in order:
+            order.append(m.code)
+        if (m.code, text) in seen_texts:
+            return False
+        seen_texts.add((m.code, text))
+        for t in title_candidates(text, m):
+            titles[m.code][t] += 1
+        return True
+
     for unit in units:
         own_row = 3 if unit.is_cell else 1  # the épreuve's own table row says most about it
         texts = [(unit.text, 2 * own_row)] + ([(unit.header, own_row)] if unit.is_cell else [])
@@ -41,13 +54,8 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
         if unit.is_cell and unit.table_lead:  # "Calendrier des épreuves écrites" just above the table
             texts.append((unit.table_lead, own_row))
         for m in find_codes(unit.text):
-            if m.code not in order:
-                order.append(m.code)
-            if (m.code, unit.text) in seen_texts:
+            if not record(m, unit.text):
                 continue
-            seen_texts.add((m.code, unit.text))
-            for t in title_candidates(unit.text, m):
-                titles[m.code][t] += 1
             for text, weight in texts:
                 nat = nature_of(text)
                 if nat:
@@ -56,13 +64,8 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
     for unit in units:  # headings that carry a code ("3. L'épreuve orale … (E4) :") are not units
         for h in unit.headings:
             for m in find_codes(h.text):
-                if m.code not in order:
-                    order.append(m.code)
-                if (m.code, h.text) in seen_texts:
+                if not record(m, h.text):
                     continue
-                seen_texts.add((m.code, h.text))
-                for t in title_candidates(h.text, m):
-                    titles[m.code][t] += 1
                 # the heading says it ("L'épreuve orale … (E5)"), else the part it belongs to ("ÉPREUVES ORALES")
                 upto = unit.headings[:unit.headings.index(h) + 1]
                 nat = next((n for n in map(nature_of, (g.text for g in heading_context(upto))) if n), None)
