@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from extractors.files import sha256_file
 from pipeline.decide import DECIDE_VERSION, DecideOptions, decide, resolve_epreuve
 from pipeline.manifest import CandidateRow, Listing, Manifest, list_files, read_manifest
 from pipeline.models import Anomalie, Controle, Resultat, SessionData, SessionRef
@@ -141,14 +142,6 @@ def rules_version(rules: SpecialtyRules | None) -> str:
     return h.hexdigest()[:16]
 
 
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def fingerprint(
     row: CandidateRow,
     listing: Listing,
@@ -159,7 +152,7 @@ def fingerprint(
     content: bool = False,
 ) -> str:
     """sha256 of everything the verdict depends on; files by (path, size, mtime) or by content hash."""
-    files = [(f.rel, f.octets, _sha256_file(f.path) if content else f.mtime_ns) for f in listing.files]
+    files = [(f.rel, f.octets, sha256_file(f.path) if content else f.mtime_ns) for f in listing.files]
     payload = {
         "row": row.as_dict(),
         "exists": listing.exists,
@@ -235,25 +228,13 @@ def _alarm(seconds: float):
 
 
 def _magic_format(path: Path) -> str:
-    """Format by the first bytes, for a file whose analysis did not finish."""
+    """Format by content (pdf_fast.sniff_format), for a file whose analysis did not finish."""
+    from extractors.pdf_fast import sniff_format
+
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(8)
+        return sniff_format(path)
     except OSError:
         return "autre"
-    if head.startswith(b"%PDF"):
-        return "pdf"
-    if head.startswith(b"PK"):
-        return (
-            "xlsx"
-            if path.suffix.lower() in {".xlsx", ".xlsm"}
-            else "docx"
-            if path.suffix.lower() == ".docx"
-            else "autre"
-        )
-    if head[:3] == b"\xff\xd8\xff" or head.startswith(b"\x89PNG"):
-        return "image"
-    return "autre"
 
 
 def failed_facts(path: Path, rel: str, erreur: str, message: str) -> FileFacts:
@@ -261,7 +242,7 @@ def failed_facts(path: Path, rel: str, erreur: str, message: str) -> FileFacts:
     from extractors.dossier import FileFacts
 
     try:
-        octets, sha = path.stat().st_size, _sha256_file(path)
+        octets, sha = path.stat().st_size, sha256_file(path)
     except OSError:
         octets, sha = 0, ""
     return FileFacts(
