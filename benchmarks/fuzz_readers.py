@@ -360,7 +360,7 @@ XLSX_EXPECTED = (
 
 def run_target(target: str, path: Path) -> dict[str, Any]:
     """In the child: run the target once and classify the outcome."""
-    from pipeline.errors import BtsError
+    from core.errors import BtsError
 
     try:
         if target == "readers":

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from pipeline.rules import fold
+from core.text import fold
 
 DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "pieces.yaml"
 HEAD_PAGES = 2

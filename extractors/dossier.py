@@ -15,9 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
+from core.files import sha256_file
 from extractors import pdf_fast
 from extractors.classify import classify_text
-from extractors.files import sha256_file
 from extractors.periods import parse_durations, parse_periods
 from extractors.signatures import (
     SignatureFact,

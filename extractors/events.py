@@ -25,12 +25,12 @@ from typing import Any
 
 import yaml
 
+from core.text import fold
 from extractors.centres import DATA, PLACE_KEYWORDS, Places
 from extractors.codes import codes_in
 from extractors.dates import DateExpr, Slot, find_dates, time_slots, times_after
 from extractors.document import Block, Document
 from extractors.examen import SIGNING_LEAD
-from pipeline.rules import fold
 
 
 @dataclass(frozen=True)

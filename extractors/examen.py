@@ -16,10 +16,33 @@ from datetime import date
 from functools import lru_cache
 
 import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
 
+from core.errors import RulesError
+from core.text import fold
 from extractors.centres import DATA
 from extractors.dates import find_dates
-from pipeline.rules import fold, specialites
+
+
+class Specialite(BaseModel):
+    """One BTS specialty of the reference list."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    sigle: str
+    intitule: str
+    variantes: list[str] = []
+
+
+@lru_cache(maxsize=1)
+def specialites() -> tuple[Specialite, ...]:
+    path = DATA / "specialites.yaml"
+    try:
+        return tuple(Specialite.model_validate(x) for x in yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RulesError(f"liste des spécialités illisible ({exc})", path=path) from exc
+    except ValidationError as exc:
+        raise RulesError(f"liste des spécialités invalide : {exc.errors()[0]['msg']}", path=path) from exc
+
 
 _BTS = r"(?:bts|brevet de technicien superieur|specialite|objet)"
 

@@ -16,8 +16,8 @@ from typing import Literal
 
 import pypdfium2 as pdfium
 
+from core.errors import TooLargeError
 from extractors import safety
-from pipeline.errors import TooLargeError
 
 Format = Literal["pdf", "xlsx", "docx", "image", "autre"]
 Erreur = Literal["vide", "tronque", "chiffre", "illisible"]

@@ -14,15 +14,15 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from extractors import safety
-from extractors.document import Block, Document, Page
-from pipeline.errors import (
+from core.errors import (
     EncryptedFileError,
     InputFileError,
     NoTextError,
     TooLargeError,
     TruncatedFileError,
 )
+from extractors import safety
+from extractors.document import Block, Document, Page
 
 _BULLETS = ("- ", "• ", "· ", "➤", "\uf0b7", "\uf0a7", "– ", "▪", "■", "✓")
 _PARA_GAP = 0.6  # a vertical gap above 60 % of the line height starts a new paragraph

@@ -16,16 +16,16 @@ import zipfile
 from pathlib import Path
 from typing import Literal
 
-from extractors import safety
-from extractors.document import Block, Document, Page
-from extractors.files import sha256_file  # noqa: F401  (public here too)
-from pipeline.errors import (
+from core.errors import (
     BtsError,
     EmptyFileError,
     InputFileError,
     TooLargeError,
     WrongFormatError,
 )
+from core.files import sha256_file  # noqa: F401  (public here too)
+from extractors import safety
+from extractors.document import Block, Document, Page
 
 MAX_PAGES = 300
 MAX_FILE_SIZE = 100 * 1024 * 1024  # bytes on disk: a circular is a few MB, a scan of one some tens

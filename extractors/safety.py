@@ -18,7 +18,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pipeline.errors import InputFileError, TooLargeError, TruncatedFileError
+from core.errors import InputFileError, TooLargeError, TruncatedFileError
 
 MAX_UNZIPPED = 200 * 1024 * 1024  # bytes, sum of a zip's declared member sizes
 MAX_ZIP_RATIO = 100  # uncompressed / compressed, over the whole archive

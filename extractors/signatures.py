@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 import yaml
 
-from pipeline.rules import fold
+from core.text import fold
 
 DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "signatures.yaml"
 TRUST_ROOTS_ENV = "BTS_TRUST_ROOTS"  # PEM/DER file(s) of trusted roots, ':'-separated; unset → not verified

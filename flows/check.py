@@ -15,15 +15,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no network: no telemetry attempts
-
 from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
+import flows._env  # noqa: E402,F401  (Prefect environment before `import prefect`)
+from core.errors import StorageError  # noqa: E402
 from pipeline.check import BatchReport, collect, lot_id, pending_jobs, prepare, process_jobs  # noqa: E402
 from pipeline.decide import DecideOptions  # noqa: E402
-from pipeline.errors import StorageError  # noqa: E402
 from pipeline.models import SessionData  # noqa: E402
 
 BATCH_SIZE = 50
@@ -123,7 +122,7 @@ def check_dossiers(
     from pipeline.storage import Store
 
     if isinstance(session, str):
-        from pipeline.cli_check import load_session
+        from pipeline.sessions import load_session
 
         session = load_session(session).model_dump(mode="json")
     data = SessionData.model_validate(session)

@@ -4,7 +4,7 @@
 - grille (VI-3 / 6-3) and fiche d'appréciation (VI-4 / 6-4): the day before each interrogation period
   (events of type "epreuve") of an épreuve with a dossier.
 Nothing here knows a date or an annexe number: the session data and the rules do. The flow only wraps
-pipeline.cli_fill.run_fill (rendering) with retries on the LibreOffice step.
+cli.fill.run_fill (rendering) with retries on the LibreOffice step.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def schedules_from_session(session: SessionData, *, at: time = RUN_AT, tz: str =
 
 @task(name="render-docx", persist_result=False, cache_policy=NO_CACHE)
 def render_task(session: dict[str, Any], out: str, **kwargs: Any) -> Any:
-    from pipeline.cli_fill import run_fill
+    from generators.fill import run_fill
 
     return run_fill(SessionData.model_validate(session), Path(out), pdf=False, **kwargs)
 

@@ -12,9 +12,9 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 
 import flows._env  # noqa: F401
-from pipeline.cli_common import write_atomic
+from core.errors import BtsError
+from core.files import write_atomic
 from pipeline.diff import diff_payload
-from pipeline.errors import BtsError
 from pipeline.ingest import extract_file
 from pipeline.storage import Store
 

@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 import yaml
 
-from pipeline.errors import BadArgumentError, RulesError
+from core.errors import BadArgumentError, RulesError
 from pipeline.evaluations import Candidat, Evaluation
 from pipeline.models import SessionData
 from pipeline.rules import AnnexeRule, SpecialtyRules, load_rules
@@ -230,7 +230,7 @@ def epreuve_of(fs: FormSet, cand: Candidat) -> tuple[str, str]:
 def _forme(value: str | None) -> str:
     """"ponctuelle" or "ccf" from the ways a manifest writes it ("Épreuve ponctuelle", "CCF", "contrôle en
     cours de formation"); anything else (a candidate's status such as "scolaire") ticks neither box."""
-    from pipeline.rules import fold
+    from core.text import fold
 
     text = fold(value)
     if "ponctuel" in text:
@@ -356,7 +356,7 @@ class Produced:
 def render_candidate(fs: FormSet, cand: Candidat, ev: Evaluation | None, out_dir: Path,
                      wanted: tuple[FormKind, ...] = FORM_KINDS) -> list[Produced]:
     """Write the DOCX forms of one candidate (owner-only, temp file + rename); returns them in order."""
-    from pipeline.cli_common import write_atomic
+    from core.files import write_atomic
 
     out = []
     for kind in forms_for(fs, cand, wanted):

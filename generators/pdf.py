@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from pipeline.errors import BadArgumentError, DocumentTimeoutError, ExternalToolError
+from core.errors import BadArgumentError, DocumentTimeoutError, ExternalToolError
 
 BATCH_SIZE = 200
 INSTALL_HINT = (
@@ -128,7 +128,7 @@ def merge_pdfs(pdfs: Sequence[Path], target: Path) -> int:
     """Concatenate PDFs in the given order into `target` (owner-only, atomic); returns the page count."""
     from pypdf import PdfWriter
 
-    from pipeline.cli_common import write_atomic
+    from core.files import write_atomic
 
     writer = PdfWriter()
     for pdf in pdfs:

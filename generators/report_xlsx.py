@@ -119,6 +119,6 @@ def report_bytes(resultats: Sequence[Resultat], *, title: str = "Contrôle") -> 
 
 
 def write_report(path: Path, resultats: Sequence[Resultat], *, title: str = "Contrôle") -> None:
-    from pipeline.cli_common import write_atomic
+    from core.files import write_atomic
 
     write_atomic(Path(path), report_bytes(resultats, title=title))

@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extractors.files import sha256_file
+from core.files import sha256_file
 from pipeline.decide import DECIDE_VERSION, DecideOptions, decide, resolve_epreuve
 from pipeline.manifest import CandidateRow, Listing, Manifest, list_files, read_manifest
 from pipeline.models import Anomalie, Controle, Resultat, SessionData, SessionRef

@@ -17,9 +17,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import InputFileError
+from core.errors import InputFileError
+from core.text import fold
 from pipeline.models import Controle, Motif
-from pipeline.rules import fold
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
 

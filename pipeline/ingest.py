@@ -11,8 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core.errors import BtsError
 from extractors.readers import read_document
-from pipeline.errors import BtsError
 from pipeline.models import SessionData
 
 CONTRACTS = Path(__file__).resolve().parent / "data" / "contracts"
@@ -50,7 +50,7 @@ def extract_file(path: str | Path) -> SessionData:
 def load_session_json(path: str | Path) -> SessionData:
     from pydantic import ValidationError
 
-    from pipeline.errors import InputFileError
+    from core.errors import InputFileError
 
     p = Path(path)
     try:

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pipeline.errors import BadArgumentError, InputFileError
+from core.errors import BadArgumentError, InputFileError
 from pipeline.models import Anomalie
 
 MANIFEST_NAME = "candidats.csv"
@@ -159,7 +159,7 @@ def _decode(raw: bytes, path: Path) -> str:
 
 
 def _norm_header(name: str) -> str:
-    from pipeline.rules import fold
+    from core.text import fold
 
     return fold(name).replace(" ", "_")
 

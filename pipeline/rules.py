@@ -8,15 +8,16 @@ each valid for a range of sessions (`depuis_session` / `jusqu_a_session`).
 from __future__ import annotations
 
 import os
-import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
-from pipeline.errors import RulesError
+from core.errors import RulesError
+from core.text import fold  # noqa: F401  (re-exported)
+from extractors.examen import Specialite, specialites  # noqa: F401  (re-exported)
 
 DATA_DIR = Path(__file__).parent / "data"
 PieceKind = str
@@ -142,19 +143,8 @@ class SpecialtyRules(_Strict):
         return None
 
 
-class Specialite(_Strict):
-    sigle: str
-    intitule: str
-    variantes: list[str] = []
 
 
-def fold(text: str | None) -> str:
-    """Lower case, no accents, apostrophes and dashes as spaces: for matching titles."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    for ch in "'’-–,.«»\"":
-        text = text.replace(ch, " ")
-    return " ".join(text.split())
 
 
 def _load_yaml(path: Path) -> Any:
@@ -189,10 +179,3 @@ def all_rules() -> list[SpecialtyRules]:
     return [r for p in sorted(rules_dir().glob("*.yaml")) if (r := load_rules(p.stem.upper()))]
 
 
-@lru_cache(maxsize=1)
-def specialites() -> tuple[Specialite, ...]:
-    path = DATA_DIR / "specialites.yaml"
-    try:
-        return tuple(Specialite.model_validate(x) for x in _load_yaml(path))
-    except ValidationError as exc:
-        raise RulesError(f"liste des spécialités invalide : {exc.errors()[0]['msg']}", path=path) from exc

@@ -29,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from pipeline.errors import StorageError
+from core.errors import StorageError
 from pipeline.models import SessionData
 from pipeline.settings import database_url
 

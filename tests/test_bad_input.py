@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.readers import read_document
-from pipeline.errors import (
+from core.errors import (
     BtsError,
     EmptyFileError,
     EncryptedFileError,
@@ -18,6 +17,7 @@ from pipeline.errors import (
     TruncatedFileError,
     WrongFormatError,
 )
+from extractors.readers import read_document
 from samples.build_samples import build_bomb_docx, build_long_pdf
 
 FRENCH = ("fichier", "document", "PDF", "archive", "classeur", "format", "page")

@@ -345,7 +345,7 @@ def test_pool_gives_same_results_as_inline(tmp_path: Path, store) -> None:  # no
 
 
 def _cli(args: list[str]):  # noqa: ANN202
-    from pipeline.cli import app
+    from cli import app
 
     return CliRunner().invoke(app, args)
 
@@ -404,7 +404,7 @@ def test_cli_run_writes_json_report_and_summary(tmp_path: Path, store) -> None: 
 
 
 def test_cli_dask_flag_without_address() -> None:
-    from pipeline.cli_check import normalise_argv
+    from cli.check import normalise_argv
 
     assert normalise_argv(["bts", "check", "D", "--dask"]) == ["bts", "check", "D", "--dask", "local"]
     assert normalise_argv(["bts", "check", "--dask", "--force", "D"])[3] == "local"

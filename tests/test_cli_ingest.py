@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from cli import app
 from pipeline.ingest import validate_contract
 from pipeline.storage import Store
 

@@ -6,7 +6,7 @@ import json
 
 from typer.testing import CliRunner
 
-from pipeline.cli import app
+from cli import app
 from pipeline.diff import diff_sessions
 from pipeline.models import Centre, Epreuve, Evenement, Examen, SessionData, Source
 

@@ -17,6 +17,8 @@ from lxml import etree
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
+from cli import app
+from core.errors import ExternalToolError, InputFileError
 from generators.annexes import (
     FORM_KINDS,
     context,
@@ -28,8 +30,6 @@ from generators.annexes import (
     render_docx,
     template_path,
 )
-from pipeline.cli import app
-from pipeline.errors import ExternalToolError, InputFileError
 from pipeline.evaluations import (
     Candidat,
     Evaluation,

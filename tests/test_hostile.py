@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import BtsError, InputFileError, TooLargeError
 from extractors import safety
 from extractors.document import Document
 from extractors.readers import MAX_FILE_SIZE, read_document
-from pipeline.errors import BtsError, InputFileError, TooLargeError
 from samples.fuzz import build as hostile
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.errors import BadArgumentError, InputFileError
+from core.errors import BadArgumentError, InputFileError
 from pipeline.manifest import list_files, parse_depose_le, read_manifest, unlisted_folders
 
 HEADER = "numero;nom;prenom;option;forme;epreuve;depose_le\n"

@@ -186,7 +186,7 @@ KILL_IN_WRITE = textwrap.dedent(
         return HalfThenKill(fh) if sys._getframe(1).f_code.co_name == "write_atomic" else fh
 
     os.fdopen = fdopen
-    from pipeline.cli import app
+    from cli import app
     sys.argv = ["bts", *sys.argv[1:]]
     app()
     """
@@ -375,7 +375,7 @@ def test_prefect_logs_and_task_names_hold_no_personal_data(
 def test_outputs_are_owner_only_and_purge_deletes_the_lot(tmp_path: Path, db_env: Path) -> None:
     from typer.testing import CliRunner
 
-    from pipeline.cli import app
+    from cli import app
 
     depot, meta, data = _small_depot(tmp_path, 6, seed=13)
     other, _, _ = _small_depot(tmp_path / "autre", 3, seed=14)
@@ -415,7 +415,7 @@ def test_write_atomic_removes_old_leftovers_of_a_killed_write(tmp_path: Path) ->
     import os
     import time
 
-    from pipeline.cli_common import write_atomic
+    from core.files import write_atomic
 
     old = tmp_path / ".res.json.abc123"
     old.write_text("{ half", encoding="utf-8")

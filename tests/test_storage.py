@@ -62,7 +62,7 @@ def test_result_upsert_is_idempotent(store: Store) -> None:
 
 
 def test_unreachable_database_is_a_french_error() -> None:
-    from pipeline.errors import StorageError
+    from core.errors import StorageError
 
     with pytest.raises(StorageError) as err:
         Store("postgresql+psycopg://nobody@127.0.0.1:1/none")

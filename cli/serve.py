@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli_common import console, handle_errors
-from pipeline.errors import BadArgumentError, ExternalToolError
+from cli._common import console, handle_errors
+from core.errors import BadArgumentError, ExternalToolError
 
 
 def _parse_depots(values: list[str]) -> dict[str, Path]:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pipeline.cli_common import console, handle_errors, write_json
-from pipeline.errors import BadArgumentError
+from cli._common import console, handle_errors, write_json
+from core.errors import BadArgumentError
 
 if TYPE_CHECKING:
     from pipeline.models import SessionData

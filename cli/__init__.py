@@ -1,0 +1,32 @@
+"""`bts` command line: ingest | diff | sessions | check | fill | serve.
+
+A leaf package: nothing imports it. Each command lives in its own module and registers itself here; a
+command's heavy imports (Prefect, LibreOffice helpers, pyHanko) are paid only when that command runs.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from cli import check, fill, ingest, serve
+
+app = typer.Typer(
+    name="bts",
+    help="BTS Pipeline : circulaires d'organisation, contrôle de conformité des dossiers, annexes.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+for _module in (ingest, check, fill, serve):
+    _module.register(app)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the `bts` script: `--dask` may come without an address (local cluster)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "check" in args[:2] and "--dask" in args:
+        args = check.normalise_argv(args)
+    app(args=args, prog_name="bts")

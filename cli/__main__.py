@@ -1,0 +1,5 @@
+"""`python -m cli …` is `bts …`."""
+
+from cli import main
+
+main()
