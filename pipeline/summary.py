@@ -8,41 +8,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from pipeline.codes import CATALOGUE
+from pipeline.codes import MOTIFS as MOTIF_CODES
 from pipeline.models import Resultat
 
 STATUTS = {"conforme": "conformes", "non_conforme": "non conformes", "a_verifier": "à vérifier"}
-MOTIFS = {
-    "absence_dossier": "absence de dossier",
-    "depot_hors_delai": "dépôt hors délai",
-    "duree_stage_insuffisante": "durée de stage insuffisante",
-    "documents_non_signes": "documents non signés",
-}
-PENALITES = {"absence_tableau_synthese": "absence de tableau de synthèse"}
-ANOMALIES = {
-    "date_limite_introuvable": "date limite introuvable",
-    "date_depot_illisible": "date de dépôt illisible",
-    "numero_invalide": "numéro de candidat refusé",
-    "lien_refuse": "lien hors du dépôt refusé",
-    "fichier_vide": "fichier vide",
-    "fichier_tronque": "fichier tronqué",
-    "fichier_chiffre": "fichier protégé par mot de passe",
-    "fichier_illisible": "fichier illisible",
-    "analyse_delai_depasse": "analyse trop longue (délai dépassé)",
-    "format_refuse": "format non PDF",
-    "taille_excessive": "taille au-delà de la limite",
-    "attestation_absente": "attestation de stage absente",
-    "piece_manquante": "pièce manquante",
-    "piece_non_reconnue": "pièce attendue peut-être dans un fichier illisible",
-    "signature_illisible": "signature numérique illisible",
-    "periode_introuvable": "période de stage introuvable",
-    "duree_stage_non_verifiee": "durée de stage requise inconnue",
-    "duree_incoherente": "durée déclarée incohérente avec les dates",
-    "signature_alteree": "signature numérique modifiée",
-    "signature_non_reconnue": "certificat de signature non reconnu",
-    "signature_indeterminee": "signature manuscrite indécidable",
-    "regles_inconnues": "spécialité sans règles",
-    "epreuve_sans_regle": "épreuve sans règle de dossier",
-}
+MOTIFS = {c.value: CATALOGUE[c].label for c in MOTIF_CODES}
+ANOMALIES = {c.value: i.label for c, i in CATALOGUE.items() if i.gravite != "motif"}
 
 
 def _plural(n: int, word: str) -> str:
@@ -71,6 +43,7 @@ def summary(
         for code in {a.code for a in r.anomalies if getattr(a, "gravite", "a_verifier") == "a_verifier"}
     )
     penalties = Counter(p.code for r in resultats for p in r.penalites)
+    penalty_labels = {p.code: (p.libelle or p.code).lower() for r in resultats for p in r.penalites}
     where = f" — épreuve {epreuve}" if epreuve else ""
     head = f"Contrôle de conformité{where} : {_plural(len(resultats), 'candidat')}"
     if skipped:
@@ -87,7 +60,7 @@ def summary(
     if to_check:
         lines.append(f"À vérifier : {_counts(to_check, ANOMALIES)}.")
     if penalties:
-        lines.append(f"Pénalités : {_counts(penalties, PENALITES)}.")
+        lines.append(f"Pénalités : {_counts(penalties, penalty_labels)}.")
     for w in avertissements:
         lines.append(f"Attention : {w}.")
     return "\n".join(lines)
