@@ -118,6 +118,7 @@ def _purge(depot: Path, session_ref: str, epreuve: str) -> None:
     """Delete the stored results of this lot; the folder may already be gone (the lot is its path)."""
     from pipeline.check import lot_id
     from pipeline.decide import resolve_epreuve
+    from pipeline.evidence import purge_evidence
     from pipeline.rules import load_rules
     from pipeline.storage import Store
 
@@ -126,6 +127,7 @@ def _purge(depot: Path, session_ref: str, epreuve: str) -> None:
     code = resolve_epreuve(epreuve, data, rules)
     root = Path(depot).expanduser().resolve()
     n = Store().purge_lot(lot_id(root, code))
+    purge_evidence(lot_id(root, code))
     console.print(
         f"{n} résultat{'s' if n > 1 else ''} supprimé{'s' if n > 1 else ''} de la base "
         f"(épreuve {code}, dépôt {root}).",

@@ -10,34 +10,42 @@ that says what to ask the candidate.
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
+from core.errors import RulesError
 from core.files import sha256_file
 from extractors import pdf_fast
 from extractors.classify import classify_text
-from extractors.periods import parse_durations, parse_periods
-from extractors.signatures import (
-    SignatureFact,
-    SignatureZone,
-    digital_signatures,
-    has_digital_signature,
-    page_mentions_label,
-    zones_on_pdf_page,
-    zones_on_scan,
+from extractors.marks import (
+    PageExam,
+    RenderedPage,
+    SignatureExam,
+    evidence_png,
+    exam_pdf_page,
+    exam_scan_page,
+    judge,
 )
-from extractors.signatures import (
-    config as signature_config,
-)
+from extractors.marks import settings as mark_settings
+from extractors.periods import find_periods, parse_durations
+from extractors.signatures import SignatureFact, digital_signatures, has_digital_signature
 
 __all__ = [
-    "FileFacts", "PeriodFact", "SignatureFact", "SignatureZone", "StatedDuration", "analyse_file",
+    "FileFacts", "PeriodFact", "SignatureExam", "SignatureFact", "StatedDuration", "analyse_file",
 ]
+
+if TYPE_CHECKING:
+    from extractors.ocr import OcrPage
 
 log = logging.getLogger(__name__)
 
+STRICT_ENV = "BTS_STRICT"  # set: a bug in the analysis raises instead of becoming a verdict
+UPRIGHT_CONF = 60  # OCR word confidence that counts as read
+UPRIGHT_MIN_WORDS = 25  # fewer confident words than this: try the page the other way up
 OCR_MAX_PAGES = 6  # OCR is ~1 s a page: scanned attestations are short; a scanned portfolio only gets its head
 CLASSIFY_PAGES = 2
 
@@ -48,6 +56,8 @@ class PeriodFact:
     fin: date
     page: int | None  # 1-based page in the file
     extrait: str  # the text it was read from
+    derivation: str | None = None  # the end was derived from a stated duration: how (French)
+    ocr: bool = False  # read on a page recognised by OCR (a digit may be misread)
 
 
 @dataclass
@@ -72,7 +82,9 @@ class FileFacts:
     periodes: list[PeriodFact] = field(default_factory=list)
     durees_declarees: list[StatedDuration] = field(default_factory=list)
     signatures_numeriques: list[SignatureFact] = field(default_factory=list)
-    zones_signature: list[SignatureZone] = field(default_factory=list)
+    signature: SignatureExam | None = None  # handwritten signature / stamp exam (attestations only)
+    preuves: dict[str, bytes] = field(default_factory=dict)  # evidence images (PNG) by name
+    signature_numerique_erreur: str | None = None  # a digital signature is there but cannot be verified
     avertissements: list[str] = field(default_factory=list)  # French notes that are not errors (OCR failed…)
 
 
@@ -82,12 +94,18 @@ def _fail(facts: FileFacts, erreur: str, message: str | None = None) -> FileFact
     return facts
 
 
-def _periods_from_pages(facts: FileFacts, texts: list[str]) -> None:
+def _periods_from_pages(facts: FileFacts, texts: list[str], ocr_pages: Iterable[int] = ()) -> None:
+    ocr = set(ocr_pages)
+    seen: set[tuple[date, date]] = set()
     for number, text in enumerate(texts, start=1):
         if not text:
             continue
-        for debut, fin, extrait in parse_periods(text):
-            facts.periodes.append(PeriodFact(debut, fin, number, extrait))
+        for found in find_periods(text):
+            if (found.debut, found.fin) in seen:
+                continue  # the same period in prose and in a table, or on two pages
+            seen.add((found.debut, found.fin))
+            facts.periodes.append(PeriodFact(found.debut, found.fin, number, found.extrait,
+                                             found.derivation, number in ocr))
         for weeks, extrait in parse_durations(text):
             facts.durees_declarees.append(StatedDuration(weeks, number, extrait))
 
@@ -114,7 +132,11 @@ def analyse_file(path: Path, rel: str, *, ocr: bool = True) -> FileFacts:
             return _classify_plain(facts, pdf_fast.docx_text(path))
         if fmt == "image":
             return _analyse_image(path, facts, ocr=ocr)
+    except RulesError:
+        raise  # our own data files are wrong: stop the program (exit 7), never a verdict
     except Exception as exc:  # noqa: BLE001 - any parser failure on hostile input is a fact about the file
+        if os.environ.get(STRICT_ENV):
+            raise  # tests: our own bugs must fail loudly instead of becoming "illisible"
         log.debug("analyse_file %s: %r", rel, exc)
         return _fail(facts, "illisible")
     return _fail(facts, "illisible", (
@@ -128,6 +150,21 @@ def _classify_plain(facts: FileFacts, text: str) -> FileFacts:
     if facts.type_piece == "attestation_stage":
         _periods_from_pages(facts, [text])
     return facts
+
+
+def _confident_words(page: OcrPage) -> int:
+    return sum(1 for w in page.words if w.conf >= UPRIGHT_CONF)
+
+
+def _upright(page: OcrPage) -> OcrPage:
+    """A page scanned upside down reads as noise: when few words are confident, read it turned 180°."""
+    from extractors import ocr as ocr_mod
+
+    good = _confident_words(page)
+    if good >= UPRIGHT_MIN_WORDS:
+        return page
+    turned = ocr_mod.ocr_image(page.image.rotate(180), page.dpi)
+    return turned if _confident_words(turned) > good else page
 
 
 def _ocr_unavailable(facts: FileFacts, reason: str) -> FileFacts:
@@ -146,13 +183,13 @@ def _analyse_pdf(path: Path, facts: FileFacts, *, ocr: bool) -> FileFacts:
         assert pdf.doc is not None
         texts = list(pdf.pages)
         facts.pages = len(texts)
-        scans: dict[int, object] = {}  # page number → OcrPage
+        scans: dict[int, OcrPage] = {}  # page number → OcrPage
 
         def do_ocr(numbers: list[int]) -> None:
             for n in numbers:
                 if n in scans or len(scans) >= OCR_MAX_PAGES:
                     continue
-                page = ocr_mod.ocr_pdf_page(pdf.doc, n - 1)
+                page = _upright(ocr_mod.ocr_pdf_page(pdf.doc, n - 1))
                 scans[n] = page
                 texts[n - 1] = page.text
                 facts.pages_ocr.append(n)
@@ -178,17 +215,8 @@ def _analyse_pdf(path: Path, facts: FileFacts, *, ocr: bool) -> FileFacts:
                     do_ocr(rest)
                 except ocr_mod.OcrUnavailable as exc:
                     facts.avertissements.append(f"OCR impossible : {exc}")
-            _periods_from_pages(facts, texts)
-            last = int(signature_config()["pages_examinees"])
-            for n in range(max(1, len(texts) - last + 1), len(texts) + 1):
-                if n in scans:
-                    facts.zones_signature.extend(zones_on_scan(scans[n], n))
-                elif n not in pdf.no_text and page_mentions_label(texts[n - 1]):
-                    page = pdf.doc[n - 1]
-                    try:
-                        facts.zones_signature.extend(zones_on_pdf_page(page, n))
-                    finally:
-                        page.close()
+            _periods_from_pages(facts, texts, scans)
+            _examine_signatures(facts, pdf, texts, scans)
     finally:
         pdf.close()
     with path.open("rb") as fh:
@@ -197,7 +225,7 @@ def _analyse_pdf(path: Path, facts: FileFacts, *, ocr: bool) -> FileFacts:
         try:
             facts.signatures_numeriques = digital_signatures(path)
         except Exception as exc:  # noqa: BLE001
-            facts.avertissements.append(
+            facts.signature_numerique_erreur = (
                 f"signature numérique présente mais illisible par le vérificateur ({exc.__class__.__name__})")
     return facts
 
@@ -215,13 +243,59 @@ def _analyse_image(path: Path, facts: FileFacts, *, ocr: bool) -> FileFacts:
         img.load()
         dpi = int(round(float((img.info.get("dpi") or (200, 200))[0]) or 200))
         try:
-            page = ocr_mod.ocr_image(img.convert("L"), dpi=dpi)
+            page = _upright(ocr_mod.ocr_image(img.convert("L"), dpi=dpi))
         except ocr_mod.OcrUnavailable as exc:
             return _ocr_unavailable(facts, str(exc))
     facts.pages_ocr = [1]
     c = classify_text([page.text], n_pages=1)
     facts.type_piece, facts.type_raison = c.type_piece, c.raison  # type: ignore[assignment]
     if facts.type_piece == "attestation_stage":
-        _periods_from_pages(facts, [page.text])
-        facts.zones_signature = zones_on_scan(page, 1)
+        _periods_from_pages(facts, [page.text], [1])
+        _record_exam(facts, [exam_scan_page(page, 1)], scanned=True, complete=True)
     return facts
+
+
+def _evidence_name(rel: str, page: int | None) -> str:
+    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in rel)[-80:]
+    return f"{stem}_p{page or 1}_signature.png"
+
+
+def _record_exam(facts: FileFacts, rendered: list[RenderedPage], *, scanned: bool, complete: bool) -> None:
+    """Reduce the examined pages to one state, keep a picture of the page the state rests on."""
+    exams: list[PageExam] = [r.exam for r in rendered]
+    statut, raison, page = judge(exams, scanned=scanned, complete=complete)
+    shown = next((r for r in rendered if r.exam.page == page), rendered[-1] if rendered else None)
+    exam = SignatureExam(statut, raison, [e.page for e in exams], page,
+                         [a.text for e in exams for a in e.anchors], sum(len(e.marks) for e in exams), scanned)
+    if shown is not None:
+        name = _evidence_name(facts.fichier, shown.exam.page)
+        facts.preuves[name] = evidence_png(shown)
+        exam.preuve = name
+    facts.signature = exam
+
+
+def _examine_signatures(facts: FileFacts, pdf: pdf_fast.PdfText, texts: list[str], scans: dict[int, OcrPage]) -> None:
+    """Every page of a short attestation (the last ones and those with an anchor of a long one), rendered once."""
+    from extractors.marks import page_mentions_anchor
+
+    n = len(texts)
+    limit = mark_settings().pages_max
+    if n <= limit:
+        numbers = list(range(1, n + 1))
+    else:
+        numbers = sorted({*range(n - 2, n + 1), *(i for i in range(1, n + 1) if page_mentions_anchor(texts[i - 1]))})
+    complete = n <= limit
+    rendered: list[RenderedPage] = []
+    for number in numbers:
+        if number in scans:
+            rendered.append(exam_scan_page(scans[number], number))
+        elif number in pdf.no_text:
+            complete = False  # an image page OCR could not read: a signature there is unseen
+        else:
+            assert pdf.doc is not None
+            page = pdf.doc[number - 1]
+            try:
+                rendered.append(exam_pdf_page(page, number))
+            finally:
+                page.close()
+    _record_exam(facts, rendered, scanned=bool(scans), complete=complete)

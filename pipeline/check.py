@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.files import sha256_file
 from pipeline.decide import DECIDE_VERSION, DecideOptions, decide, resolve_epreuve
+from pipeline.evidence import evidence_dir, save_evidence
 from pipeline.manifest import CandidateRow, Listing, Manifest, list_files, read_manifest
 from pipeline.models import Anomalie, Controle, Resultat, SessionData, SessionRef
 from pipeline.rules import SpecialtyRules, load_rules, rules_dir
@@ -127,7 +128,7 @@ def rules_version(rules: SpecialtyRules | None) -> str:
     h = hashlib.sha256(f"decide:{DECIDE_VERSION}".encode())
     here = Path(__file__).resolve().parent
     sources = _analysis_sources(here.parent / "extractors")
-    sources += [here / "data" / "pieces.yaml", here / "data" / "signatures.yaml", here / "decide.py"]
+    sources += [here / "data" / "pieces.yaml", here / "data" / "signatures.yaml", here / "decide.py", here / "findings.py"]
     for path in sources:
         try:
             h.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -344,6 +345,13 @@ def check_candidate(
 # --- the batch ----------------------------------------------------------------------------------------------
 
 
+def validate_data_files() -> None:
+    """Load the extractors' data files once in the parent: RulesError (exit 7) names file and field."""
+    from extractors.marks import settings as mark_settings
+
+    mark_settings()
+
+
 def prepare(
     depot: Path | str,
     session: SessionData,
@@ -358,6 +366,7 @@ def prepare(
     `only`: list the files of these candidates only (a batch task of the flow): listing the whole deposit
     in every batch made the flow quadratic (4.5 s per batch of 50 for 10,000 candidates)."""
     wanted = None if only is None else set(only)
+    validate_data_files()  # a bad thresholds file stops here with exit 7, not as "illisible" per file
     manifest = read_manifest(depot)
     rules = load_rules(session.examen.sigle) if session.examen.sigle else None
     code = resolve_epreuve(epreuve, session, rules)
@@ -459,6 +468,7 @@ def process_jobs(
     timeout = document_timeout() if timeout is None else timeout
     total = len(jobs) + done if total is None else total
     count = done
+    evidence_root = evidence_dir(lot)
 
     def finish(job: Job, facts: list[FileFacts], extra: Iterable[Anomalie] = ()) -> None:
         nonlocal count
@@ -471,6 +481,7 @@ def process_jobs(
             dossier_present=job.listing.exists,
             listing_anomalies=[*job.listing.anomalies, *extra],
         )
+        save_evidence(result, facts, evidence_root)
         store.save_resultat(lot, job.row.numero, job.empreinte, result.model_dump(mode="json"))
         count += 1
         if progress:

@@ -66,6 +66,7 @@ class Code(StrEnum):
     duree_stage_non_verifiee = "duree_stage_non_verifiee"
     duree_incoherente = "duree_incoherente"
     duree_stage = "duree_stage"
+    duree_stage_douteuse = "duree_stage_douteuse"
     # signatures
     signature_illisible = "signature_illisible"
     signature_alteree = "signature_alteree"
@@ -121,6 +122,7 @@ CATALOGUE: dict[Code, CodeInfo] = {
     Code.duree_stage_non_verifiee: _I("a_verifier", "durée de stage requise inconnue"),
     Code.duree_incoherente: _I("a_verifier", "durée déclarée incohérente avec les dates"),
     Code.duree_stage: _I("info", "durée de stage suffisante"),
+    Code.duree_stage_douteuse: _I("a_verifier", "durée de stage peut-être insuffisante"),
     Code.signature_illisible: _I("a_verifier", "signature illisible"),
     Code.signature_alteree: _I("a_verifier", "signature numérique modifiée"),
     Code.signature_non_reconnue: _I("a_verifier", "certificat de signature non reconnu"),

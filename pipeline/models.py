@@ -101,6 +101,7 @@ class Anomalie(_Model):
     piece: str | None = None
     page: int | None = None
     gravite: Literal["motif", "a_verifier", "info"] | None = None
+    preuve: str | None = None  # evidence image (PNG) of what was examined, relative to the results file
 
 
 class Penalite(_Model):
@@ -131,6 +132,7 @@ class Signature(_Model):
     valide: bool | None = None
     signataire: str | None = None
     detail: str | None = None
+    preuve: str | None = None  # evidence image (PNG), relative to the results file
 
 
 class Piece(_Model):

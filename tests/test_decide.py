@@ -4,105 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
+from factories import TEN_WEEKS, attestation, full, portfolio, row, run, session, tableau
 
-from extractors.dossier import FileFacts, PeriodFact, SignatureFact, SignatureZone, StatedDuration
+from extractors.dossier import FileFacts, SignatureFact
 from pipeline.decide import DecideOptions, deadline_of, decide
-from pipeline.manifest import CandidateRow
-from pipeline.models import Evenement, EventSource, Examen, SessionData, Source
 from pipeline.rules import load_rules
-
-
-def session(
-    sigle: str = "SIO",
-    year: int = 2026,
-    code: str = "E5",
-    debut: str | None = "2026-04-22T12:00",
-) -> SessionData:
-    events = (
-        []
-        if debut is None
-        else [
-            Evenement(
-                type="depot_dossier",
-                debut=debut,
-                epreuves=[code],
-                libelle=f"Dépôt des dossiers {code}",
-                source=EventSource(page=3, extrait="au plus tard le mercredi 22 avril 2026 à 12h00"),
-            )
-        ]
-    )
-    return SessionData(
-        source=Source(fichier="circulaire.pdf", sha256="ab" * 32, format="pdf"),
-        examen=Examen(specialite="x", sigle=sigle, session=year),
-        evenements=events,
-    )
-
-
-def row(depose: datetime | None = datetime(2026, 4, 20, 10, 0), epreuve: str | None = "E5") -> CandidateRow:
-    return CandidateRow(
-        numero="0001",
-        ligne=2,
-        nom="Durand",
-        prenom="Léa",
-        epreuve=epreuve,
-        depose_le=depose,
-        depose_le_brut=depose.isoformat() if depose else "",
-    )
-
-
-def portfolio() -> FileFacts:
-    return FileFacts(
-        "portfolio.pdf", 200_000, "a" * 64, "pdf", 20, type_piece="portfolio", type_raison="titre"
-    )
-
-
-def tableau() -> FileFacts:
-    return FileFacts("tableau.xlsx", 9_000, "b" * 64, "xlsx", None, type_piece="tableau_synthese")
-
-
-def attestation(
-    periods: list[tuple[date, date]],
-    *,
-    name: str = "attestation.pdf",
-    signed: str = "signee",
-    stated: float | None = None,
-    digital: list[SignatureFact] | None = None,
-) -> FileFacts:
-    f = FileFacts(name, 50_000, "c" * 64, "pdf", 1, type_piece="attestation_stage")
-    f.periodes = [PeriodFact(a, b, 1, f"du {a} au {b}") for a, b in periods]
-    if stated is not None:
-        f.durees_declarees = [StatedDuration(stated, 1, f"durée : {stated:g} semaines")]
-    if signed:
-        f.zones_signature = [
-            SignatureZone(
-                1,
-                "Signature et cachet de l'entreprise",
-                signed,  # type: ignore[arg-type]
-                "encre : 3,2 % de pixels sombres dans la zone",
-            )
-        ]
-    f.signatures_numeriques = digital or []
-    return f
-
-
-TEN_WEEKS = [(date(2025, 1, 6), date(2025, 3, 14))]  # 50 working days
-
-
-def full(**kw: object) -> list[FileFacts]:
-    return [portfolio(), tableau(), attestation(TEN_WEEKS, **kw)]  # type: ignore[arg-type]
-
-
-def run(
-    facts: list[FileFacts],
-    *,
-    r: CandidateRow | None = None,
-    s: SessionData | None = None,
-    semaines: float | None = None,
-    epreuve: str = "E5",
-) -> object:
-    s = s or session()
-    return decide(r or row(), facts, s, load_rules(s.examen.sigle), DecideOptions(epreuve, semaines))
 
 
 def test_conforme_dossier() -> None:
@@ -142,21 +48,21 @@ def test_no_deadline_in_session() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "r, facts",
-    [
-        (row(depose=None), full()),
-        (row(), []),
-    ],
-)
-def test_absence(r: CandidateRow, facts: list[FileFacts]) -> None:
-    res = run(facts, r=r)
-    assert res.statut == "non_conforme" and res.motifs == ["absence_dossier"]
+def test_absence_only_when_the_folder_holds_no_file() -> None:
+    empty = run([])
+    assert empty.statut == "non_conforme" and empty.motifs == ["absence_dossier"]
+    missing = decide(row(), [], session(), load_rules("SIO"), DecideOptions("E5"), dossier_present=False)
+    assert missing.motifs == ["absence_dossier"] and "pas de dossier" in missing.anomalies[-1].message
+    # files but no deposit date in the manifest: never a motif from a missing value
+    undated = run(full(), r=row(depose=None))
+    assert undated.statut == "a_verifier" and not undated.motifs
+    assert any(a.code == "dossier_non_transmis" for a in undated.anomalies)
 
 
-def test_no_portfolio_is_absence_and_no_tableau_is_penalty() -> None:
+def test_no_portfolio_is_for_the_commission_and_no_tableau_is_penalty() -> None:
     res = run([tableau(), attestation(TEN_WEEKS)])
-    assert res.motifs == ["absence_dossier"]
+    assert res.statut == "a_verifier" and not res.motifs
+    assert any(a.code == "piece_manquante" and "portfolio" in a.message for a in res.anomalies)
     res2 = run([portfolio(), attestation(TEN_WEEKS)])
     assert res2.statut == "conforme"
     assert [(p.code, p.points) for p in res2.penalites] == [("absence_tableau_synthese", 2)]
@@ -176,10 +82,13 @@ def test_overlapping_periods_count_once_and_message() -> None:
     )
 
 
-def test_positioning_mentioned_between_8_and_10_weeks() -> None:
+def test_between_positioning_and_required_weeks_is_a_verifier() -> None:
+    """8 weeks suffice with a positioning decision the machine cannot see: no motif on a guess."""
     res = run([portfolio(), tableau(), attestation([(date(2025, 1, 6), date(2025, 2, 28))])])
-    assert res.motifs == ["duree_stage_insuffisante"]
-    assert "positionnement" in res.anomalies[-1].message
+    assert res.statut == "a_verifier" and not res.motifs
+    assert "positionnement" in next(a.message for a in res.anomalies if a.code == "duree_stage_douteuse")
+    below = run([portfolio(), tableau(), attestation([(date(2025, 1, 6), date(2025, 2, 21))])])
+    assert below.motifs == ["duree_stage_insuffisante"]
 
 
 def test_mco_without_required_weeks_is_a_verifier_then_decided() -> None:
@@ -225,8 +134,13 @@ def _digital(intact: bool = True, modified: bool = False, confiance: bool | None
 def test_signatures() -> None:
     unsigned = run(full(signed="vide"))
     assert unsigned.motifs == ["documents_non_signes"]
-    assert "encre" in next(a.message for a in unsigned.anomalies if a.code == "documents_non_signes")
-    assert run(full(signed="")).motifs == ["documents_non_signes"]
+    motif = next(a for a in unsigned.anomalies if a.code == "documents_non_signes")
+    assert "aucune marque" in motif.message and motif.preuve == "attestation_pdf_p1_signature.png"
+    # not examined (no exam at all) is never "not signed"
+    unexamined = run(full(signed=""))
+    assert unexamined.statut == "a_verifier" and not unexamined.motifs
+    student = run(full(signed="stagiaire_seule"))
+    assert student.statut == "a_verifier" and any(a.code == "signature_stagiaire_seule" for a in student.anomalies)
     unsure = run(full(signed="indeterminee"))
     assert unsure.statut == "a_verifier" and any(a.code == "signature_indeterminee" for a in unsure.anomalies)
     digital = run(full(signed="vide", digital=[_digital()]))

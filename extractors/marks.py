@@ -1,0 +1,591 @@
+"""Handwritten signatures and stamps: find the marks on a page that are not text, then say whose they are.
+
+Real attestations put the signature anywhere: under or beside its label, in the next table cell, above the
+printed name of a letter with no label at all, at the bottom of page 2. So nothing here measures a fixed
+box. Each examined page is rendered ONCE; printed text (pdfium boxes, or confident OCR words on scans),
+ruled lines and drawn boxes are removed; the connected ink left are MARKS. Each mark is attributed to the
+nearest ANCHOR (a signature label, or a closing-block line such as « Fait à …, le … » or « Le tuteur de
+stage ») within a distance; a mark closest to the student's label signs for the student only.
+
+The verdict for a file (`SignatureExam.statut`) is positive evidence or nothing:
+- `signee`: a mark owned by the organisation (where, what, how big);
+- `vide`: pages holding an anchor were examined whole and hold no mark at all (born-digital, or a clean,
+  confidently read scan) — the only state from which a motif may follow;
+- `stagiaire_seule`: marks only at the student's place;
+- `indeterminee`: anything else (a mark nobody owns, no anchor, a noisy scan…), with the reason.
+Thresholds and vocabularies: pipeline/data/signatures.yaml, validated by `MarkSettings`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from core.errors import RulesError
+from core.text import fold
+
+if TYPE_CHECKING:
+    import numpy as np
+
+DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "signatures.yaml"
+Role = Literal["organisme", "stagiaire"]
+Statut = Literal["signee", "vide", "stagiaire_seule", "indeterminee"]
+
+
+# ------------------------------------------------------------------------------------------- settings
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Libelle(_Strict):
+    texte: str
+    role: Role
+
+
+class Encre(_Strict):
+    seuil_gris: int
+    saturation_min: float
+    masque_texte_pt: float
+    ligne_min_pt: float
+
+
+class MarqueCfg(_Strict):
+    regroupement_pt: float
+    hauteur_min_pt: float
+    largeur_min_pt: float
+    aire_min_pt2: float
+    cadre_fraction: float
+
+
+class Attribution(_Strict):
+    distance_max_pt: float
+
+
+class Bandes(_Strict):
+    entete: float
+    pied: float
+
+    @model_validator(mode="after")
+    def _fractions(self) -> Bandes:
+        if not (0 <= self.entete < 0.5 and 0 <= self.pied < 0.5):
+            raise ValueError("entete et pied sont des fractions de la hauteur de page (0 à 0,5)")
+        return self
+
+
+class ScanCfg(_Strict):
+    analyse_dpi: int
+    fond_pt: float
+    contraste_min: int
+    voisins_min: int
+    ocr_confiance_masque: float
+    ocr_confiance_mot: float
+    bruit_max: float
+    confiance_min_vide: float
+
+    @model_validator(mode="after")
+    def _order(self) -> ScanCfg:
+        if self.ocr_confiance_mot > self.ocr_confiance_masque:
+            raise ValueError("ocr_confiance_mot doit être ≤ ocr_confiance_masque")
+        return self
+
+
+class PreuveCfg(_Strict):
+    largeur_px: int
+
+
+class MarkSettings(_Strict):
+    libelles: list[Libelle]
+    cloture: list[str]
+    longueur_max_ligne: int
+    pages_max: int
+    rendu_dpi: int
+    encre: Encre
+    marque: MarqueCfg
+    attribution: Attribution
+    bandes: Bandes
+    scan: ScanCfg
+    preuve: PreuveCfg
+
+    @model_validator(mode="after")
+    def _sane(self) -> MarkSettings:
+        if not self.libelles:
+            raise ValueError("au moins un libellé de signature est nécessaire")
+        if not 36 <= self.rendu_dpi <= 300:
+            raise ValueError("rendu_dpi doit être entre 36 et 300")
+        return self
+
+
+def load_settings(path: Path = DATA) -> MarkSettings:
+    """Validated thresholds; a bad file is a RulesError (exit 7) naming the file and the field."""
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RulesError(f"fichier de seuils illisible ({exc})", path=path) from exc
+    try:
+        return MarkSettings.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "document"
+        raise RulesError(f"seuil invalide à « {where} » : {first['msg']}", path=path) from exc
+
+
+@lru_cache(maxsize=1)
+def settings() -> MarkSettings:
+    return load_settings()
+
+
+# ------------------------------------------------------------------------------------------- layout
+
+
+@dataclass
+class TextBox:
+    """A text line in points, origin top-left of the page."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    conf: float = 100.0  # OCR confidence (mean of the words); born-digital text is certain
+
+
+@dataclass
+class PageLayout:
+    width: float
+    height: float
+    lines: list[TextBox] = field(default_factory=list)
+    words: list[TextBox] = field(default_factory=list)  # scans: every OCR word with its confidence
+
+
+@dataclass
+class Anchor:
+    text: str
+    role: Role
+    kind: Literal["libelle", "cloture"]
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom in points
+
+
+@dataclass
+class Mark:
+    box: tuple[float, float, float, float]  # points, top-left origin
+    area: float  # ink area in points²
+    owner: Literal["organisme", "stagiaire", "aucun"] = "aucun"
+    anchor: str | None = None
+    distance: float | None = None
+
+
+@dataclass
+class PageExam:
+    page: int
+    anchors: list[Anchor]
+    marks: list[Mark]
+    ignored: int  # marks in the letterhead / footer bands
+    noise: float = 0.0
+    ocr_conf: float | None = None  # scans: mean confidence of the words
+
+
+@dataclass
+class SignatureExam:
+    """What the detector saw on one attestation, and the state it reduces to."""
+
+    statut: Statut
+    raison: str  # French, quotes the evidence
+    pages: list[int] = field(default_factory=list)  # pages examined
+    page: int | None = None  # the page the verdict rests on
+    ancres: list[str] = field(default_factory=list)
+    marques: int = 0
+    ocr: bool = False
+    preuve: str | None = None  # key of the evidence image in FileFacts.preuves
+
+
+def _patterns() -> list[tuple[re.Pattern[str], str, Role]]:
+    cfg = settings()
+    items = sorted(cfg.libelles, key=lambda x: -len(x.texte))
+    return [(re.compile(rf"(?<![a-z]){re.escape(fold(i.texte))}(?![a-z])"), fold(i.texte), i.role) for i in items]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[list[tuple[re.Pattern[str], str, Role]], list[str]]:
+    return _patterns(), [fold(c) for c in settings().cloture]
+
+
+def page_mentions_anchor(text: str) -> bool:
+    """Cheap test on plain page text before any layout work."""
+    folded = fold(text)
+    labels, closing = _compiled()
+    return any(p.search(folded) for p, _, _ in labels) or any(c in folded for c in closing)
+
+
+def find_anchors(layout: PageLayout) -> list[Anchor]:
+    """Short lines that are signature labels (any role) or lines of the closing block."""
+    cfg = settings()
+    labels, closing = _compiled()
+    out: list[Anchor] = []
+    for line in layout.lines:
+        folded = fold(line.text)
+        if not folded or len(folded) > cfg.longueur_max_ligne:
+            continue
+        box = (line.x0, line.top, line.x1, line.bottom)
+        hit: Anchor | None = None
+        for pattern, key, role in labels:
+            m = pattern.search(folded)
+            # a label starts its line or is most of it ("mention ajoutée après signature" is not a label)
+            if m and (m.start() == 0 or len(key) >= 0.5 * len(folded) or folded.endswith(key)):
+                hit = Anchor(line.text, role, "libelle", box)
+                break
+        if hit is None and any(folded.startswith(c) for c in closing):
+            hit = Anchor(line.text, "organisme", "cloture", box)
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def pdf_layout(page: Any) -> PageLayout:
+    """Text lines with boxes from pdfium (no pdfplumber: same boxes, 50× faster)."""
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        boxes: list[TextBox] = []
+        for i in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(i)
+            text = textpage.get_text_bounded(left - 0.5, bottom - 0.5, right + 0.5, top + 0.5).strip()
+            if text:
+                boxes.append(TextBox(" ".join(text.split()), left, height - top, right, height - bottom))
+    finally:
+        textpage.close()
+    return PageLayout(width, height, _join_lines(boxes))
+
+
+def _join_lines(boxes: list[TextBox]) -> list[TextBox]:
+    """pdfium may split a line into runs: join runs on the same baseline that are close together."""
+    boxes = sorted(boxes, key=lambda b: (round(b.top), b.x0))
+    out: list[TextBox] = []
+    for b in boxes:
+        last = out[-1] if out else None
+        if (last and abs(last.top - b.top) < 2 and abs(last.bottom - b.bottom) < 2
+                and 0 <= b.x0 - last.x1 < 6):
+            out[-1] = TextBox(f"{last.text} {b.text}", last.x0, min(last.top, b.top), b.x1,
+                              max(last.bottom, b.bottom))
+        else:
+            out.append(b)
+    return out
+
+
+def ocr_layout(ocr_page: Any) -> PageLayout:
+    """Text lines and words from OCR boxes, converted from pixels to points."""
+    k = 72.0 / ocr_page.dpi
+    w, h = ocr_page.image.size
+    lines = [TextBox(ln.text, ln.x0 * k, ln.top * k, ln.x1 * k, ln.bottom * k,
+                     sum(wd.conf for wd in ln.words) / max(1, len(ln.words))) for ln in ocr_page.lines]
+    words = [TextBox(wd.text, wd.x0 * k, wd.top * k, wd.x1 * k, wd.bottom * k, wd.conf) for wd in ocr_page.words]
+    return PageLayout(w * k, h * k, lines, words)
+
+
+# ------------------------------------------------------------------------------------------- ink → marks
+
+
+def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
+    """Pixels on horizontal or vertical straight runs of at least `length` pixels (ruled lines, borders)."""
+    import numpy as np
+    from scipy import ndimage
+
+    if length < 2:
+        return np.zeros_like(mask)
+    horiz = ndimage.binary_opening(mask, structure=np.ones((1, length), dtype=bool))
+    vert = ndimage.binary_opening(mask, structure=np.ones((length, 1), dtype=bool))
+    lines = horiz | vert
+    # the anti-aliased fringe of a line is part of it
+    return ndimage.binary_dilation(lines, structure=np.ones((3, 3), dtype=bool))
+
+
+def _marks_from_ink(ink: np.ndarray, scale: float, exclude_band: tuple[float, float],
+                    page_height: float) -> tuple[list[Mark], int]:
+    """Group ink into marks (points); drop dots, lines, drawn boxes; count marks in the excluded bands."""
+    import numpy as np
+    from scipy import ndimage
+
+    m = settings().marque
+    grow = max(1, int(round(m.regroupement_pt * scale / 2)))
+    grouped = ndimage.binary_dilation(ink, structure=np.ones((2 * grow + 1, 2 * grow + 1), dtype=bool))
+    labels, n = ndimage.label(grouped)
+    if n == 0:
+        return [], 0
+    slices = ndimage.find_objects(labels)
+    counts = np.bincount(labels[ink].ravel(), minlength=n + 1)
+    marks: list[Mark] = []
+    ignored = 0
+    top_limit, bottom_limit = exclude_band
+    for idx, sl in enumerate(slices, start=1):
+        if sl is None:
+            continue
+        area_px = int(counts[idx])
+        r0, r1 = sl[0].start, sl[0].stop
+        c0, c1 = sl[1].start, sl[1].stop
+        # the grouping dilation made the box larger: shrink back to the ink
+        sub = ink[r0:r1, c0:c1] & (labels[r0:r1, c0:c1] == idx)
+        rows = np.flatnonzero(sub.any(axis=1))
+        cols = np.flatnonzero(sub.any(axis=0))
+        if rows.size == 0:
+            continue
+        h_px = rows[-1] - rows[0] + 1
+        w_px = cols[-1] - cols[0] + 1
+        area = area_px / (scale * scale)
+        if h_px / scale < m.hauteur_min_pt or w_px / scale < m.largeur_min_pt or area < m.aire_min_pt2:
+            continue
+        tight = sub[rows[0]: rows[-1] + 1, cols[0]: cols[-1] + 1]
+        if tight.shape[0] > 4 and tight.shape[1] > 4:
+            border = np.zeros_like(tight)
+            border[:2, :] = border[-2:, :] = True
+            border[:, :2] = border[:, -2:] = True
+            if (tight & border).sum() >= m.cadre_fraction * tight.sum():
+                continue  # a drawn empty box (check box, signature frame)
+        box = ((c0 + cols[0]) / scale, (r0 + rows[0]) / scale, (c0 + cols[-1] + 1) / scale,
+               (r0 + rows[-1] + 1) / scale)
+        if box[3] <= top_limit or box[1] >= page_height - bottom_limit:
+            ignored += 1
+            continue
+        marks.append(Mark(box, round(area, 1)))
+    return marks, ignored
+
+
+def _ink_adaptive(gray: np.ndarray, scale: float) -> tuple[np.ndarray, float]:
+    """Ink of a photographed or scanned page: darker than the local paper level (grey paper, uneven light),
+    isolated speckles removed. Returns the ink mask and the fraction of speckles (noise)."""
+    import numpy as np
+    from scipy import ndimage
+
+    sc = settings().scan
+    window = max(5, int(sc.fond_pt * scale) | 1)
+    paper = ndimage.maximum_filter(ndimage.uniform_filter(gray, size=5), size=window)
+    paper = ndimage.uniform_filter(paper, size=window)
+    dark = gray < paper - sc.contraste_min
+    padded = np.pad(dark.astype(np.uint8), 1)
+    h, w = dark.shape
+    neighbours = sum(padded[1 + dy: 1 + dy + h, 1 + dx: 1 + dx + w]
+                     for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx)
+    ink = dark & (neighbours >= sc.voisins_min)
+    return ink, float(dark.sum() - ink.sum()) / max(1, dark.size)
+
+
+def _covered_by_image(page: Any, width: float, height: float) -> bool:
+    """A page that is mostly one picture (a scan with an OCR text layer, a photo pasted in Word)."""
+    import pypdfium2.raw as raw
+
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        try:
+            left, bottom, right, top = obj.get_bounds()
+        except Exception:  # noqa: BLE001 - a broken object is not a picture we can use
+            continue
+        if (right - left) * (top - bottom) >= 0.6 * width * height:
+            return True
+    return False
+
+
+def _mask_boxes(ink: np.ndarray, boxes: list[TextBox], scale: float, pad: float) -> None:
+    h, w = ink.shape
+    for b in boxes:
+        r0 = max(0, int((b.top - pad) * scale))
+        r1 = min(h, int((b.bottom + pad) * scale) + 1)
+        c0 = max(0, int((b.x0 - pad) * scale))
+        c1 = min(w, int((b.x1 + pad) * scale) + 1)
+        ink[r0:r1, c0:c1] = False
+
+
+def _box_distance(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    dx = max(0.0, max(a[0], b[0]) - min(a[2], b[2]))
+    dy = max(0.0, max(a[1], b[1]) - min(a[3], b[3]))
+    return (dx * dx + dy * dy) ** 0.5
+
+
+def attribute(marks: list[Mark], anchors: list[Anchor]) -> None:
+    """Each mark to its nearest anchor within the distance; the nearest anchor's role is the owner."""
+    limit = settings().attribution.distance_max_pt
+    for mark in marks:
+        best: tuple[float, Anchor] | None = None
+        for a in anchors:
+            d = _box_distance(mark.box, a.box)
+            if best is None or d < best[0]:
+                best = (d, a)
+        if best is not None and best[0] <= limit:
+            mark.owner = best[1].role
+            mark.anchor = best[1].text
+            mark.distance = round(best[0], 1)
+
+
+# ------------------------------------------------------------------------------------------- pages
+
+
+@dataclass
+class RenderedPage:
+    exam: PageExam
+    image: Any  # PIL image (RGB or L) the exam was made on, for the evidence picture
+    scale: float  # pixels per point
+
+
+def exam_pdf_page(page: Any, number: int) -> RenderedPage:
+    """A born-digital page: text from pdfium, the page rendered once in colour, marks attributed."""
+    import numpy as np
+
+    cfg = settings()
+    layout = pdf_layout(page)
+    scale = cfg.rendu_dpi / 72
+    bitmap = page.render(scale=scale, may_draw_forms=True)
+    image = bitmap.to_pil().convert("RGB")
+    rgb = np.asarray(image, dtype=np.int32)
+    gray = (rgb[..., 0] * 299 + rgb[..., 1] * 587 + rgb[..., 2] * 114) // 1000
+    noise = 0.0
+    if _covered_by_image(page, layout.width, layout.height):
+        ink, noise = _ink_adaptive(gray, scale)
+    else:
+        sat = (rgb.max(axis=2) - rgb.min(axis=2)) / np.maximum(1, rgb.max(axis=2))
+        ink = (gray < cfg.encre.seuil_gris) | ((sat >= cfg.encre.saturation_min) & (gray < 250))
+    _mask_boxes(ink, layout.lines, scale, cfg.encre.masque_texte_pt)
+    ink &= ~_long_runs(ink, int(cfg.encre.ligne_min_pt * scale))
+    band_top = layout.height * cfg.bandes.entete if number == 1 else 0.0
+    marks, ignored = _marks_from_ink(ink, scale, (band_top, layout.height * cfg.bandes.pied), layout.height)
+    anchors = find_anchors(layout)
+    attribute(marks, anchors)
+    return RenderedPage(PageExam(number, anchors, marks, ignored, noise), image, scale)
+
+
+def _printed_words(layout: PageLayout) -> list[TextBox]:
+    """OCR words that are printed text: confident, or fairly confident and shaped like the page's text."""
+    sc = settings().scan
+    heights = sorted(w.bottom - w.top for w in layout.words if w.conf >= sc.ocr_confiance_masque)
+    median = heights[len(heights) // 2] if heights else 0.0
+    out = []
+    for w in layout.words:
+        if w.conf >= sc.ocr_confiance_masque:
+            out.append(w)
+        elif w.conf >= sc.ocr_confiance_mot and median:
+            letters = sum(c.isalpha() for c in w.text)
+            shaped = 0.6 * median <= (w.bottom - w.top) <= 1.5 * median
+            if letters >= 3 and letters >= 0.7 * len(w.text) and shaped:
+                out.append(w)
+    return out
+
+
+def exam_scan_page(ocr_page: Any, number: int) -> RenderedPage:
+    """A scanned page: printed text from OCR words, ink relative to the local paper level, marks attributed."""
+    import numpy as np
+    from PIL import Image
+
+    cfg = settings()
+    sc = cfg.scan
+    layout = ocr_layout(ocr_page)
+    src = ocr_page.image.convert("L")
+    factor = min(1.0, sc.analyse_dpi / ocr_page.dpi)
+    if factor < 1.0:
+        src = src.resize((max(1, int(src.width * factor)), max(1, int(src.height * factor))), Image.Resampling.BILINEAR)
+    scale = ocr_page.dpi * factor / 72
+    ink, noise = _ink_adaptive(np.asarray(src, dtype=np.int16), scale)
+    _mask_boxes(ink, _printed_words(layout), scale, cfg.encre.masque_texte_pt)
+    ink &= ~_long_runs(ink, int(cfg.encre.ligne_min_pt * scale))
+    # the scanner's or the phone's edges: marks touching the image border are not on the paper
+    edge = max(2, int(6 * scale))
+    ink[:edge, :] = ink[-edge:, :] = False
+    ink[:, :edge] = ink[:, -edge:] = False
+    band_top = layout.height * cfg.bandes.entete if number == 1 else 0.0
+    marks, ignored = _marks_from_ink(ink, scale, (band_top, layout.height * cfg.bandes.pied), layout.height)
+    anchors = find_anchors(layout)
+    attribute(marks, anchors)
+    confs = [wd.conf for wd in layout.words if wd.conf >= 0]
+    conf = sum(confs) / len(confs) if confs else 0.0
+    return RenderedPage(PageExam(number, anchors, marks, ignored, noise, round(conf, 1)), src, scale)
+
+
+# ------------------------------------------------------------------------------------------- verdict
+
+
+def _where(box: tuple[float, float, float, float], height: float | None = None) -> str:
+    cm = 2.54 / 72
+    return f"à {box[0] * cm:.1f} cm du bord gauche et {box[1] * cm:.1f} cm du haut".replace(".", ",")
+
+
+def _size(mark: Mark) -> str:
+    cm = 2.54 / 72
+    w = (mark.box[2] - mark.box[0]) * cm
+    h = (mark.box[3] - mark.box[1]) * cm
+    return f"{w:.1f} × {h:.1f} cm".replace(".", ",")
+
+
+def judge(pages: list[PageExam], *, scanned: bool, complete: bool) -> tuple[Statut, str, int | None]:
+    """Reduce the examined pages of one file to one state, with a French reason that quotes the evidence.
+
+    `complete`: every page that may hold a signature was examined (False when pages were skipped).
+    """
+    sc = settings().scan
+    org = [(p, m) for p in pages for m in p.marks if m.owner == "organisme"]
+    loose = [(p, m) for p in pages for m in p.marks if m.owner == "aucun"]
+    student = [(p, m) for p in pages for m in p.marks if m.owner == "stagiaire"]
+    anchors = [(p, a) for p in pages for a in p.anchors]
+    org_anchors = [(p, a) for p, a in anchors if a.role == "organisme"]
+    if org:
+        p, m = org[0]
+        more = f" (et {len(org) - 1} autre(s))" if len(org) > 1 else ""
+        return "signee", (f"marque manuscrite ou tampon de {_size(m)} p.{p.page}, {_where(m.box)}, "
+                          f"à {m.distance or 0:.0f} pt de « {m.anchor} »{more}"), p.page
+    if loose:
+        p, m = loose[0]
+        return "indeterminee", (f"marque de {_size(m)} p.{p.page} ({_where(m.box)}) éloignée de tout "
+                                "emplacement de signature : est-ce une signature ?"), p.page
+    if student:
+        p, m = student[0]
+        if org_anchors:
+            return "stagiaire_seule", (f"seule une marque à l'emplacement du stagiaire (« {m.anchor} », "
+                                       f"p.{p.page}) ; rien à l'emplacement de l'organisme d'accueil "
+                                       f"(« {org_anchors[0][1].text} »)"), p.page
+        return "indeterminee", (f"marque p.{p.page} près de « {m.anchor} » seulement, aucun emplacement "
+                                "de signature de l'organisme repéré"), p.page
+    if not org_anchors:
+        return "indeterminee", "aucun emplacement de signature ni formule de clôture repéré, aucune marque", None
+    if not complete:
+        return "indeterminee", "toutes les pages n'ont pas pu être examinées", None
+    if scanned:
+        noisy = [p for p in pages if p.noise > sc.bruit_max]
+        unsure = [p for p in pages if (p.ocr_conf or 0) < sc.confiance_min_vide]
+        if noisy:
+            return "indeterminee", (f"numérisation trop bruitée p.{noisy[0].page} "
+                                    f"({noisy[0].noise * 100:.1f} % de points isolés) pour conclure"), noisy[0].page
+        if unsure:
+            return "indeterminee", (f"lecture incertaine de la page {unsure[0].page} (confiance OCR "
+                                    f"{unsure[0].ocr_conf:.0f} %) : l'absence de signature n'est pas sûre"), unsure[0].page
+    p, a = org_anchors[-1]
+    names = ", ".join(f"« {x.text} » p.{q.page}" for q, x in org_anchors[:3])
+    examined = ", ".join(str(q.page) for q in pages)
+    return "vide", (f"aucune marque manuscrite, tampon ni image sur la (les) page(s) {examined} en dehors du "
+                    f"texte imprimé ; emplacement(s) examiné(s) : {names}"), p.page
+
+
+def evidence_png(rendered: RenderedPage) -> bytes:
+    """A small picture of the page examined: anchors in blue, the organisation's marks in green, marks of
+    no one in orange, the student's in violet. Palette PNG, a few dozen kB."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    cfg = settings().preuve
+    img = rendered.image.convert("RGB")
+    k = rendered.scale
+    draw = ImageDraw.Draw(img)
+    colours = {"organisme": (0, 150, 60), "aucun": (230, 120, 0), "stagiaire": (130, 60, 180)}
+    for a in rendered.exam.anchors:
+        draw.rectangle([a.box[0] * k - 2, a.box[1] * k - 2, a.box[2] * k + 2, a.box[3] * k + 2],
+                       outline=(30, 90, 220), width=1)
+    for m in rendered.exam.marks:
+        draw.rectangle([m.box[0] * k - 3, m.box[1] * k - 3, m.box[2] * k + 3, m.box[3] * k + 3],
+                       outline=colours[m.owner], width=3)
+    if img.width > cfg.largeur_px:
+        ratio = cfg.largeur_px / img.width
+        img = img.resize((cfg.largeur_px, max(1, int(img.height * ratio))), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    img.quantize(colors=64).save(out, format="PNG", optimize=True)
+    return out.getvalue()
