@@ -114,8 +114,9 @@ _TERM = r"\s+terme\s+d[eu]\s+(?:son|sa|leur|ce|cette)?\s*(?:contrat|mission|stag
 _SEP = (
     rf"(?:,\s*)?(?:\bet\s+(?:ce\s+)?)?\bjusqu\s*'?\s*au\b(?:{_TERM})?|\bau\b|\bet\s+le\b|\ba\b|–|—|-|\bto\b"
 )
+_TIME = r"(?:\s*,?\s*(?:a\s+)?[0-2]?\d\s*h(?:\s*[0-5]\d)?\b)?"  # "du 06/01/2025 à 9h au …"
 RANGE = re.compile(
-    rf"(?:(?P<pre>{_PREFIX}){_GAP}(?:(?:du|le)\s+)?)?{_date('a', 'partial')}[\s|,;]*(?:{_SEP})"
+    rf"(?:(?P<pre>{_PREFIX}){_GAP}(?:(?:du|le)\s+)?)?{_date('a', 'partial')}{_TIME}[\s|,;]*(?:{_SEP})"
     rf"{_GAP}(?:le\s+)?{_date('b', 'noyear')}",
 )
 
@@ -139,7 +140,7 @@ FIELD = re.compile(
 )
 # A header row then value rows: "Date de début Date de fin [Durée …]\n06/01/2025 14/02/2025"
 HEADER = re.compile(
-    rf"(?:{_START_LABEL}|\bdu|\bdebut)[\s|:/]*(?:{_END_LABEL}|\bau|\bfin)\b[^\d]{{0,80}}?"
+    rf"(?:{_START_LABEL}|\bdu\b|\bdebut\b)[\s|:/]*(?:{_END_LABEL}|\bau\b|\bfin\b)[^\d]{{0,80}}?"
     rf"{_date('a')}[\s|]*{_date('b')}"
 )
 # The next value row, after at most four other cells of the row before ("6 semaines", "30 jours").
@@ -149,7 +150,7 @@ _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _QTY = rf"(?P<n>\d+(?:[.,]\d+)?|(?:{_WORDS})\b)"
 _QTY_INT = rf"(?P<n>\d{{1,2}}(?!\d)|(?:{_WORDS})\b)"
 _PAREN_NUM = r"(?:\s*\(\s*\d+\s*\))?"  # "six (6) semaines"
-_STATED = r"(?<!\w)(?:une|la)\s+(?:duree|periode)\s+(?:totale\s+)?de\s+"
+_STATED = r"(?<!\w)(?:une|la)\s+(?:duree|periode)\s+(?:totale\s+)?(?:de\s+|d\s*'\s*)"
 _FROM = r"\b(?:a\s+compter\s+du|a\s+partir\s+du|debutant\s+le|commencant\s+le|des\s+le)"
 # "pour une durée de six semaines à compter du 6 janvier 2025"
 DERIVED_AFTER = re.compile(
@@ -235,23 +236,37 @@ def _parts(match: re.Match[str], tag: str) -> tuple[int | None, int | None, int 
 def _complete(left: tuple[int | None, int | None, int | None],
               right: tuple[int | None, int | None, int | None]) -> tuple[date, date] | None:
     """Both bounds from their written parts. A year written once (on either side) serves both; a left date
-    without month borrows the right one's. When the borrowed year puts the start after the end ("du 15
-    décembre au 9 janvier 2026", "du 15 décembre 2025 au 9 janvier"), the range crosses New Year."""
+    without month borrows the right one's. When the borrowed year puts the start after the end, or names a
+    day that year does not have (29 February), the range crosses New Year: "du 15 décembre au 9 janvier
+    2026", "du 15/12 au 09/01/2026", "du 15 décembre 2025 au 9 janvier". A bare day ("du 30 au 28 mars")
+    never moves to another month or year."""
     ly, lm, ld = left
     ry, rm, rd = right
-    if ry is None and (ly is None or lm is None):
+    if ld is None or rd is None or rm is None:
         return None
-    end = _make(ry if ry is not None else ly, rm, rd)
-    if end is None:
-        return None
-    start = _make(ly if ly is not None else end.year, lm or end.month, ld)
-    if start is None:
-        return None
-    if start > end:
-        if ly is None:
-            start = _make(end.year - 1, lm or end.month, ld)
-        elif ry is None:
-            end = _make(end.year + 1, rm, rd)
+    start: date | None
+    end: date | None
+    if ry is not None:
+        end = _make(ry, rm, rd)
+        if end is None:
+            return None
+        if ly is not None:
+            start = _make(ly, lm, ld)
+        elif lm is None:
+            start = _make(end.year, end.month, ld)
+        else:
+            start = _make(end.year, lm, ld)
+            if start is None or start > end:
+                start = _make(end.year - 1, lm, ld)
+    else:
+        if ly is None or lm is None:
+            return None
+        start = _make(ly, lm, ld)
+        if start is None:
+            return None
+        end = _make(start.year, rm, rd)
+        if end is None or end < start:
+            end = _make(start.year + 1, rm, rd)
     if start is None or end is None or not _plausible(start, end):
         return None
     return start, end
