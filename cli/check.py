@@ -126,8 +126,9 @@ def _purge(depot: Path, session_ref: str, epreuve: str) -> None:
     rules = load_rules(data.examen.sigle) if data.examen.sigle else None
     code = resolve_epreuve(epreuve, data, rules)
     root = Path(depot).expanduser().resolve()
-    n = Store().purge_lot(lot_id(root, code))
-    purge_evidence(lot_id(root, code))
+    store = Store()
+    purge_evidence(store.resultats(lot_id(root, code)))
+    n = store.purge_lot(lot_id(root, code))
     console.print(
         f"{n} résultat{'s' if n > 1 else ''} supprimé{'s' if n > 1 else ''} de la base "
         f"(épreuve {code}, dépôt {root}).",

@@ -22,16 +22,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
+import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from scipy import ndimage  # loaded with the module: outside the per-document time limit
 
 from core.errors import RulesError
 from core.text import fold
-
-if TYPE_CHECKING:
-    import numpy as np
 
 DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "signatures.yaml"
 Role = Literal["organisme", "stagiaire"]
@@ -293,28 +292,23 @@ def ocr_layout(ocr_page: Any) -> PageLayout:
 
 
 def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
-    """Pixels on horizontal or vertical straight runs of at least `length` pixels (ruled lines, borders)."""
-    import numpy as np
-    from scipy import ndimage
-
+    """Pixels on horizontal or vertical straight runs of at least `length` pixels (ruled lines, borders),
+    with their anti-aliased fringe. Openings by 1-D min/max filters: linear in the pixels."""
     if length < 2:
         return np.zeros_like(mask)
-    horiz = ndimage.binary_opening(mask, structure=np.ones((1, length), dtype=bool))
-    vert = ndimage.binary_opening(mask, structure=np.ones((length, 1), dtype=bool))
-    lines = horiz | vert
-    # the anti-aliased fringe of a line is part of it
-    return ndimage.binary_dilation(lines, structure=np.ones((3, 3), dtype=bool))
+    m = mask.view(np.uint8)
+    horiz = ndimage.maximum_filter1d(ndimage.minimum_filter1d(m, length, axis=1), length, axis=1)
+    vert = ndimage.maximum_filter1d(ndimage.minimum_filter1d(m, length, axis=0), length, axis=0)
+    return ndimage.maximum_filter(horiz | vert, size=3).astype(bool)
 
 
 def _marks_from_ink(ink: np.ndarray, scale: float, exclude_band: tuple[float, float],
                     page_height: float) -> tuple[list[Mark], int]:
     """Group ink into marks (points); drop dots, lines, drawn boxes; count marks in the excluded bands."""
-    import numpy as np
-    from scipy import ndimage
 
     m = settings().marque
     grow = max(1, int(round(m.regroupement_pt * scale / 2)))
-    grouped = ndimage.binary_dilation(ink, structure=np.ones((2 * grow + 1, 2 * grow + 1), dtype=bool))
+    grouped = ndimage.maximum_filter(ink.view(np.uint8), size=2 * grow + 1)
     labels, n = ndimage.label(grouped)
     if n == 0:
         return [], 0
@@ -359,8 +353,6 @@ def _marks_from_ink(ink: np.ndarray, scale: float, exclude_band: tuple[float, fl
 def _ink_adaptive(gray: np.ndarray, scale: float) -> tuple[np.ndarray, float]:
     """Ink of a photographed or scanned page: darker than the local paper level (grey paper, uneven light),
     isolated speckles removed. Returns the ink mask and the fraction of speckles (noise)."""
-    import numpy as np
-    from scipy import ndimage
 
     sc = settings().scan
     window = max(5, int(sc.fond_pt * scale) | 1)
@@ -432,21 +424,19 @@ class RenderedPage:
 
 def exam_pdf_page(page: Any, number: int) -> RenderedPage:
     """A born-digital page: text from pdfium, the page rendered once in colour, marks attributed."""
-    import numpy as np
 
     cfg = settings()
     layout = pdf_layout(page)
     scale = cfg.rendu_dpi / 72
     bitmap = page.render(scale=scale, may_draw_forms=True)
     image = bitmap.to_pil().convert("RGB")
-    rgb = np.asarray(image, dtype=np.int32)
-    gray = (rgb[..., 0] * 299 + rgb[..., 1] * 587 + rgb[..., 2] * 114) // 1000
+    gray = np.asarray(image.convert("L"), dtype=np.int16)
     noise = 0.0
     if _covered_by_image(page, layout.width, layout.height):
         ink, noise = _ink_adaptive(gray, scale)
     else:
-        sat = (rgb.max(axis=2) - rgb.min(axis=2)) / np.maximum(1, rgb.max(axis=2))
-        ink = (gray < cfg.encre.seuil_gris) | ((sat >= cfg.encre.saturation_min) & (gray < 250))
+        sat = np.asarray(image.convert("HSV"), dtype=np.uint8)[..., 1]
+        ink = (gray < cfg.encre.seuil_gris) | ((sat >= int(cfg.encre.saturation_min * 255)) & (gray < 250))
     _mask_boxes(ink, layout.lines, scale, cfg.encre.masque_texte_pt)
     ink &= ~_long_runs(ink, int(cfg.encre.ligne_min_pt * scale))
     band_top = layout.height * cfg.bandes.entete if number == 1 else 0.0
@@ -475,7 +465,6 @@ def _printed_words(layout: PageLayout) -> list[TextBox]:
 
 def exam_scan_page(ocr_page: Any, number: int) -> RenderedPage:
     """A scanned page: printed text from OCR words, ink relative to the local paper level, marks attributed."""
-    import numpy as np
     from PIL import Image
 
     cfg = settings()
@@ -583,9 +572,14 @@ def evidence_png(rendered: RenderedPage) -> bytes:
     for m in rendered.exam.marks:
         draw.rectangle([m.box[0] * k - 3, m.box[1] * k - 3, m.box[2] * k + 3, m.box[3] * k + 3],
                        outline=colours[m.owner], width=3)
+    boxes = [a.box for a in rendered.exam.anchors] + [m.box for m in rendered.exam.marks]
+    if boxes:  # the region examined: from above the first anchor or mark to below the last, full width
+        top = max(0, int((min(b[1] for b in boxes) - 70) * k))
+        bottom = min(img.height, int((max(b[3] for b in boxes) + 110) * k))
+        img = img.crop((0, top, img.width, bottom))
     if img.width > cfg.largeur_px:
         ratio = cfg.largeur_px / img.width
-        img = img.resize((cfg.largeur_px, max(1, int(img.height * ratio))), Image.Resampling.LANCZOS)
+        img = img.resize((cfg.largeur_px, max(1, int(img.height * ratio))), Image.Resampling.BILINEAR)
     out = io.BytesIO()
-    img.quantize(colors=64).save(out, format="PNG", optimize=True)
+    img.quantize(colors=32, method=Image.Quantize.FASTOCTREE).save(out, format="PNG", compress_level=6)
     return out.getvalue()

@@ -468,7 +468,7 @@ def process_jobs(
     timeout = document_timeout() if timeout is None else timeout
     total = len(jobs) + done if total is None else total
     count = done
-    evidence_root = evidence_dir(lot)
+    evidence_root = evidence_dir()
 
     def finish(job: Job, facts: list[FileFacts], extra: Iterable[Anomalie] = ()) -> None:
         nonlocal count

@@ -1,15 +1,16 @@
 """Evidence images (PNG of the page region examined, marks outlined) written beside the stored results.
 
 The analysis returns the images as bytes with the facts; `decide` names them in findings; here they are
-written once, owner-only (they show signatures and names), under BTS_HOME/preuves/<lot>/<numero>/, and the
-names in the result become paths the XLSX report and the review page can open. `--purge` deletes them.
+written once, owner-only (they show signatures and names), under BTS_HOME/preuves/<numero>/, named by their
+content (the same dossier checked from two copies of a deposit gives the same path), and the names in the
+result become paths relative to BTS_HOME that the XLSX report and the review page resolve with
+`evidence_path`. `bts check --purge` deletes the images its results refer to.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,8 +23,18 @@ if TYPE_CHECKING:
     from extractors.dossier import FileFacts
 
 
-def evidence_dir(lot: str) -> Path:
-    return home() / "preuves" / hashlib.sha256(lot.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+ROOT = "preuves"
+
+
+def evidence_dir() -> Path:
+    return home() / ROOT
+
+
+def evidence_path(rel: str) -> Path | None:
+    """The file of a `preuve` field, only if it lies inside the evidence folder (never a path from outside)."""
+    root = evidence_dir().resolve()
+    path = (home() / rel).resolve()
+    return path if path.is_relative_to(root) and path.is_file() else None
 
 
 def _safe(name: str) -> str:
@@ -42,10 +53,13 @@ def save_evidence(result: Resultat, facts: Sequence[FileFacts], root: Path) -> N
         if not name or name not in images:
             return name
         if name not in written:
-            target = folder / _safe(name)
-            _private_dirs(target.parent)
-            write_atomic(target, images[name], 0o600)
-            written[name] = str(target)
+            data = images[name]
+            stem, _, ext = _safe(name).rpartition(".")
+            target = folder / f"{stem}-{hashlib.sha256(data).hexdigest()[:12]}.{ext}"
+            if not target.exists():
+                _private_dirs(target.parent)
+                write_atomic(target, data, 0o600)
+            written[name] = target.relative_to(home()).as_posix()
         return written[name]
 
     for a in result.anomalies:
@@ -61,5 +75,13 @@ def _private_dirs(path: Path) -> None:
             os.chmod(p, 0o700)
 
 
-def purge_evidence(lot: str) -> None:
-    shutil.rmtree(evidence_dir(lot), ignore_errors=True)
+def purge_evidence(resultats: Sequence[dict]) -> int:
+    """Delete the images stored results refer to (before the results themselves are deleted)."""
+    n = 0
+    for r in resultats:
+        for item in [*r.get("anomalies", []), *r.get("signatures", [])]:
+            path = evidence_path(item.get("preuve") or "")
+            if path is not None:
+                path.unlink(missing_ok=True)
+                n += 1
+    return n

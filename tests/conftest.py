@@ -11,6 +11,9 @@ import pytest
 # Prefect's temporary server logs "Stopping…" to a stream pytest has already closed: not an error of ours.
 logging.raiseExceptions = False
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# Strict mode: a bug in our analysis raises instead of becoming an "illisible" verdict. Workers inherit it
+# through the environment (fork, spawn and Dask alike). Tests of hostile input turn it off (`lenient`).
+os.environ["BTS_STRICT"] = "1"
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples" / "circulaires"
@@ -35,3 +38,9 @@ def samples_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def bad_dir(samples_dir: Path) -> Path:
     return samples_dir.parent / "bad"
+
+
+@pytest.fixture
+def lenient(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hostile-input tests: parser failures must become facts about the file, as in production."""
+    monkeypatch.delenv("BTS_STRICT", raising=False)

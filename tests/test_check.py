@@ -325,7 +325,7 @@ def test_document_time_limit_inline_and_hard_kill(tmp_path: Path, store, monkeyp
     assert time.monotonic() - t0 < 30
     assert res["030"].statut == "a_verifier"
     assert any(a.code == "analyse_delai_depasse" for a in res["030"].anomalies)
-    assert res["031"].statut == "conforme"
+    assert res["031"].statut == "conforme", res["031"].anomalies
 
 
 def test_pool_gives_same_results_as_inline(tmp_path: Path, store) -> None:  # noqa: ANN001

@@ -70,7 +70,7 @@ def test_overlap_counted_once(batch):
     facts = _facts(_case(batch, "chevauchement_insuffisant"))
     periods = [(p.debut, p.fin) for f in facts.values() for p in f.periodes]
     assert len(periods) == 2
-    assert weeks(merge_periods(periods)) == 9.0
+    assert weeks(merge_periods(periods)) == 7.0
 
 
 def test_duplicate_attestation_counted_once(batch):

@@ -1,4 +1,4 @@
-"""Signatures on generated attestations: digital (pyHanko) and handwritten ink zones."""
+"""Signatures: digital (pyHanko), and handwritten marks found and attributed on layouts of every kind."""
 
 import random
 from datetime import date
@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from extractors import signatures
 from extractors.dossier import analyse_file
 from samples.dossiers import generate as g
 
@@ -42,29 +41,32 @@ def files(tmp_path_factory) -> dict[str, Path]:
     return out
 
 
-def _company_zones(path: Path):
+def _exam(path: Path):
     facts = analyse_file(path, path.name)
-    return [z for z in facts.zones_signature if z.role != "stagiaire"]
+    assert facts.type_piece == "attestation_stage", facts.type_raison
+    return facts.signature, facts
 
 
 @pytest.mark.parametrize("mode", ["vector", "image", "stamp"])
-def test_signed_zone_is_signee(files, mode):
-    zones = _company_zones(files[f"signed_{mode}"])
-    assert zones and all(z.statut == "signee" for z in zones), zones
-    assert "pixels sombres" in zones[0].mesure
+def test_generated_signed_is_signee(files, mode):
+    exam, facts = _exam(files[f"signed_{mode}"])
+    assert exam.statut == "signee", exam
+    assert "marque manuscrite ou tampon" in exam.raison and exam.preuve in facts.preuves
+    assert facts.preuves[exam.preuve][:8] == b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.mark.parametrize("mode", ["vector", "image", "stamp"])
-def test_unsigned_zone_is_vide(files, mode):
-    zones = _company_zones(files[f"unsigned_{mode}"])
-    assert zones and all(z.statut == "vide" for z in zones), zones
+def test_generated_unsigned_is_vide(files, mode):
+    exam, _ = _exam(files[f"unsigned_{mode}"])
+    assert exam.statut == "vide", exam
+    assert "aucune marque" in exam.raison
 
 
-def test_scanned_zones(files):
-    signed = _company_zones(files["scan_signed"])
-    assert signed and signed[0].statut == "signee" and signed[0].ocr
-    unsigned = _company_zones(files["scan_unsigned"])
-    assert unsigned and unsigned[0].statut in ("vide", "indeterminee")
+def test_scanned(files):
+    signed, _ = _exam(files["scan_signed"])
+    assert signed.statut == "signee" and signed.ocr
+    unsigned, _ = _exam(files["scan_unsigned"])
+    assert unsigned.statut in ("vide", "indeterminee")
 
 
 def test_digital_signature_intact_untrusted_is_not_a_failure(files):
@@ -81,27 +83,150 @@ def test_edit_after_signing_is_caught(files):
     [sig] = facts.signatures_numeriques
     assert sig.intact and not sig.couvre_tout and sig.modifie_apres
     assert "modifié après la signature" in sig.detail
-    assert not facts.zones_signature  # "Mention ajoutée après signature" is not a label
 
 
 def test_unsigned_pdf_has_no_digital_signature(files):
     assert analyse_file(files["signed_vector"], "a.pdf").signatures_numeriques == []
 
 
-def test_label_at_page_bottom_is_indeterminee(tmp_path):
+# --- layouts the generator never draws (reportlab, written for these tests) -------------------------------
+
+BODY = [
+    "ATTESTATION DE STAGE",
+    "Je soussignée Claire Petit, responsable informatique de la société Alpha, atteste que",
+    "Léa Martin, étudiante en BTS SIO, a effectué un stage du 6 janvier 2025 au 14 mars 2025.",
+]
+
+
+def _scribble(c, x: float, y: float, w: float = 110, h: float = 30, colour=(0.1, 0.1, 0.5)) -> None:
+    """A cursive-like stroke: a few bezier loops, as a pen draws them."""
+    c.setStrokeColorRGB(*colour)
+    c.setLineWidth(1.2)
+    path = c.beginPath()
+    path.moveTo(x, y)
+    step = w / 4
+    for i in range(4):
+        path.curveTo(x + step * i + step / 3, y + h, x + step * i + step / 2, y - h / 2, x + step * (i + 1), y + h / 3)
+    c.drawPath(path, stroke=1, fill=0)
+
+
+def _page(path: Path, draw) -> Path:
+    from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    path = tmp_path / "bas.pdf"
-    c = canvas.Canvas(str(path))
-    c.drawString(60, 760, "ATTESTATION DE STAGE")
-    c.drawString(60, 740, "J'atteste que Léa Martin a effectué un stage du 6 janvier 2025 au 14 mars 2025.")
-    c.drawString(320, 12, "Signature du tuteur")
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    for i, line in enumerate(BODY):
+        c.drawString(60, 700 - 18 * i, line)
+    draw(c)
     c.save()
-    zones = analyse_file(path, "bas.pdf").zones_signature
-    assert [z.statut for z in zones] == ["indeterminee"]
-    assert "trop petite" in zones[0].mesure
+    return path
 
 
-def test_thresholds_come_from_data():
-    cfg = signatures.config()
-    assert 0 < cfg["decision"]["encre_vide_max"] < cfg["decision"]["encre_signee_min"] < 1
+def test_letter_without_label_signed_above_the_name(tmp_path):
+    def draw(c):
+        c.drawString(330, 560, "Fait à Lyon, le 17 mars 2025")
+        c.drawString(330, 540, "Le tuteur de stage,")
+        _scribble(c, 340, 490)
+        c.drawString(330, 460, "Marc Durand, chef de projet")
+
+    exam, _ = _exam(_page(tmp_path / "lettre.pdf", draw))
+    assert exam.statut == "signee", exam
+
+
+def test_signature_right_of_its_label_in_the_next_cell(tmp_path):
+    def draw(c):
+        c.rect(60, 480, 240, 60)
+        c.rect(300, 480, 240, 60)
+        c.drawString(66, 520, "Signature et cachet de l'entreprise")
+        _scribble(c, 330, 500, colour=(0, 0, 0))
+
+    exam, _ = _exam(_page(tmp_path / "cellule.pdf", draw))
+    assert exam.statut == "signee", exam
+
+
+def test_empty_box_dotted_line_and_typed_name_are_not_signatures(tmp_path):
+    def draw(c):
+        c.drawString(330, 560, "Signature du tuteur :")
+        c.rect(330, 470, 200, 80)
+        c.setDash(1, 2)
+        c.line(330, 450, 530, 450)
+        c.setDash()
+        c.drawString(330, 430, "Marc Durand — signé électroniquement")
+        c.drawString(330, 415, "Lu et approuvé")
+
+    exam, _ = _exam(_page(tmp_path / "vide.pdf", draw))
+    assert exam.statut == "vide", exam
+
+
+def test_letterhead_logo_alone_is_not_a_signature(tmp_path):
+    def draw(c):
+        c.setFillColorRGB(0.8, 0.1, 0.1)
+        c.circle(90, 800, 25, fill=1)  # the company logo in the top band
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(330, 560, "Signature et cachet de l'entreprise")
+
+    exam, _ = _exam(_page(tmp_path / "logo.pdf", draw))
+    assert exam.statut == "vide", exam
+
+
+def test_ink_only_in_the_students_place(tmp_path):
+    def draw(c):
+        c.drawString(60, 560, "Signature de l'étudiant")
+        c.drawString(330, 560, "Signature du tuteur")
+        _scribble(c, 70, 510)
+
+    exam, _ = _exam(_page(tmp_path / "etudiant.pdf", draw))
+    assert exam.statut == "stagiaire_seule", exam
+
+
+def test_a_mark_nobody_owns_is_indeterminee(tmp_path):
+    def draw(c):
+        c.drawString(330, 200, "Signature du tuteur")
+        _scribble(c, 80, 600)  # in the body, far from any signature place
+
+    exam, _ = _exam(_page(tmp_path / "loin.pdf", draw))
+    assert exam.statut == "indeterminee" and "éloignée" in exam.raison, exam
+
+
+def test_no_signature_place_and_no_mark_is_indeterminee(tmp_path):
+    exam, _ = _exam(_page(tmp_path / "nu.pdf", lambda c: None))
+    assert exam.statut == "indeterminee" and "aucun emplacement" in exam.raison
+
+
+def test_signature_at_the_bottom_of_page_two(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "deux.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for i, line in enumerate(BODY):
+        c.drawString(60, 700 - 18 * i, line)
+    c.showPage()
+    c.drawString(60, 700, "Missions : maintenance du parc, assistance aux utilisateurs.")
+    c.drawString(330, 140, "Le responsable,")
+    _scribble(c, 340, 95)
+    c.save()
+    exam, _ = _exam(path)
+    assert exam.statut == "signee" and exam.page == 2, exam
+
+
+# --- thresholds are validated data -----------------------------------------------------------------------
+
+
+def test_thresholds_load_and_a_broken_copy_names_file_and_field(tmp_path):
+    from core.errors import ExitCode, RulesError
+    from extractors.marks import DATA, load_settings
+
+    cfg = load_settings()
+    assert cfg.scan.ocr_confiance_mot <= cfg.scan.ocr_confiance_masque and cfg.libelles
+    broken = tmp_path / "signatures.yaml"
+    broken.write_text(DATA.read_text(encoding="utf-8").replace("seuil_gris:", "seuil_gri:"), encoding="utf-8")
+    with pytest.raises(RulesError) as err:
+        load_settings(broken)
+    assert err.value.exit_code == ExitCode.rules and "encre" in str(err.value) and err.value.path == broken
+    inverted = tmp_path / "inverse.yaml"
+    inverted.write_text(DATA.read_text(encoding="utf-8").replace("ocr_confiance_mot: 25", "ocr_confiance_mot: 90"),
+                        encoding="utf-8")
+    with pytest.raises(RulesError, match="ocr_confiance_mot"):
+        load_settings(inverted)

@@ -490,10 +490,10 @@ def build(cand: Candidate) -> None:
     files["portfolio.pdf" if rng.random() < 0.7 else f"{cand.nom.lower()}_dossier.pdf"] = portfolio_pdf(
         cand, pages=rng.randint(3, 6))
     if case == "semaines_insuffisantes":
-        periods = [block(rng, rng.choice([6, 7, 8]), base)]
+        periods = [block(rng, rng.choice([5, 6, 7]), base)]  # below the 8-week positioning floor too
     elif case == "chevauchement_insuffisant":
-        a = block(rng, 6, base)
-        b = (a[0] + dt.timedelta(days=21), a[1] + dt.timedelta(days=21))  # 3 weeks shared: 9 weeks in all
+        a = block(rng, 5, base)
+        b = (a[0] + dt.timedelta(days=14), a[1] + dt.timedelta(days=14))  # 3 weeks shared: 7 weeks in all
         periods = [a, b]
     elif case == "conforme_deux_attestations":
         a = block(rng, 5, base)
