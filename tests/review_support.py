@@ -78,7 +78,7 @@ def make_evidence_png(path: Path) -> None:
     draw = ImageDraw.Draw(img)
     for i in range(8):
         draw.line((30, 30 + 14 * i, 390, 30 + 14 * i), fill=(150, 150, 150), width=2)
-    draw.text((200, 170), "Signature et cachet", fill="black")
+    draw.text((200, 170), "zone examinée", fill="black")
     draw.rectangle((190, 185, 400, 285), outline=(220, 0, 0), width=4)
     img.save(path, "PNG")
 

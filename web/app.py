@@ -224,9 +224,7 @@ def page(handler: Handler) -> Handler:
         request.state.auth = auth
         if request.method == "POST":
             form = await _form(request)
-            if form is None:
-                return _error(request, 400, "Formulaire illisible : rechargez la page puis recommencez.")
-            if not same(_first(form, "csrf"), auth[1]):
+            if form is None or not same(_first(form, "csrf"), auth[1]):
                 return _error(request, 403, "Jeton de sécurité (CSRF) manquant ou périmé : rechargez la page "
                                             "puis recommencez.")
             request.state.form = form
