@@ -217,6 +217,12 @@ def test_cli_decide_refuses_in_french_with_exit_2(tmp_path: Path, store: Store) 
     code, out = cli([*base, "--statut", "conforme", "--commentaire", "signature vue", "--depot", str(depot)])
     assert code == 0, out
     assert find_lot(ReviewStore(store), "26SIO0001", "e5") == lot
+    # purging the batch's personal data takes the decisions with the results
+    session = tmp_path / "session.json"
+    session.write_text(sio_2026().model_dump_json(), encoding="utf-8")
+    code, out = cli(["check", str(depot), "--session", str(session), "--epreuve", "E5", "--purge"])
+    assert code == 0 and "3 résultats supprimés" in out and "1 décision de la commission supprimée" in out, out
+    assert ReviewStore(store).decisions(lot) == []
 
 
 # --- accounts -------------------------------------------------------------------------------------------------------
@@ -306,8 +312,9 @@ def test_report_speaks_the_commission_language(tmp_path: Path, store: Store) -> 
     text = " ".join(str(v) for row in data for v in row.values() if v)
     for code in ("absence_tableau_synthese", "attestation_stage", "numerique", "signature_indeterminee"):
         assert code not in text, code
-    link = data[0]["Revue"]
-    assert link.startswith('=HYPERLINK("https://revue.example/lots/') and "/candidats/26SIO0001" in link
+    assert data[0]["Revue"] == "ouvrir"
+    link = ws.cell(2, len(header)).hyperlink.target
+    assert link.startswith("https://revue.example/lots/") and link.endswith("/candidats/26SIO0001")
     assert ws.print_title_rows == "$1:$1" and ws.page_setup.orientation == "landscape"
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0  # width: 1 (default)
     assert ws.page_setup.fitToWidth in (None, 1)
@@ -317,3 +324,16 @@ def test_report_speaks_the_commission_language(tmp_path: Path, store: Store) -> 
     assert values["signature manuscrite à vérifier"][0] == 1
     assert values["Absence de tableau de synthèse"][:2] == (1, 2)
     assert values["dont décidés par une personne"][0] == 0
+
+
+def test_report_links_past_the_hyperlink_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    import generators.report_xlsx as report
+    from pipeline.models import Resultat
+
+    monkeypatch.setattr(report, "MAX_LINKS", 1)
+    rows = [Resultat(numero=n, statut="conforme") for n in ("A1", 'B"2')]
+    from io import BytesIO
+
+    ws = load_workbook(BytesIO(report.report_bytes(rows, lot="/d:E5", base_url="http://h"))).worksheets[0]
+    assert ws.cell(2, 16).hyperlink.target.endswith("/candidats/A1")
+    assert ws.cell(3, 16).value.startswith('=HYPERLINK("http://h/lots/') and "B%222" in ws.cell(3, 16).value

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import warnings
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from review_support import PASSWORD, add_accounts, synthetic_lot
@@ -71,7 +72,7 @@ def test_no_session_redirects_to_login_without_personal_data(env: Env) -> None:
         assert r.status_code == 303 and r.headers["location"].startswith("/connexion?suite="), url
         assert not any(p in r.text for p in PERSONAL), url
     r = c.post(f"{page}/decision", data={"statut": "conforme", "commentaire": "x"})
-    assert r.status_code == 303 and r.headers["location"].startswith("/connexion")
+    assert r.status_code == 303 and r.headers["location"] == "/connexion?" + urlencode({"suite": page})
     login = c.get("/connexion")
     assert login.status_code == 200 and not any(p in login.text for p in PERSONAL)
     assert "no-store" in login.headers["cache-control"]

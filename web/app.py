@@ -203,6 +203,8 @@ def _error(request: Request, status: int, message: str) -> HTMLResponse:
 
 def _login_redirect(request: Request) -> RedirectResponse:
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    if request.method == "POST":  # after the login, back to the page that held the form
+        target = request.url.path.removesuffix("/decision").removesuffix("/deconnexion") or "/"
     return RedirectResponse(f"/connexion?{urlencode({'suite': target})}", status_code=303)
 
 
