@@ -8,5 +8,5 @@ eval "$(scripts/pg_test_server.sh start)"
 trap 'scripts/pg_test_server.sh stop >/dev/null 2>&1 || true' EXIT
 export PREFECT_SERVER_ANALYTICS_ENABLED=false
 .venv/bin/ruff check --quiet .
-.venv/bin/mypy --no-error-summary core cli pipeline extractors generators flows
+.venv/bin/mypy --no-error-summary core cli pipeline extractors generators flows web
 .venv/bin/python -m pytest "$@"

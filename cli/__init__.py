@@ -1,4 +1,4 @@
-"""`bts` command line: ingest | diff | sessions | check | fill | serve.
+"""`bts` command line: ingest | diff | sessions | check | fill | serve | review | decide | pv | users.
 
 A leaf package: nothing imports it. Each command lives in its own module and registers itself here; a
 command's heavy imports (Prefect, LibreOffice helpers, pyHanko) are paid only when that command runs.
@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from cli import check, fill, ingest, serve
+from cli import check, decide, fill, ingest, review, serve, users
 
 app = typer.Typer(
     name="bts",
@@ -20,7 +20,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for _module in (ingest, check, fill, serve):
+for _module in (ingest, check, fill, serve, review, decide, users):
     _module.register(app)
 
 

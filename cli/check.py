@@ -120,7 +120,7 @@ def _purge(depot: Path, session_ref: str, epreuve: str) -> None:
     from pipeline.decide import resolve_epreuve
     from pipeline.evidence import purge_evidence
     from pipeline.rules import load_rules
-    from pipeline.storage import Store
+    from pipeline.storage import ReviewStore, Store
 
     data = load_session(session_ref)
     rules = load_rules(data.examen.sigle) if data.examen.sigle else None
@@ -129,11 +129,15 @@ def _purge(depot: Path, session_ref: str, epreuve: str) -> None:
     store = Store()
     purge_evidence(store.resultats(lot_id(root, code)))
     n = store.purge_lot(lot_id(root, code))
+    d = ReviewStore(store).purge_decisions(lot_id(root, code))
     console.print(
         f"{n} résultat{'s' if n > 1 else ''} supprimé{'s' if n > 1 else ''} de la base "
         f"(épreuve {code}, dépôt {root}).",
         highlight=False,
     )
+    if d:
+        console.print(f"{d} décision{'s' if d > 1 else ''} de la commission supprimée{'s' if d > 1 else ''}.",
+                      highlight=False)
 
 
 @handle_errors
@@ -181,7 +185,7 @@ def _run(
     if report is not None:
         from generators.report_xlsx import write_report
 
-        write_report(report, result.resultats, title=f"Contrôle {result.epreuve}")
+        write_report(report, result.resultats, title=f"Contrôle {result.epreuve}", lot=result.lot)
     console.print(
         summary(
             result.resultats,

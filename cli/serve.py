@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -38,6 +40,8 @@ def register(app: typer.Typer) -> None:
         depot: Annotated[list[str], typer.Option(help="EPREUVE=DOSSIER des dépôts à contrôler (répétable)")] = [],  # noqa: B006
         port: Annotated[int, typer.Option(help="Port du serveur Prefect local")] = 4200,
         dry_run: Annotated[bool, typer.Option("--dry-run", help="Afficher les déploiements sans les lancer")] = False,
+        review_port: Annotated[int, typer.Option("--revue-port", help="Port des pages de revue (bts review) ; "
+                                                 "0 : ne pas les démarrer")] = 8000,
     ) -> None:
         """Lance les traitements planifiés (circulaires, contrôles horaires, annexes) sous Prefect."""
         from flows.serve import ServeConfig, build_deployments, ensure_server, latest_sessions
@@ -52,6 +56,8 @@ def register(app: typer.Typer) -> None:
             for d in deployments:
                 sched = "; ".join(_describe(s.schedule) for s in (d.schedules or []))
                 console.print(f"- {d.name} : {sched}", highlight=False)
+            if review_port:
+                console.print(f"- revue des dossiers : http://127.0.0.1:{review_port}/ (non démarrée)", highlight=False)
             return
         try:
             url, proc = ensure_server(port)
@@ -62,8 +68,17 @@ def register(app: typer.Typer) -> None:
         console.print(f"{len(deployments)} déploiement(s) ; dossier d'arrivée : {cfg.inbox}. Ctrl-C pour arrêter.")
         from prefect import serve as prefect_serve
 
+        review = _start_review(review_port) if review_port else None
         try:
             prefect_serve(*deployments, pause_on_shutdown=False)
         finally:
-            if proc is not None:
-                proc.terminate()
+            for child in (review, proc):
+                if child is not None:
+                    child.terminate()
+
+
+def _start_review(port: int) -> subprocess.Popen[bytes]:
+    """`bts review` beside the schedules, in its own process (stopped with bts serve)."""
+    child = subprocess.Popen([sys.executable, "-m", "cli", "review", "--host", "127.0.0.1", "--port", str(port)])
+    console.print(f"Revue des dossiers : http://127.0.0.1:{port}/", highlight=False)
+    return child

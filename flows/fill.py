@@ -97,12 +97,13 @@ def _stored_controle(session: SessionData, depot: str, epreuve: str) -> Any:
             return f"{Path(depot).resolve()}:{epreuve}"
     from pipeline.storage import Store
 
-    rows = Store().resultats(lot_id(Path(depot), epreuve))
+    lot = lot_id(Path(depot), epreuve)
+    rows = Store().resultats(lot)
     if not rows:
         return None
     return Controle(session=SessionRef(sigle=session.examen.sigle, session=session.examen.session,
                                        sha256=session.source.sha256),
-                    resultats=[Resultat.model_validate(r) for r in rows])
+                    resultats=[Resultat.model_validate(r) for r in rows], lot=lot)  # forms follow decisions
 
 
 @flow(name="fill_annexes", validate_parameters=False, persist_result=False)

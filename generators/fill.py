@@ -50,6 +50,25 @@ def _check_out(out: Path) -> None:
                                hint="Choisissez un dossier où vous avez le droit d'écrire.") from exc
 
 
+def with_decisions(controle: Controle) -> Controle:
+    """Forms follow the final verdicts: the commission's decisions stored for this batch (`lot` of the results)
+    override the verdicts of a RESULTS.json written before them. No database, no decision: unchanged."""
+    from pipeline.decisions import apply_decision
+    from pipeline.models import Resultat
+    from pipeline.settings import database_url
+    from pipeline.storage import ReviewStore
+
+    url = database_url()
+    if not controle.lot or (url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists()):
+        return controle
+    latest = ReviewStore().latest_decisions(controle.lot)
+    if not latest:
+        return controle
+    resultats = [Resultat.model_validate(apply_decision(r.model_dump(mode="json"), latest.get(r.numero)))
+                 for r in controle.resultats]
+    return controle.model_copy(update={"resultats": resultats})
+
+
 def run_fill(session: Path | SessionData, out: Path, *, controle: Path | Controle | None = None,
              candidats: Path | None = None,
              evaluations: Path | None = None, commission: str | None = None, date: str | None = None,
@@ -74,7 +93,7 @@ def run_fill(session: Path | SessionData, out: Path, *, controle: Path | Control
     listed = read_candidats(candidats) if candidats else []
     if controle is not None:
         verdicts = controle if isinstance(controle, Controle) else load_controle(controle)
-        people = candidats_from_controle(verdicts, listed)
+        people = candidats_from_controle(with_decisions(verdicts), listed)
     else:
         people = listed
     evals = read_evaluations(evaluations, fs.family) if evaluations else {}

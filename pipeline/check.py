@@ -511,8 +511,10 @@ def collect(
     warnings: list[str],
     seconds: float,
 ) -> BatchReport:
-    """The stored results of this batch's candidates, in manifest order."""
-    by_numero = {r["numero"]: r for r in store.resultats(lot)}
+    """The stored results of this batch's candidates, in manifest order, with the commission's decisions."""
+    from pipeline.decisions import final_resultats
+
+    by_numero = {r["numero"]: r for r in final_resultats(store, lot)}
     resultats = [Resultat.model_validate(by_numero[j.row.numero]) for j in jobs if j.row.numero in by_numero]
     unlisted = _unlisted(manifest)
     if unlisted:

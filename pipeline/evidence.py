@@ -3,8 +3,8 @@
 The analysis returns the images as bytes with the facts; `decide` names them in findings; here they are
 written once, owner-only (they show signatures and names), under BTS_HOME/preuves/<numero>/, named by their
 content (the same dossier checked from two copies of a deposit gives the same path), and the names in the
-result become paths relative to BTS_HOME that the XLSX report and the review page resolve with
-`evidence_path`. `bts check --purge` deletes the images its results refer to.
+result become paths relative to the evidence folder (`evidence_dir`) that the XLSX report and the review
+pages resolve. `bts check --purge` deletes the images its results refer to.
 """
 
 from __future__ import annotations
@@ -27,13 +27,17 @@ ROOT = "preuves"
 
 
 def evidence_dir() -> Path:
-    return home() / ROOT
+    """BTS_PREUVES_DIR (its first folder), else BTS_HOME/preuves: the review pages read the same setting."""
+    first = next((p for p in os.environ.get("BTS_PREUVES_DIR", "").split(os.pathsep) if p.strip()), "")
+    return Path(first).expanduser() if first else home() / ROOT
 
 
 def evidence_path(rel: str) -> Path | None:
     """The file of a `preuve` field, only if it lies inside the evidence folder (never a path from outside)."""
+    if not rel or Path(rel).is_absolute():
+        return None
     root = evidence_dir().resolve()
-    path = (home() / rel).resolve()
+    path = (root / rel).resolve()
     return path if path.is_relative_to(root) and path.is_file() else None
 
 
@@ -59,7 +63,7 @@ def save_evidence(result: Resultat, facts: Sequence[FileFacts], root: Path) -> N
             if not target.exists():
                 _private_dirs(target.parent)
                 write_atomic(target, data, 0o600)
-            written[name] = target.relative_to(home()).as_posix()
+            written[name] = target.relative_to(root).as_posix()
         return written[name]
 
     for a in result.anomalies:
@@ -70,8 +74,8 @@ def save_evidence(result: Resultat, facts: Sequence[FileFacts], root: Path) -> N
 
 def _private_dirs(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    for p in (path, path.parent, path.parent.parent):
-        if p.name and p.is_relative_to(home()):
+    for p in (path, path.parent):
+        if p.name:
             os.chmod(p, 0o700)
 
 

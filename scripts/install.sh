@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PKGS=(poppler-utils tesseract-ocr tesseract-ocr-fra libreoffice-writer-nogui libreoffice-core-nogui
-          fonts-dejavu fonts-liberation2 postgresql qpdf)
+          fonts-dejavu fonts-liberation2 postgresql qpdf chromium chromium-driver)
 missing=()
 for p in "${APT_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
