@@ -36,6 +36,7 @@ HEADERS = [
     ("Fichiers", 45),
     ("Contrôle automatique", 14),
     ("Décision de la commission", 50),
+    ("Preuve", 10),
     ("Revue", 10),
 ]
 STATUT_COLUMN = HEADERS.index(("Statut", 14))
@@ -120,6 +121,15 @@ def machine_statut(r: Resultat) -> str:
     machine = (r.model_extra or {}).get("verdict_machine")
     statut = str(machine.get("statut") or r.statut) if isinstance(machine, dict) else r.statut
     return STATUT_LABELS.get(statut, statut)
+
+
+def evidence_of(r: Resultat) -> Path | None:
+    """The evidence image of the first motif or à vérifier anomaly that has one, else of a signature."""
+    from pipeline.evidence import evidence_dir
+
+    keys = [a.preuve for a in r.anomalies if a.preuve and a.gravite in ("motif", "a_verifier")]
+    keys += [s.preuve for s in r.signatures if s.preuve]
+    return (evidence_dir() / keys[0]).resolve() if keys else None
 
 
 def row_values(r: Resultat) -> list[Any]:
@@ -230,13 +240,20 @@ def _write(
     w.row(ws, 0, [name for name, _ in HEADERS], w.bold)
     base = (base_url or review_base_url()).rstrip("/") if lot else ""
     link_col = len(HEADERS) - 1
+    proof_col = link_col - 1
     for i, r in enumerate(resultats, start=1):
         values = row_values(r)
         w.row(ws, i, values)
         ws.write_string(i, STATUT_COLUMN, values[STATUT_COLUMN], w.fills.get(r.statut, w.wrap))
+        proof = evidence_of(r)
+        if proof is not None:  # the picture of what decided (or left undecided) this verdict
+            if i <= MAX_LINKS // 2:
+                ws.write_url(i, proof_col, proof.as_uri(), w.link, "image")
+            else:
+                ws.write_string(i, proof_col, str(proof))
         if lot:
             url = base + review_path(lot, r.numero)
-            if i <= MAX_LINKS:
+            if i <= MAX_LINKS - MAX_LINKS // 2:
                 ws.write_url(i, link_col, url, w.link, "ouvrir")
             else:  # past Excel's limit of hyperlinks per sheet, the HYPERLINK function (3 × slower to write)
                 ws.write_formula(i, link_col, '=HYPERLINK("{}","ouvrir")'.format(url.replace('"', '""')), w.link,

@@ -516,12 +516,11 @@ def check_signatures(d: Dossier) -> Iterator[Finding]:
         page = f.signature.page if f.signature else None
         image = f.signature.preuve if f.signature else None
         evidence = Preuve(f.fichier, page, detail, image)
-        message = f"{_where(f.fichier, page)} : {detail}."
+        message = f"{_where(f.fichier, page)} : {detail}." + (f" Image de la page examinée : {image}." if image else "")
         if gravite == "motif":
             yield motif(code, message, evidence)
         else:
-            yield a_verifier(code, message + ("" if state != "indecise" else " Regardez l'image de la page."),
-                             evidence)
+            yield a_verifier(code, message, evidence)
 
 
 def signature_report(d: Dossier) -> list[Signature]:

@@ -67,7 +67,10 @@ def save_evidence(result: Resultat, facts: Sequence[FileFacts], root: Path) -> N
         return written[name]
 
     for a in result.anomalies:
-        a.preuve = place(a.preuve)
+        key = a.preuve
+        a.preuve = place(key)
+        if key and a.preuve and key in a.message:  # the French message names the file a person can open
+            a.message = a.message.replace(key, a.preuve)
     for s in result.signatures:
         s.preuve = place(s.preuve)
 

@@ -281,7 +281,7 @@ def test_json_contract_and_xlsx_report(tmp_path: Path, store) -> None:  # noqa: 
     out = tmp_path / "rapport.xlsx"
     write_report(out, report.resultats)
     ws = load_workbook(out).worksheets[0]
-    assert ws.auto_filter.ref == "A1:P5"
+    assert ws.auto_filter.ref == "A1:Q5"
     assert ws.freeze_panes == "B2"
     assert [c.value for c in ws[1]][:5] == ["Numéro", "Nom", "Prénom", "Épreuve", "Statut"]
     rows = list(ws.iter_rows(min_row=2, values_only=True))

@@ -318,7 +318,7 @@ def test_report_speaks_the_commission_language(tmp_path: Path, store: Store) -> 
     assert ws.print_title_rows == "$1:$1" and ws.page_setup.orientation == "landscape"
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0  # width: 1 (default)
     assert ws.page_setup.fitToWidth in (None, 1)
-    assert ws.freeze_panes == "B2" and ws.auto_filter.ref == "A1:P4"
+    assert ws.freeze_panes == "B2" and ws.auto_filter.ref == "A1:Q4"
     values = {r[0]: r[1:] for r in synth.iter_rows(values_only=True) if r and r[0]}
     assert values["à vérifier"][0] == 1 and values["dépôt hors délai"][0] == 1
     assert values["signature manuscrite à vérifier"][0] == 1
@@ -335,5 +335,5 @@ def test_report_links_past_the_hyperlink_limit(monkeypatch: pytest.MonkeyPatch) 
     from io import BytesIO
 
     ws = load_workbook(BytesIO(report.report_bytes(rows, lot="/d:E5", base_url="http://h"))).worksheets[0]
-    assert ws.cell(2, 16).hyperlink.target.endswith("/candidats/A1")
-    assert ws.cell(3, 16).value.startswith('=HYPERLINK("http://h/lots/') and "B%222" in ws.cell(3, 16).value
+    assert ws.cell(2, 17).hyperlink.target.endswith("/candidats/A1")
+    assert ws.cell(3, 17).value.startswith('=HYPERLINK("http://h/lots/') and "B%222" in ws.cell(3, 17).value
