@@ -16,7 +16,7 @@ from . import ink, rl
 from .rl import CM, H, W
 from .texts import Etudiant, Organisme, Personne, fr_du_au, fr_long, fr_num, semaines
 
-REAL_DIR = Path("..") / "shared" / "real"
+REAL_DIR = Path(__file__).resolve().parents[3] / "shared" / "real"  # ../shared/real from the repo root
 NEGATIFS = ["boite_vide", "ligne_pointillee", "nom_seul", "lu_et_approuve", "signe_electroniquement",
             "logo_seul", "encre_etudiant"]
 
@@ -249,6 +249,15 @@ def f_deux_pages(s: Spec, out: Path) -> Rendu:
     entete(c)
     items: list = [Paragraph("ATTESTATION DE STAGE ET APPRÉCIATION DU TUTEUR", rl.style("arial-b", 15, "center")),
                    0.6 * CM, Paragraph(html.escape(corps(s)), st), 0.3 * CM,
+                   Paragraph("Présentation de la structure d'accueil", sth),
+                   Paragraph(html.escape(
+                       f"{s.org.nom} ({s.org.adresse}) emploie une équipe informatique chargée du maintien en "
+                       "condition opérationnelle du système d'information, du support aux utilisateurs et des "
+                       "projets d'évolution. Le stagiaire a été intégré à cette équipe, a disposé d'un poste de "
+                       "travail, d'un accès au système de gestion des tickets et d'un environnement de test "
+                       "dédié. Des points hebdomadaires avec le tuteur ont permis de suivre l'avancement des "
+                       "travaux, de valider les choix techniques et de préparer la documentation remise en fin "
+                       "de stage. ") * 2, st),
                    Paragraph("1. Missions confiées", sth)]
     for m in s.missions:
         items += [Paragraph("• " + html.escape(m) + ". " + rng.choice([

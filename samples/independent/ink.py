@@ -97,7 +97,7 @@ def signature_png(rng: random.Random, largeur: int = 520, encre: str | None = No
     W, H = largeur, int(largeur * 0.5)
     img = Image.new("L", (W * ss, H * ss), 0)
     draw = ImageDraw.Draw(img)
-    ep = epaisseur if epaisseur is not None else rng.uniform(0.8, 3.0) * largeur / 400
+    ep = epaisseur if epaisseur is not None else rng.uniform(2.0, 5.0) * largeur / 400
     for stroke in signature_strokes(rng):
         prev = None
         for px, py, pr in stroke:
@@ -188,7 +188,7 @@ def logo_png(rng: random.Random, nom: str, sigle: str, couleur: tuple[int, int, 
 
 def save_png(img: Image.Image, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    img.save(path, optimize=True)
+    img.save(path, compress_level=3)
     return path
 
 
@@ -202,10 +202,10 @@ def rl_signature(c, x: float, y: float, w: float, rng: random.Random, encre: str
     c.setStrokeColorRGB(r / 255, g / 255, b / 255)
     c.setLineCap(1)
     c.setLineJoin(1)
-    ep = epaisseur if epaisseur is not None else rng.uniform(0.5, 2.2)
+    ep = epaisseur if epaisseur is not None else rng.uniform(0.8, 2.4)
     for stroke in signature_strokes(rng):
         for (x0, y0, p0), (x1, y1, _p1) in zip(stroke, stroke[1:], strict=False):
-            c.setLineWidth(max(0.35, ep * p0))
+            c.setLineWidth(max(0.5, ep * p0))
             c.line(x + x0 * w, y + y0 * w, x + x1 * w, y + y1 * w)
     c.restoreState()
 
