@@ -36,7 +36,6 @@ from .texts import (
     telephone,
 )
 
-REPO = Path(__file__).resolve().parents[2]
 SEMAINES_REQUISES = 10
 MOTIFS_ORDRE = ["absence_dossier", "depot_hors_delai", "duree_stage_insuffisante", "documents_non_signes"]
 SCAN_ROTATION = ["scan_gris", "scan_nb", "photo", "scan_couleur", "scan_gris", "scan_180", "basse_qualite",
