@@ -606,8 +606,11 @@ def f_sio_modele_national(s: Spec, work: Path) -> Rendu:
     for x in runs[i_au + 2:]:
         x.text = ""
     dr = dp[4].runs
+    i_nb = next(i for i, x in enumerate(dr) if "nombre de semaines" in x.text)
     dr[3].text = f" {s.nb_semaines:g} ".replace(".", ",")
-    dr[5].font.strike = True
+    for x in dr[4:i_nb]:
+        x.text = ""
+    dr[i_nb + 1].font.strike = True  # "/ de mois" struck out, as the form asks
     g = t[3].rows[1].cells[0].paragraphs[0].runs
     g[-1].text = f" de {s.gratification or '0'} €"
     sit = t[4].rows[1].cells[0].tables[0]

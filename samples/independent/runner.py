@@ -33,8 +33,10 @@ def _env(home: Path | None) -> dict[str, str]:
 
 def ingest_session(out: Path, home: Path | None = None) -> Path:
     """`ingest` the synthetic 2026 SIO circular into out (session JSON)."""
-    subprocess.run(checker_command() + ["ingest", str(CIRCULAIRE), "--out", str(out)], check=True, cwd=REPO,
-                   env=_env(home or out.parent / "bts_home"), stdout=subprocess.DEVNULL)
+    proc = subprocess.run(checker_command() + ["ingest", str(CIRCULAIRE), "--out", str(out)], cwd=REPO,
+                          env=_env(home or out.parent / "bts_home"), capture_output=True, text=True)
+    if proc.returncode != 0 or not out.exists():
+        raise RuntimeError(f"ingest a échoué (code {proc.returncode}) : {proc.stderr[-2000:]}")
     return out
 
 
