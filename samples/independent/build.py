@@ -196,7 +196,8 @@ def plan(seed: int, n: int, deadline: dt.datetime) -> list[CandPlan]:
     fams = list(F.FAMILLES)
     rng.shuffle(fams)
     ordre_neg = list(F.NEGATIFS)
-    cnt = {"nonsig": 0, "autre": 0, "neg": 0, "scan": 0}
+    cnt = {"nonsig": 0, "autre": 0, "scan": 0}
+    neg_vus = dict.fromkeys(ordre_neg, 0)
     numeros: set[str] = set()
     exact = 0
     out: list[CandPlan] = []
@@ -260,14 +261,9 @@ def plan(seed: int, n: int, deadline: dt.datetime) -> list[CandPlan]:
             m = F.FAMILLES[fa]
             signee = k != unsigned_idx
             negatif = None
-            if not signee:
-                for _ in range(len(ordre_neg)):
-                    cand = ordre_neg[cnt["neg"] % len(ordre_neg)]
-                    cnt["neg"] += 1
-                    if cand in m["negatifs"]:
-                        negatif = cand
-                        break
-                negatif = negatif or m["negatifs"][0]
+            if not signee:  # the family's least used negative so far
+                negatif = min(m["negatifs"], key=lambda x: (neg_vus[x], ordre_neg.index(x)))
+                neg_vus[negatif] += 1
             scan = None
             if r.random() < 0.4:
                 scan = SCAN_ROTATION[cnt["scan"] % len(SCAN_ROTATION)]
