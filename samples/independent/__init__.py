@@ -1,0 +1,1 @@
+"""Independent corpus of candidate dossiers, written without reading the detector (see README.md)."""
