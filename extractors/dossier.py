@@ -44,8 +44,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STRICT_ENV = "BTS_STRICT"  # set: a bug in the analysis raises instead of becoming a verdict
-UPRIGHT_CONF = 60  # OCR word confidence that counts as read
-UPRIGHT_MIN_WORDS = 25  # fewer confident words than this: try the page the other way up
+UPRIGHT_CONF = 65  # mean OCR word confidence below which the page may be upside down
 OCR_MAX_PAGES = 6  # OCR is ~1 s a page: scanned attestations are short; a scanned portfolio only gets its head
 CLASSIFY_PAGES = 2
 
@@ -96,7 +95,7 @@ def _fail(facts: FileFacts, erreur: str, message: str | None = None) -> FileFact
 
 def _periods_from_pages(facts: FileFacts, texts: list[str], ocr_pages: Iterable[int] = ()) -> None:
     ocr = set(ocr_pages)
-    seen: set[tuple[date, date]] = set()
+    seen: set[tuple[date, date]] = {(p.debut, p.fin) for p in facts.periodes}
     for number, text in enumerate(texts, start=1):
         if not text:
             continue
@@ -152,19 +151,39 @@ def _classify_plain(facts: FileFacts, text: str) -> FileFacts:
     return facts
 
 
-def _confident_words(page: OcrPage) -> int:
-    return sum(1 for w in page.words if w.conf >= UPRIGHT_CONF)
+def reading_order_text(page: OcrPage) -> str:
+    """OCR words regrouped into lines by geometry, left to right: Tesseract reads table cells as separate
+    blocks, sometimes right to left ("25/06/2025 Au 26/05/2025 Du"); a row of cells is one line here."""
+    words = sorted(page.words, key=lambda w: (w.top + w.bottom) / 2)
+    lines: list[list[object]] = []
+    for w in words:
+        mid = (w.top + w.bottom) / 2
+        if lines:
+            last = lines[-1]
+            top = min(x.top for x in last)  # type: ignore[attr-defined]
+            bottom = max(x.bottom for x in last)  # type: ignore[attr-defined]
+            if top <= mid <= bottom:
+                last.append(w)
+                continue
+        lines.append([w])
+    return "\n".join(" ".join(x.text for x in sorted(ln, key=lambda x: x.x0)) for ln in lines)  # type: ignore[attr-defined]
+
+
+def _mean_conf(page: OcrPage) -> float:
+    words = [w.conf for w in page.words if w.conf >= 0]
+    return sum(words) / len(words) if words else 0.0
 
 
 def _upright(page: OcrPage) -> OcrPage:
-    """A page scanned upside down reads as noise: when few words are confident, read it turned 180°."""
+    """A page scanned upside down reads as noise (mean word confidence ~40 against ~90 the right way up):
+    below the threshold, read it turned 180° and keep the better reading."""
     from extractors import ocr as ocr_mod
 
-    good = _confident_words(page)
-    if good >= UPRIGHT_MIN_WORDS:
+    conf = _mean_conf(page)
+    if conf >= UPRIGHT_CONF:
         return page
     turned = ocr_mod.ocr_image(page.image.rotate(180), page.dpi)
-    return turned if _confident_words(turned) > good else page
+    return turned if _mean_conf(turned) > conf + 10 else page
 
 
 def _ocr_unavailable(facts: FileFacts, reason: str) -> FileFacts:
@@ -216,6 +235,9 @@ def _analyse_pdf(path: Path, facts: FileFacts, *, ocr: bool) -> FileFacts:
                 except ocr_mod.OcrUnavailable as exc:
                     facts.avertissements.append(f"OCR impossible : {exc}")
             _periods_from_pages(facts, texts, scans)
+            if scans:  # tables on scans: the same pages read row by row
+                rows = [reading_order_text(scans[n]) if n in scans else "" for n in range(1, len(texts) + 1)]
+                _periods_from_pages(facts, rows, scans)
             _examine_signatures(facts, pdf, texts, scans)
     finally:
         pdf.close()
@@ -251,6 +273,7 @@ def _analyse_image(path: Path, facts: FileFacts, *, ocr: bool) -> FileFacts:
     facts.type_piece, facts.type_raison = c.type_piece, c.raison  # type: ignore[assignment]
     if facts.type_piece == "attestation_stage":
         _periods_from_pages(facts, [page.text], [1])
+        _periods_from_pages(facts, [reading_order_text(page)], [1])
         _record_exam(facts, [exam_scan_page(page, 1)], scanned=True, complete=True)
     return facts
 

@@ -96,6 +96,12 @@ class ScanCfg(_Strict):
         return self
 
 
+class BlocCloture(_Strict):
+    ligne_corps_min: int
+    ligne_max: int
+    lignes_max: int
+
+
 class PreuveCfg(_Strict):
     largeur_px: int
 
@@ -103,6 +109,7 @@ class PreuveCfg(_Strict):
 class MarkSettings(_Strict):
     libelles: list[Libelle]
     cloture: list[str]
+    bloc_cloture: BlocCloture
     longueur_max_ligne: int
     pages_max: int
     rendu_dpi: int
@@ -244,7 +251,26 @@ def find_anchors(layout: PageLayout) -> list[Anchor]:
             hit = Anchor(line.text, "organisme", "cloture", box)
         if hit is not None:
             out.append(hit)
-    return out
+    return out + _closing_block(layout, out)
+
+
+def _closing_block(layout: PageLayout, found: list[Anchor]) -> list[Anchor]:
+    """The short lines after the last line of body text: the signatory's name and title, where letters
+    sign without any label (« Mme Élodie Mercier / Directrice technique »). Not the footer band."""
+    cfg = settings()
+    body = [ln for ln in layout.lines if len(fold(ln.text)) >= cfg.bloc_cloture.ligne_corps_min]
+    if not body:
+        return []
+    last = max(ln.bottom for ln in body)
+    footer = layout.height * (1 - cfg.bandes.pied * 2)
+    taken = {a.box for a in found}
+    out = []
+    for ln in layout.lines:
+        n = len(fold(ln.text))
+        box = (ln.x0, ln.top, ln.x1, ln.bottom)
+        if ln.top > last and 0 < n <= cfg.bloc_cloture.ligne_max and ln.bottom < footer and box not in taken:
+            out.append(Anchor(ln.text, "organisme", "cloture", box))
+    return out[: cfg.bloc_cloture.lignes_max]
 
 
 def pdf_layout(page: Any) -> PageLayout:

@@ -197,6 +197,10 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
     text = re.sub(r"(?<=\d)[.,·](?=[^\W\d_]{3,})", " ", text)
     text = re.sub(r"(?<!\w)[IlÎï|](?=er\s+[^\W\d_]{3,})", "1", text)  # OCR's "Îer août" is "1er août"
+    # forms typed in boxes: "12 / 01 / 2026" is 12/01/2026 (a day, then a month of 1-2 digits, then a year)
+    text = re.sub(r"\b(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{2}(?:\d{2})?)\b", r"\1\2\3\2\4", text)
+    # "Du : 02/06/2025 au : 27/06/2025": the colon after a range word is the form's, not the sentence's
+    text = re.sub(r"\b(du|au|Du|Au|DU|AU)\s*:\s*(?=\d)", r"\1 ", text)
     return " ".join(text.split())
 
 
