@@ -62,6 +62,8 @@ class MarqueCfg(_Strict):
     largeur_min_pt: float
     aire_min_pt2: float
     cadre_fraction: float
+    trait_epaisseur_max_pt: float
+    trait_allongement: float
 
 
 class Attribution(_Strict):
@@ -88,6 +90,7 @@ class ScanCfg(_Strict):
     ocr_confiance_mot: float
     bruit_max: float
     confiance_min_vide: float
+    masque_texte_pt: float
 
     @model_validator(mode="after")
     def _order(self) -> ScanCfg:
@@ -247,7 +250,7 @@ def find_anchors(layout: PageLayout) -> list[Anchor]:
             if m and (m.start() == 0 or len(key) >= 0.5 * len(folded) or folded.endswith(key)):
                 hit = Anchor(line.text, role, "libelle", box)
                 break
-        if hit is None and any(folded.startswith(c) for c in closing):
+        if hit is None and len(folded) <= cfg.bloc_cloture.ligne_max and any(folded.startswith(c) for c in closing):
             hit = Anchor(line.text, "organisme", "cloture", box)
         if hit is not None:
             out.append(hit)
@@ -258,19 +261,31 @@ def _closing_block(layout: PageLayout, found: list[Anchor]) -> list[Anchor]:
     """The short lines after the last line of body text: the signatory's name and title, where letters
     sign without any label (« Mme Élodie Mercier / Directrice technique »). Not the footer band."""
     cfg = settings()
-    body = [ln for ln in layout.lines if len(fold(ln.text)) >= cfg.bloc_cloture.ligne_corps_min]
+    footer = layout.height * (1 - cfg.bandes.pied * 2)
+    body = [ln for ln in layout.lines if len(fold(ln.text)) >= cfg.bloc_cloture.ligne_corps_min and ln.bottom < footer]
     if not body:
         return []
     last = max(ln.bottom for ln in body)
-    footer = layout.height * (1 - cfg.bandes.pied * 2)
     taken = {a.box for a in found}
     out = []
     for ln in layout.lines:
         n = len(fold(ln.text))
         box = (ln.x0, ln.top, ln.x1, ln.bottom)
-        if ln.top > last and 0 < n <= cfg.bloc_cloture.ligne_max and ln.bottom < footer and box not in taken:
-            out.append(Anchor(ln.text, "organisme", "cloture", box))
+        readable = ln.conf >= cfg.scan.ocr_confiance_masque and sum(c.isalpha() for c in ln.text) >= 3
+        if ln.top > last and 0 < n <= cfg.bloc_cloture.ligne_max and ln.bottom < footer and box not in taken \
+                and readable:
+            out.append(Anchor(ln.text, _role_above(box, found), "cloture", box))
     return out[: cfg.bloc_cloture.lignes_max]
+
+
+def _role_above(box: tuple[float, float, float, float], labels: list[Anchor]) -> Role:
+    """A name under « Le stagiaire » is the student's: a closing line takes the role of the label just
+    above it in the same column (within three lines), the organisation's otherwise."""
+    above = [a for a in labels if a.box[3] <= box[1] + 2 and box[1] - a.box[3] < 40
+             and min(a.box[2], box[2]) - max(a.box[0], box[0]) > 0]
+    if not above:
+        return "organisme"
+    return max(above, key=lambda a: a.box[3]).role
 
 
 def pdf_layout(page: Any) -> PageLayout:
@@ -360,11 +375,13 @@ def _marks_from_ink(ink: np.ndarray, scale: float, exclude_band: tuple[float, fl
         area = area_px / (scale * scale)
         if h_px / scale < m.hauteur_min_pt or w_px / scale < m.largeur_min_pt or area < m.aire_min_pt2:
             continue
+        if min(h_px, w_px) / scale < m.trait_epaisseur_max_pt and max(h_px, w_px) >= m.trait_allongement * min(h_px, w_px):
+            continue  # a thin straight stroke: a rule or a box side a scan's tilt kept from the line filter
         tight = sub[rows[0]: rows[-1] + 1, cols[0]: cols[-1] + 1]
         if tight.shape[0] > 4 and tight.shape[1] > 4:
             border = np.zeros_like(tight)
-            border[:2, :] = border[-2:, :] = True
-            border[:, :2] = border[:, -2:] = True
+            border[:3, :] = border[-3:, :] = True
+            border[:, :3] = border[:, -3:] = True
             if (tight & border).sum() >= m.cadre_fraction * tight.sum():
                 continue  # a drawn empty box (check box, signature frame)
         box = ((c0 + cols[0]) / scale, (r0 + rows[0]) / scale, (c0 + cols[-1] + 1) / scale,
@@ -465,11 +482,20 @@ def exam_pdf_page(page: Any, number: int) -> RenderedPage:
         ink = (gray < cfg.encre.seuil_gris) | ((sat >= int(cfg.encre.saturation_min * 255)) & (gray < 250))
     _mask_boxes(ink, layout.lines, scale, cfg.encre.masque_texte_pt)
     ink &= ~_long_runs(ink, int(cfg.encre.ligne_min_pt * scale))
-    band_top = layout.height * cfg.bandes.entete if number == 1 else 0.0
-    marks, ignored = _marks_from_ink(ink, scale, (band_top, layout.height * cfg.bandes.pied), layout.height)
     anchors = find_anchors(layout)
+    marks, ignored = _marks_from_ink(ink, scale, (_letterhead(layout, number, anchors),
+                                                  layout.height * cfg.bandes.pied), layout.height)
     attribute(marks, anchors)
     return RenderedPage(PageExam(number, anchors, marks, ignored, noise), image, scale)
+
+
+def _letterhead(layout: PageLayout, number: int, anchors: list[Anchor]) -> float:
+    """Bottom of the letterhead band: the top band of every page (logos are repeated on each page), except
+    on a later page whose band holds a signature place (a letter whose closing spilled onto page 2)."""
+    band = layout.height * settings().bandes.entete
+    if number > 1 and any(a.box[1] < band for a in anchors):
+        return 0.0
+    return band
 
 
 def _printed_words(layout: PageLayout) -> list[TextBox]:
@@ -502,15 +528,15 @@ def exam_scan_page(ocr_page: Any, number: int) -> RenderedPage:
         src = src.resize((max(1, int(src.width * factor)), max(1, int(src.height * factor))), Image.Resampling.BILINEAR)
     scale = ocr_page.dpi * factor / 72
     ink, noise = _ink_adaptive(np.asarray(src, dtype=np.int16), scale)
-    _mask_boxes(ink, _printed_words(layout), scale, cfg.encre.masque_texte_pt)
+    _mask_boxes(ink, _printed_words(layout), scale, cfg.scan.masque_texte_pt)
     ink &= ~_long_runs(ink, int(cfg.encre.ligne_min_pt * scale))
     # the scanner's or the phone's edges: marks touching the image border are not on the paper
     edge = max(2, int(6 * scale))
     ink[:edge, :] = ink[-edge:, :] = False
     ink[:, :edge] = ink[:, -edge:] = False
-    band_top = layout.height * cfg.bandes.entete if number == 1 else 0.0
-    marks, ignored = _marks_from_ink(ink, scale, (band_top, layout.height * cfg.bandes.pied), layout.height)
     anchors = find_anchors(layout)
+    marks, ignored = _marks_from_ink(ink, scale, (_letterhead(layout, number, anchors),
+                                                  layout.height * cfg.bandes.pied), layout.height)
     attribute(marks, anchors)
     confs = [wd.conf for wd in layout.words if wd.conf >= 0]
     conf = sum(confs) / len(confs) if confs else 0.0
