@@ -27,9 +27,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.errors import BadArgumentError
 from core.files import sha256_file
-from pipeline.decide import DECIDE_VERSION, DecideOptions, decide, resolve_epreuve
-from pipeline.manifest import CandidateRow, Listing, Manifest, list_files, read_manifest
+from pipeline.decide import DECIDE_VERSION, DecideOptions, deadline_of, decide, resolve_epreuve
+from pipeline.manifest import CandidateRow, Listing, Manifest, flag_absurd, list_files, read_manifest
 from pipeline.models import Anomalie, Controle, Resultat, SessionData, SessionRef
 from pipeline.rules import SpecialtyRules, load_rules, rules_dir
 from pipeline.settings import document_timeout
@@ -151,10 +152,16 @@ def fingerprint(
     *,
     content: bool = False,
 ) -> str:
-    """sha256 of everything the verdict depends on; files by (path, size, mtime) or by content hash."""
+    """sha256 of everything the verdict depends on; files by (path, size, mtime) or by content hash.
+
+    File names are hashed as the bytes the file system holds (os.fsencode): a name that is not UTF-8 is
+    a fact about the dossier, not a reason to fail the batch."""
     files = [(f.rel, f.octets, sha256_file(f.path) if content else f.mtime_ns) for f in listing.files]
+    names = hashlib.sha256(b"\0".join(os.fsencode(f.path) for f in listing.files)).hexdigest()
     payload = {
         "row": row.as_dict(),
+        "names": names,
+        "row_anomalies": [a.code for a in row.anomalies],
         "exists": listing.exists,
         "files": files,
         "listing": [a.message for a in listing.anomalies],
@@ -162,26 +169,64 @@ def fingerprint(
         "rules": rules_ver,
         "semaines_requises": semaines_requises,
     }
-    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    text = json.dumps(payload, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def known_epreuves(session: SessionData, rules: SpecialtyRules | None) -> set[str]:
+    """Every épreuve code this session knows: listed, dated, or in the rules (old and new numbering)."""
+    codes: set[str] = set()
+    for e in session.epreuves:
+        codes.update(c.upper() for c in (e.code, e.ancien_code, e.nouveau_code) if c)
+    for ev in session.evenements:
+        codes.update(c.upper() for c in ev.epreuves)
+    if rules is not None:
+        year = session.examen.session
+        codes.update(r.code.upper() for r in rules.epreuves_dossier if r.applies(year))
+        for old, new in rules.correspondence(year).items():
+            codes.update((old.upper(), new.upper()))
+    return codes
+
+
+def check_epreuve(epreuve: str, session: SessionData, rules: SpecialtyRules | None) -> str:
+    """The session's code for --epreuve; BadArgumentError (exit 2) naming the session's codes if unknown."""
+    code = resolve_epreuve(epreuve, session, rules)
+    known = known_epreuves(session, rules)
+    if known and code.upper() not in known and epreuve.strip().upper() not in known:
+        listed = sorted({e.code for e in session.epreuves} or known)
+        raise BadArgumentError(
+            f"épreuve « {epreuve} » absente de la session {session.examen.sigle or ''} "
+            f"{session.examen.session or ''}".replace("  ", " ").strip()
+            + f" ; épreuves de la session : {', '.join(listed)}",
+            hint="Indiquez avec --epreuve l'un de ces codes.",
+        )
+    return code
 
 
 def select_rows(
     manifest: Manifest, epreuve: str, session: SessionData, rules: SpecialtyRules | None
 ) -> tuple[list[CandidateRow], list[str]]:
-    """Rows of this épreuve (old codes resolved to the session's codes; a row without épreuve is kept)."""
+    """Rows of this épreuve (old codes resolved to the session's codes; a row without épreuve is kept).
+
+    A row naming an épreuve the session does not know (`E55`) is kept, refused and named: a typo in the
+    manifest must reach a person, not vanish in a count."""
 
     def current(code: str) -> str:
         return resolve_epreuve(code, session, rules)
 
     wanted = current(epreuve)
+    known = known_epreuves(session, rules)
     rows: list[CandidateRow] = []
     warnings: list[str] = []
     seen: dict[str, int] = {}
     other = 0
     for row in manifest.rows:
         if row.epreuve and current(row.epreuve) != wanted:
-            other += 1
-            continue
+            if known and row.epreuve not in known and current(row.epreuve) not in known:
+                _unknown_epreuve(row, session, known)
+            else:
+                other += 1
+                continue
         if row.numero in seen and not row.refused:
             warnings.append(
                 f"candidats.csv ligne {row.ligne} : candidat {row.numero} déjà listé ligne "
@@ -195,6 +240,52 @@ def select_rows(
             f"{other} ligne(s) de candidats.csv concernent une autre épreuve que {wanted} : ignorées"
         )
     return rows, warnings
+
+
+def _unknown_epreuve(row: CandidateRow, session: SessionData, known: set[str]) -> None:
+    if any(a.code == "epreuve_inconnue" for a in row.anomalies):
+        return
+    row.refused = True
+    listed = sorted({e.code for e in session.epreuves} or known)
+    row.anomalies.append(
+        Anomalie(
+            code="epreuve_inconnue",
+            gravite="a_verifier",
+            message=f"candidats.csv ligne {row.ligne} : épreuve « {row.epreuve} » absente de la session "
+            f"(épreuves : {', '.join(listed)}) ; candidat non contrôlé, corrigez l'épreuve puis relancez.",
+        )
+    )
+
+
+def deposit_horizon(session: SessionData, code: str) -> datetime:
+    """The latest believable deposit time: one year after the deadline (or after the session year)."""
+    event = session.deadline(code)
+    limit = deadline_of(event.debut, event.fin, event.horaires) if event else None
+    if limit is None:
+        year = session.examen.session or datetime.now().year
+        limit = datetime(year, 12, 31, 23, 59, 59)
+    try:
+        return limit.replace(year=limit.year + 1)
+    except ValueError:  # 29 February
+        return limit.replace(year=limit.year + 1, day=28)
+
+
+def annotate(row: CandidateRow, listing: Listing, horizon: datetime) -> None:
+    """Row facts that need the session or the folder: a date too late to be true, files without a date."""
+    if row.refused:
+        return
+    if row.depose_le is not None and row.depose_le > horizon:
+        flag_absurd(row, f"plus d'un an après la date limite, {horizon:%d/%m/%Y}")
+    if not row.depose_le_brut and listing.files and not any(a.code == "dossier_non_transmis" for a in row.anomalies):
+        row.anomalies.append(
+            Anomalie(
+                code="dossier_non_transmis",
+                gravite="a_verifier",
+                message=f"candidats.csv ligne {row.ligne} : pas de date de dépôt, mais "
+                f"{len(listing.files)} fichier(s) dans le dossier {row.numero} : dossier peut-être non "
+                "transmis ou date oubliée à l'export ; vérifiez avant toute décision.",
+            )
+        )
 
 
 # --- analysis of one candidate's files (runs in a worker process) ----------------------------------------
@@ -360,14 +451,16 @@ def prepare(
     wanted = None if only is None else set(only)
     manifest = read_manifest(depot)
     rules = load_rules(session.examen.sigle) if session.examen.sigle else None
-    code = resolve_epreuve(epreuve, session, rules)
+    code = check_epreuve(epreuve, session, rules)
     rows, warnings = select_rows(manifest, epreuve, session, rules)
     rver = rules_version(rules)
+    horizon = deposit_horizon(session, code)
     jobs = []
     for row in rows:
         if wanted is not None and row.numero not in wanted:
             continue
         listing = Listing(exists=False) if row.refused else list_files(manifest.depot, row.numero)
+        annotate(row, listing, horizon)
         jobs.append(
             Job(
                 row=row,
