@@ -11,6 +11,7 @@ import sys
 import typer
 
 from cli import check, fill, ingest, serve
+from cli._common import stop_on_sigterm
 
 app = typer.Typer(
     name="bts",
@@ -26,6 +27,7 @@ for _module in (ingest, check, fill, serve):
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `bts` script: `--dask` may come without an address (local cluster)."""
+    stop_on_sigterm()
     args = list(sys.argv[1:] if argv is None else argv)
     if "check" in args[:2] and "--dask" in args:
         args = check.normalise_argv(args)

@@ -19,6 +19,24 @@ console = Console(stderr=True)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (timeout, systemd, a Prefect cancel): stopped like Ctrl-C, the work already saved is kept."""
+
+
+def _on_sigterm(_signum: int, _frame: Any) -> None:
+    raise Terminated()
+
+
+def stop_on_sigterm() -> None:
+    """SIGTERM raises Terminated in the main thread: the same clean stop as Ctrl-C (workers killed, results
+    already stored kept, one French line), exit status 143."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _on_sigterm)
+
+
 def handle_errors(fn: F) -> F:
     """Turn every BtsError into one French line on stderr and its exit code, never a traceback."""
 
@@ -28,9 +46,9 @@ def handle_errors(fn: F) -> F:
             return fn(*args, **kwargs)
         except BtsError as exc:
             _fail(exc)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
             console.print("Interrompu : le travail déjà enregistré est conservé ; relancez la même commande pour reprendre.")
-            raise typer.Exit(130) from None
+            raise typer.Exit(143 if isinstance(exc, Terminated) else 130) from None
         except typer.Exit:
             raise
         except Exception as exc:  # noqa: BLE001 - last resort: still one line, still an exit code

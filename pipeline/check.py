@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import re
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -33,7 +34,7 @@ from pipeline.decide import DECIDE_VERSION, DecideOptions, deadline_of, decide, 
 from pipeline.manifest import CandidateRow, Listing, Manifest, flag_absurd, list_files, read_manifest
 from pipeline.models import Anomalie, Controle, Resultat, SessionData, SessionRef
 from pipeline.rules import SpecialtyRules, load_rules, rules_dir
-from pipeline.settings import document_timeout
+from pipeline.settings import document_timeout, worker_memory_limit
 
 if TYPE_CHECKING:
     from extractors.dossier import FileFacts
@@ -355,9 +356,60 @@ def timeout_message(rel: str, seconds: float) -> str:
     )
 
 
+def too_complex_message(rel: str, cause: str) -> str:
+    return (
+        f"{rel} : fichier trop complexe pour être analysé ({cause}) — examinez-le à la main ; s'il est "
+        "authentique, demandez au candidat de l'enregistrer à nouveau en PDF au format A4."
+    )
+
+
+def _vm_peak() -> int | None:
+    """Peak address space of this process (bytes), from /proc; None elsewhere."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmPeak:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def _memory_limit() -> int | None:
+    import resource
+
+    soft, _hard = resource.getrlimit(resource.RLIMIT_AS)
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
+def _typed(facts: FileFacts, path: Path, rel: str, peak_before: int | None) -> FileFacts:
+    """Name the true cause of a file too complex to read: the limit it crossed, or the worker's memory."""
+    if facts.erreur == "trop_complexe":
+        from extractors.pdf_fast import problem
+
+        facts.erreur_message = too_complex_message(rel, problem(path) or "limite de l'analyse dépassée")
+        return facts
+    limit = _memory_limit()
+    peak = _vm_peak()
+    if (
+        facts.erreur == "illisible"
+        and limit is not None
+        and peak is not None
+        and peak_before is not None
+        and peak > peak_before
+        and peak >= 0.9 * limit
+    ):
+        facts.erreur = "trop_complexe"
+        facts.erreur_message = too_complex_message(
+            rel, f"sa lecture a atteint la limite de mémoire du processus d'analyse, {limit / 2**30:.1f} Gio"
+        )
+    return facts
+
+
 def analyse_files(entries: Sequence[tuple[str, str]], timeout: float, ocr: bool = True) -> list[FileFacts]:
     """Facts of each file; a file over the time limit or crashing the reader is described, not raised.
 
+    A file that exhausts the worker's memory limit (RLIMIT_AS, set by _worker_init) is `trop_complexe`.
     OSError is let through: it is the transient kind (network share, file being copied) worth a retry.
     """
     from extractors.dossier import analyse_file
@@ -365,11 +417,22 @@ def analyse_files(entries: Sequence[tuple[str, str]], timeout: float, ocr: bool 
     out: list[FileFacts] = []
     for rel, raw in entries:
         path = Path(raw)
+        peak_before = _vm_peak()
         try:
             with _alarm(timeout):
-                out.append(_plain(analyse_file(path, rel, ocr=ocr)))
+                facts = _plain(analyse_file(path, rel, ocr=ocr))
+            out.append(_typed(facts, path, rel, peak_before))
         except _Timeout:
             out.append(failed_facts(path, rel, "delai_depasse", timeout_message(rel, timeout)))
+        except MemoryError:
+            out.append(
+                failed_facts(
+                    path,
+                    rel,
+                    "trop_complexe",
+                    too_complex_message(rel, "mémoire du processus d'analyse épuisée"),
+                )
+            )
         except OSError:
             raise
         except Exception as exc:  # noqa: BLE001 - a reader bug on one file must not stop the batch
@@ -661,12 +724,66 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=ctx,
+        initializer=_worker_init,
+        initargs=(os.getpid(), worker_memory_limit()),
+    )
 
 
-def _worker_init() -> None:
-    """A forked worker must not use the parent's database connections nor its Ctrl-C handling."""
+def _worker_init(parent: int | None = None, memory: int = 0) -> None:
+    """A worker: no Ctrl-C handling of its own (the parent decides), dies with its parent, bounded memory.
+
+    - PR_SET_PDEATHSIG (Linux) makes the kernel kill the worker when the parent dies, even by kill -9;
+      a thread watching the parent's pid does the same elsewhere or if prctl is refused.
+    - RLIMIT_AS: an allocation past BTS_WORKER_MEMORY fails inside the worker (MemoryError, or a reader
+      that stops) instead of the machine's out-of-memory killer choosing a process; the file is then
+      described as `trop_complexe`. Tesseract, started by the worker, inherits the limit; it runs on one
+      thread (OMP_THREAD_LIMIT=1): the pool already uses every core.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    if parent is not None:
+        die_with_parent(parent)
+    limit_memory(memory)
+
+
+def die_with_parent(parent: int) -> None:
+    """Kill this process when `parent` goes away (kernel signal on Linux, plus a watching thread)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, name="bts-surveille-parent", daemon=True).start()
+
+
+def limit_memory(limit: int) -> None:
+    """RLIMIT_AS of this process to `limit` bytes (0: unchanged); never above the hard limit."""
+    if limit <= 0:
+        return
+    try:
+        import resource
+
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        value = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (value, hard))
+    except (ImportError, ValueError, OSError):
+        pass
 
 
 def _kill_pool(pool: ProcessPoolExecutor) -> None:
@@ -769,13 +886,18 @@ def run_pool(
 
 
 def _crashed(job: Job) -> list[FileFacts]:
+    """The worker died on this dossier, run alone: with the memory limit, a reader that cannot allocate
+    stops the process (C libraries abort rather than raise), so the dossier is too complex to analyse."""
     return [
         failed_facts(
             f.path,
             f.rel,
-            "illisible",
-            f"{f.rel} : le programme de lecture s'est arrêté brutalement sur ce dossier — "
-            "examinez le document à la main.",
+            "trop_complexe",
+            too_complex_message(
+                f.rel,
+                "le processus d'analyse s'est arrêté brutalement sur ce dossier : mémoire "
+                f"({worker_memory_limit() / 2**30:.1f} Gio au plus) ou structure hors limites",
+            ),
         )
         for f in job.listing.files
     ]
