@@ -10,8 +10,10 @@ import sys
 
 import typer
 
-from cli import check, fill, ingest, serve
+from cli import _french, check, fill, ingest, serve
 from cli._common import stop_on_sigterm
+
+_french.install()  # typer/click's own texts in French (help panels, usage, errors)
 
 app = typer.Typer(
     name="bts",
@@ -19,6 +21,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    subcommand_metavar="COMMANDE [ARGUMENTS]...",
 )
 
 for _module in (ingest, check, fill, serve):

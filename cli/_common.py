@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from core.errors import BtsError, ExitCode, InputFileError, StorageError
 from core.files import write_atomic, write_json  # noqa: F401  (re-exported for the commands)
@@ -69,7 +70,10 @@ def handle_errors(fn: F) -> F:
 
 
 def _fail(exc: BtsError) -> None:
-    console.print(f"[bold red]Erreur[/] : {exc.french()}", highlight=False, soft_wrap=True)
+    from cli._french import translate_bts_message
+
+    line = translate_bts_message(exc.french(), exc)  # pydantic's "Field required" and the like, in French
+    console.print(f"[bold red]Erreur[/] : {escape(line)}", highlight=False, soft_wrap=True)
     raise typer.Exit(int(exc.exit_code)) from None
 
 
