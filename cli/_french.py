@@ -224,7 +224,7 @@ def install() -> None:
     ru.RICH_HELP = "Essayez [blue]« {command_path} {help_option} »[/] pour l'aide."
     ru.OptionHighlighter.highlights = [*ru.OptionHighlighter.highlights, r"(?P<usage>Utilisation : )"]
     ru.highlighter = ru.OptionHighlighter()
-    ru.rich_format_error = rich_format_error_fr
+    ru.rich_format_error = rich_format_error_fr  # type: ignore[assignment]
 
     write_usage = formatting.HelpFormatter.write_usage
 
