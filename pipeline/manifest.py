@@ -202,6 +202,11 @@ def numero_problem(numero: str) -> str | None:
 
 
 def _decode(raw: bytes, path: Path) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Texte Unicode" export: UTF-16 with its BOM
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputFileError("encodage UTF-16 illisible", path=path) from exc
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -236,7 +241,7 @@ def read_manifest(depot: str | Path) -> Manifest:
     if not text.strip():
         raise InputFileError("fichier vide", path=path, hint="Exportez à nouveau la liste des candidats.")
     first = text.splitlines()[0]
-    delimiter = ";" if first.count(";") >= first.count(",") else ","
+    delimiter = max((";", ",", "\t"), key=first.count)  # ';' on ties (French spreadsheets)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = [_norm_header(h) for h in next(reader)]
     missing_required = [c for c in REQUIRED if c not in header]

@@ -233,3 +233,13 @@ def test_header_only_manifest_still_reads(tmp_path: Path) -> None:
     depot.mkdir()
     (depot / "candidats.csv").write_text(HEADER, encoding="utf-8")
     assert read_manifest(depot).rows == []
+
+
+def test_excel_unicode_text_export_is_read(tmp_path: Path) -> None:
+    """Excel's « Texte Unicode » export: UTF-16 with a BOM, tab separated."""
+    depot = tmp_path / "depot"
+    depot.mkdir()
+    text = HEADER.replace(";", "\t") + "0260269018\tBœuf\tLéa\tSLAM\tscolaire\tE5\t2026-04-22 11:00:30\n"
+    (depot / "candidats.csv").write_bytes(text.encode("utf-16"))
+    row = read_manifest(depot).rows[0]
+    assert (row.numero, row.nom, row.depose_le) == ("0260269018", "Bœuf", datetime(2026, 4, 22, 11, 0, 30))
