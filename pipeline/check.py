@@ -158,11 +158,8 @@ def fingerprint(
     File names are hashed as the bytes the file system holds (os.fsencode): a name that is not UTF-8 is
     a fact about the dossier, not a reason to fail the batch."""
     files = [(f.rel, f.octets, sha256_file(f.path) if content else f.mtime_ns) for f in listing.files]
-    names = hashlib.sha256(b"\0".join(os.fsencode(f.path) for f in listing.files)).hexdigest()
-    payload = {
+    payload: dict[str, object] = {
         "row": row.as_dict(),
-        "names": names,
-        "row_anomalies": [a.code for a in row.anomalies],
         "exists": listing.exists,
         "files": files,
         "listing": [a.message for a in listing.anomalies],
@@ -170,6 +167,9 @@ def fingerprint(
         "rules": rules_ver,
         "semaines_requises": semaines_requises,
     }
+    raw_names = [f.name_bytes.hex() for f in listing.files if f.name_bytes and f.rel.encode() != f.name_bytes]
+    if raw_names:  # only for names that are not UTF-8: other fingerprints stay those of earlier versions
+        payload["names"] = raw_names
     text = json.dumps(payload, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 

@@ -103,6 +103,7 @@ class FileEntry:
     path: Path
     octets: int
     mtime_ns: int
+    name_bytes: bytes = b""  # the relative path as the file system holds it (os.fsencode)
 
 
 @dataclass
@@ -461,7 +462,15 @@ def list_files(depot: Path, numero: str) -> Listing:
                         "le fichier a été analysé, vérifiez-le et faites-le renommer.",
                     )
                 )
-            listing.files.append(FileEntry(rel=rel, path=path, octets=st.st_size, mtime_ns=st.st_mtime_ns))
+            listing.files.append(
+                FileEntry(
+                    rel=rel,
+                    path=path,
+                    octets=st.st_size,
+                    mtime_ns=st.st_mtime_ns,
+                    name_bytes=os.fsencode(raw_rel),
+                )
+            )
     return listing
 
 

@@ -43,8 +43,9 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     if "PREFECT_HOME" in os.environ:  # restored after the test, whatever the command did with it
         monkeypatch.setenv("PREFECT_HOME", os.environ["PREFECT_HOME"])
     for name in ("PREFECT_SERVER_API_AUTH_STRING", "PREFECT_API_AUTH_STRING", "PREFECT_SERVER_CORS_ALLOWED_ORIGINS",
-                 "BTS_SERVE_DOSSIERS"):
-        monkeypatch.delenv(name, raising=False)
+                 "BTS_SERVE_DOSSIERS", "PREFECT_API_URL"):
+        monkeypatch.setenv(name, "")  # records the original state: restored even if the code sets it
+        monkeypatch.delenv(name)
     return tmp_path / "home"
 
 
