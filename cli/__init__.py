@@ -10,7 +10,10 @@ import sys
 
 import typer
 
-from cli import check, decide, fill, ingest, review, serve, users
+from cli import _french, check, decide, fill, ingest, review, serve, users
+from cli._common import stop_on_sigterm
+
+_french.install()  # typer/click's own texts in French (help panels, usage, errors)
 
 app = typer.Typer(
     name="bts",
@@ -18,6 +21,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    subcommand_metavar="COMMANDE [ARGUMENTS]...",
 )
 
 for _module in (ingest, check, fill, serve, review, decide, users):
@@ -26,6 +30,7 @@ for _module in (ingest, check, fill, serve, review, decide, users):
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `bts` script: `--dask` may come without an address (local cluster)."""
+    stop_on_sigterm()
     args = list(sys.argv[1:] if argv is None else argv)
     if "check" in args[:2] and "--dask" in args:
         args = check.normalise_argv(args)

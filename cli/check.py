@@ -164,6 +164,7 @@ def _run(
             hint="Exportez la liste des candidats dans ce dossier puis relancez.",
         )
     data = load_session(session_ref)
+    _check_epreuve(epreuve, data)
     if prefect or dask:
         from flows.check import run_check_flow
 
@@ -200,6 +201,14 @@ def _run(
         console.print(f"Résultats : {out}", highlight=False)
     if report is not None:
         console.print(f"Rapport : {report}", highlight=False)
+
+
+def _check_epreuve(epreuve: str, data: SessionData) -> None:
+    """--epreuve must be one of the session's épreuves (exit 2 with the list), before any work starts."""
+    from pipeline.check import check_epreuve
+    from pipeline.rules import load_rules
+
+    check_epreuve(epreuve, data, load_rules(data.examen.sigle) if data.examen.sigle else None)
 
 
 def _in_process(

@@ -35,12 +35,13 @@ def register(app: typer.Typer) -> None:
                           epreuve=epreuve, pdf=pdf, batch_size=lot, workers=workers)
         for line in report.skipped:
             console.print(f"[yellow]Ignoré[/] : {line}", highlight=False)
-        n = len(report.produced)
+        n = sum(1 for p in report.produced if p.docx.is_file())  # what is on disk, not what was planned
         candidates = len({p.candidat.numero for p in report.produced})
         console.print(f"{n} formulaire(s) DOCX pour {candidates} candidat(s) dans {out / 'docx'} "
                       f"({report.docx_seconds:.1f} s)", highlight=False)
         if pdf and n:
-            console.print(f"{n} PDF dans {out / 'pdf'} ({report.pdf_seconds:.1f} s) ; impression par commission :",
+            pdfs = sum(1 for p in report.produced if p.pdf is not None and p.pdf.is_file())
+            console.print(f"{pdfs} PDF dans {out / 'pdf'} ({report.pdf_seconds:.1f} s) ; impression par commission :",
                           highlight=False)
             for path in report.merged.values():
                 console.print(f"  {path}", highlight=False)

@@ -133,11 +133,18 @@ def analyse_file(path: Path, rel: str, *, ocr: bool = True) -> FileFacts:
             return _analyse_image(path, facts, ocr=ocr)
     except RulesError:
         raise  # our own data files are wrong: stop the program (exit 7), never a verdict
-    except Exception as exc:  # noqa: BLE001 - any parser failure on hostile input is a fact about the file
+    except MemoryError:
+        return _fail(facts, "trop_complexe")  # the worker's RLIMIT_AS: the file, not our code
+    except Exception as exc:  # noqa: BLE001 - PIL refuses a decompression bomb with its own error
+        from PIL import Image
+
+        if isinstance(exc, Image.DecompressionBombError):
+            return _fail(facts, "trop_complexe")
         if os.environ.get(STRICT_ENV):
             raise  # tests: our own bugs must fail loudly instead of becoming "illisible"
         log.debug("analyse_file %s: %r", rel, exc)
         return _fail(facts, "illisible")
+
     return _fail(facts, "illisible", (
         "Le format du fichier n'est pas reconnu (ni PDF, ni XLSX, ni DOCX, ni image) : demander au candidat "
         "de déposer le document au format PDF."))

@@ -1,6 +1,9 @@
 """OCR of pages without a text layer (scanned attestations), Tesseract "fra" with word boxes.
 
-Only pages that pdfium found empty are rendered (250 dpi) and read. The engine check runs once per process
+Only pages that pdfium found empty are rendered (250 dpi) and read. No image larger than the pixel budget
+(extractors.safety.MAX_RENDER_PIXELS) is ever drawn or given to Tesseract: a large page is rendered at a
+lower resolution, a larger image is scaled down, and a page that would not fit even at the lowest
+resolution is refused (OcrPageTooLarge, with its size) before pdfium allocates anything. The engine check runs once per process
 (per tesseract command), so a batch of 1,300 dossiers does not spawn 1,300 version probes. A missing
 Tesseract, or a Tesseract without French, is reported in French with the package to install; the caller
 turns it into erreur "illisible" for that file and the batch goes on.
@@ -13,6 +16,8 @@ from functools import lru_cache
 
 from PIL import Image
 
+from extractors import safety
+
 LANG = "fra"
 DPI = 250
 INSTALL_HINT = "installer Tesseract et le français : apt-get install tesseract-ocr tesseract-ocr-fra"
@@ -20,6 +25,10 @@ INSTALL_HINT = "installer Tesseract et le français : apt-get install tesseract-
 
 class OcrUnavailable(RuntimeError):
     """Tesseract (or its French data) is not installed: French message with the fix."""
+
+
+class OcrPageTooLarge(OcrUnavailable):
+    """The page is too large to render within the pixel budget: the message gives its size, not a fix."""
 
 
 @dataclass
@@ -111,8 +120,23 @@ def ensure_engine() -> None:
         raise OcrUnavailable(problem)
 
 
-def render_pdf_page(doc, index: int, dpi: int = DPI) -> Image.Image:
-    """One page of a pypdfium2 document as a grayscale PIL image."""
+def page_dpi(doc, index: int, dpi: int = DPI) -> int:  # noqa: ANN001 - pypdfium2 PdfDocument
+    """The resolution at which page `index` fits the pixel budget (`dpi` or less); OcrPageTooLarge if none."""
+    width, height = doc.get_page_size(index)
+    fit = safety.render_dpi(width, height, dpi)
+    if fit is None:
+        cm = 2.54 / 72
+        raise OcrPageTooLarge(
+            f"page de {width * cm:.0f} × {height * cm:.0f} cm, trop grande pour être lue par reconnaissance "
+            f"de caractères (plus de {safety.MAX_RENDER_PIXELS // 1_000_000} millions de pixels même à "
+            f"{safety.MIN_RENDER_DPI} dpi) : document à examiner à la main"
+        )
+    return fit
+
+
+def render_pdf_page(doc, index: int, dpi: int = DPI) -> Image.Image:  # noqa: ANN001
+    """One page of a pypdfium2 document as a grayscale PIL image, within the pixel budget."""
+    dpi = page_dpi(doc, index, dpi)
     page = doc[index]
     try:
         bitmap = page.render(scale=dpi / 72, grayscale=True)
@@ -121,11 +145,22 @@ def render_pdf_page(doc, index: int, dpi: int = DPI) -> Image.Image:
         page.close()
 
 
+def within_budget(image: Image.Image, dpi: int) -> tuple[Image.Image, int]:
+    """The image scaled down to MAX_RENDER_PIXELS when larger, with its new resolution."""
+    w, h = image.size
+    if w * h <= safety.MAX_RENDER_PIXELS:
+        return image, dpi
+    k = (safety.MAX_RENDER_PIXELS / (w * h)) ** 0.5
+    size = (max(1, int(w * k)), max(1, int(h * k)))
+    return image.resize(size, Image.Resampling.BOX), max(1, int(dpi * k))
+
+
 def ocr_image(image: Image.Image, dpi: int = DPI) -> OcrPage:
     """Words with boxes from Tesseract (French), in image pixels."""
     import pytesseract
 
     ensure_engine()
+    image, dpi = within_budget(image, dpi)
     gray = image.convert("L")
     try:
         data = pytesseract.image_to_data(gray, lang=LANG, config="--psm 3", output_type=pytesseract.Output.DICT)
@@ -145,6 +180,7 @@ def ocr_image(image: Image.Image, dpi: int = DPI) -> OcrPage:
     return OcrPage(gray, dpi, words)
 
 
-def ocr_pdf_page(doc, index: int, dpi: int = DPI) -> OcrPage:
+def ocr_pdf_page(doc, index: int, dpi: int = DPI) -> OcrPage:  # noqa: ANN001
     ensure_engine()  # fail before rendering when the engine is missing
+    dpi = page_dpi(doc, index, dpi)
     return ocr_image(render_pdf_page(doc, index, dpi), dpi)

@@ -20,7 +20,7 @@ from core.errors import TooLargeError
 from extractors import safety
 
 Format = Literal["pdf", "xlsx", "docx", "image", "autre"]
-Erreur = Literal["vide", "tronque", "chiffre", "illisible"]
+Erreur = Literal["vide", "tronque", "chiffre", "illisible", "trop_complexe"]
 
 EOF_WINDOW = 2048  # bytes at the end of a PDF where %%EOF must be (some writers append a few bytes after)
 MIN_TEXT_CHARS = 25  # a page with fewer visible characters has no usable text layer (scan)
@@ -39,7 +39,27 @@ MESSAGES: dict[str, str] = {
         "Le fichier ne peut pas être lu (format non reconnu ou fichier endommagé) : demander au candidat "
         "de déposer le document au format PDF."
     ),
+    "trop_complexe": (
+        "Le fichier dépasse ce que l'analyse peut lire sans risque (flux compressé démesuré, page géante ou "
+        "mémoire dépassée) : l'examiner à la main ; s'il est authentique, demander au candidat de "
+        "l'enregistrer à nouveau en PDF au format A4."
+    ),
 }
+# The precise cause of the last "trop_complexe" per file, for the caller's message (pipeline.check reads it
+# through `problem`): the fixed message above cannot say which limit a given file crossed.
+_PROBLEMS: dict[str, str] = {}
+
+
+def problem(path: Path) -> str | None:
+    """Why open_pdf last refused `path` as too complex (French), or None."""
+    return _PROBLEMS.get(str(path))
+
+
+def _too_complex(path: Path, detail: str) -> PdfText:
+    if len(_PROBLEMS) > 64:
+        _PROBLEMS.clear()
+    _PROBLEMS[str(path)] = detail
+    return PdfText(None, erreur="trop_complexe", detail=detail)
 
 
 def sniff_format(path: Path) -> Format:
@@ -95,10 +115,11 @@ def open_pdf(path: Path, *, max_pages: int | None = None) -> PdfText:
         return PdfText(None, erreur="vide")
     if not _has_eof(path, size):
         return PdfText(None, erreur="tronque", detail="marqueur %%EOF absent en fin de fichier")
+    _PROBLEMS.pop(str(path), None)
     try:  # before pdfium: it inflates a content stream whole in memory (a 2.5 KB file can ask for GBs)
         safety.refuse_pdf_stream_bombs(Path(path), Path(path).read_bytes())
-    except TooLargeError:
-        return PdfText(None, erreur="illisible", detail="flux compressé démesuré (bombe de décompression)")
+    except TooLargeError as exc:
+        return _too_complex(path, f"{exc.message} — bombe de décompression probable")
     try:
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
@@ -121,10 +142,34 @@ def open_pdf(path: Path, *, max_pages: int | None = None) -> PdfText:
             result.pages.append(text)
             if sum(1 for c in text if not c.isspace()) < MIN_TEXT_CHARS:
                 result.no_text.append(i + 1)
+                refusal = _page_too_large(doc, i)
+                if refusal:
+                    result.close()
+                    return _too_complex(path, refusal)
+    except MemoryError:
+        result.close()
+        return _too_complex(path, "mémoire insuffisante pour lire ses pages (limite du processus d'analyse)")
     except (pdfium.PdfiumError, OSError, ValueError) as exc:
         result.close()
         return PdfText(None, erreur="illisible", detail=str(exc))
     return result
+
+
+def _page_too_large(doc: pdfium.PdfDocument, index: int) -> str | None:
+    """A page without text would be rendered for OCR: refuse one that even the lowest resolution cannot
+    fit in the pixel budget (a 14,400 pt MediaBox needs 4.8 GB at 250 dpi), before anything is drawn."""
+    try:
+        width, height = doc.get_page_size(index)
+    except (pdfium.PdfiumError, ValueError, IndexError):
+        return None
+    if safety.render_dpi(width, height, safety.OCR_DPI) is not None:
+        return None
+    cm = 2.54 / 72
+    return (
+        f"page {index + 1} sans texte de {width * cm:.0f} × {height * cm:.0f} cm : la lire par reconnaissance "
+        f"de caractères demanderait plus de {safety.MAX_RENDER_PIXELS // 1_000_000} millions de pixels "
+        f"même à {safety.MIN_RENDER_DPI} dpi"
+    )
 
 
 def _checked_zip(path: Path, data: bytes) -> None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import os
 
-from pipeline.settings import home
+from pipeline.settings import home, private_dir
 
 
 def prefect_defaults() -> None:
     base = home() / "prefect"
-    base.mkdir(parents=True, exist_ok=True)
+    if "PREFECT_HOME" not in os.environ:  # a caller that chose PREFECT_HOME (bts serve --dry-run) owns it
+        private_dir(base)
     os.environ.setdefault("PREFECT_HOME", str(base))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")

@@ -119,8 +119,10 @@ def check_dossiers(
 
     `session` is the session data, or the sha256 (prefix) of a stored session: what a scheduled deployment
     (flows/serve.py) passes."""
+    from flows.guard import check_paths
     from pipeline.storage import Store
 
+    check_paths("check_dossiers", depot=depot)
     if isinstance(session, str):
         from pipeline.sessions import load_session
 

@@ -116,6 +116,10 @@ def fill_annexes(session: dict[str, Any], out: str, epreuve: str | None = None,
 
     Candidates come from `controle` (RESULTS.json), else from the results stored for `depot`, completed
     by `candidats` (default: DEPOT/candidats.csv)."""
+    from flows.guard import check_paths
+
+    check_paths("fill_annexes", out=out, depot=depot, controle=controle, candidats=candidats,
+                evaluations=evaluations)
     data = SessionData.model_validate(session)
     if candidats is None and depot and (Path(depot) / "candidats.csv").exists():
         candidats = str(Path(depot) / "candidats.csv")

@@ -14,6 +14,7 @@ from prefect import flow, get_run_logger, task
 import flows._env  # noqa: F401
 from core.errors import BtsError
 from core.files import write_atomic
+from flows.guard import check_paths
 from pipeline.diff import diff_payload
 from pipeline.ingest import extract_file
 from pipeline.storage import Store
@@ -26,7 +27,7 @@ def pending_files(inbox: Path, known: set[str]) -> list[Path]:
     from extractors.readers import sha256_file
 
     files = [p for p in sorted(inbox.iterdir(), key=lambda p: p.stat().st_mtime)
-             if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")]
+             if p.is_file() and not p.is_symlink() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")]
     return [p for p in files if sha256_file(p) not in known]
 
 
@@ -58,6 +59,7 @@ def ingest_one(path: str, outbox: str) -> dict[str, Any]:
 
 @flow(name="ingest_inbox")
 def ingest_inbox(inbox: str, outbox: str) -> list[dict[str, Any]]:
+    check_paths("circulaires-inbox", inbox=inbox, outbox=outbox)
     logger = get_run_logger()
     inbox_p = Path(inbox)
     inbox_p.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ test here. Everything that reaches the document goes through docxtpl with autoes
 from __future__ import annotations
 
 import copy
+import errno
 import io
 import math
 import re
@@ -23,7 +24,7 @@ from typing import Any, Literal
 
 import yaml
 
-from core.errors import BadArgumentError, RulesError
+from core.errors import BadArgumentError, BtsError, RulesError
 from pipeline.evaluations import Candidat, Evaluation
 from pipeline.models import SessionData
 from pipeline.rules import AnnexeRule, SpecialtyRules, load_rules
@@ -292,16 +293,43 @@ def context(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) 
 
 # --- rendering -----------------------------------------------------------------------------------
 
-_UNSAFE = re.compile(r"[\\/:*?\"<>|\x00-\x1f]+")
+_UNSAFE = re.compile(r"[\\/:*?\"<>|\x00-\x1f\x7f]+")
+_NUMERO_UNSAFE = re.compile(r"[^0-9A-Za-z_-]+")
+MAX_STEM_BYTES = 120  # file systems allow 255 bytes per name; the PDF, temp and merged names add to it
+MAX_NOM_BYTES = 60
 
 
-def output_stem(cand: Candidat, numero_annexe: str) -> str:
-    """NUMERO_NOM_ANNEXE, e.g. 26SIO0002_BERNARD_VI-2: NFC, name upper case with its accents, no
-    character that a file system refuses, spaces as dashes."""
-    nom = _UNSAFE.sub("-", nfc(cand.nom).upper())
-    nom = "-".join(nom.split()) or "SANS-NOM"
-    numero = _UNSAFE.sub("-", nfc(cand.numero)) or "SANS-NUMERO"
-    return unicodedata.normalize("NFC", f"{numero}_{nom}_{numero_annexe}")
+def _cut(text: str, max_bytes: int) -> str:
+    """At most `max_bytes` of UTF-8, cut on a character boundary."""
+    raw = text.encode("utf-8")
+    if len(raw) <= max_bytes:
+        return text
+    return raw[:max_bytes].decode("utf-8", "ignore")
+
+
+def _safe_part(text: str, pattern: re.Pattern[str], fallback: str, max_bytes: int) -> str:
+    """One part of a file name: no separator, no control character, never hidden ('.' first), bounded."""
+    part = "-".join(pattern.sub("-", text).split())
+    part = re.sub(r"-{2,}", "-", part).strip(".-_ ")
+    return _cut(part, max_bytes).strip(".-_ ") or fallback
+
+
+def output_stem(cand: Candidat, numero_annexe: str, suffix: str = "") -> str:
+    """NUMERO_NOM_ANNEXE, e.g. 26SIO0002_BERNARD_VI-2: NFC, name upper case with its accents, the numero
+    in letters, digits and dashes, nothing a file system refuses or hides, at most MAX_STEM_BYTES bytes.
+    `suffix` (a short hash) tells apart two candidates whose numeros read the same once cleaned."""
+    numero = _safe_part(nfc(cand.numero), _NUMERO_UNSAFE, "SANS-NUMERO", 40)
+    nom = _safe_part(nfc(cand.nom).upper(), _UNSAFE, "SANS-NOM", MAX_NOM_BYTES)
+    tail = f"_{suffix}" if suffix else ""
+    room = MAX_STEM_BYTES - len(f"{numero}_{tail}_{numero_annexe}".encode())
+    nom = _cut(nom, max(8, room)).strip(".-_ ") or "SANS-NOM"
+    return unicodedata.normalize("NFC", f"{numero}_{nom}{tail}_{numero_annexe}")
+
+
+def short_hash(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:6]
 
 
 class CompiledTemplate:
@@ -354,16 +382,21 @@ class Produced:
 
 
 def render_candidate(fs: FormSet, cand: Candidat, ev: Evaluation | None, out_dir: Path,
-                     wanted: tuple[FormKind, ...] = FORM_KINDS) -> list[Produced]:
-    """Write the DOCX forms of one candidate (owner-only, temp file + rename); returns them in order."""
+                     wanted: tuple[FormKind, ...] = FORM_KINDS, suffix: str = "") -> list[Produced]:
+    """Write the DOCX forms of one candidate (owner-only, temp file + rename); returns them in order.
+
+    All the forms are rendered before any is written: a candidate whose data break a template gets none."""
     from core.files import write_atomic
 
-    out = []
+    rendered = []
     for kind in forms_for(fs, cand, wanted):
         numero = fs.annexe.numeros[kind]
-        path = Path(out_dir) / f"{output_stem(cand, numero)}.docx"
-        write_atomic(path, render_docx(fs, kind, cand, ev))
-        out.append(Produced(cand, kind, numero, path))
+        path = Path(out_dir) / f"{output_stem(cand, numero, suffix)}.docx"
+        rendered.append((Produced(cand, kind, numero, path), render_docx(fs, kind, cand, ev)))
+    out = []
+    for produced, data in rendered:
+        write_atomic(produced.docx, data)
+        out.append(produced)
     return out
 
 
@@ -381,23 +414,40 @@ class FillReport:
 def merged_name(commission: str, annexes: list[str]) -> str:
     """commission_3_VI-3+VI-4.pdf: the annexes in the name so that the run of the day before the contrôle
     (VI-2) and the one before the interrogations (VI-3, VI-4) never overwrite each other."""
-    label = "-".join((_UNSAFE.sub("-", nfc(commission)).strip() or "sans-numero").split())
+    label = _safe_part(nfc(commission), _UNSAFE, "sans-numero", 40)
     return f"commission_{label}_{'+'.join(annexes)}.pdf"
+
+
+def _shown_numero(numero: str) -> str:
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in numero)[:60]
 
 
 def fill(fs: FormSet, candidats: list[Candidat], evaluations: dict[str, Evaluation], out_dir: Path, *,
          wanted: tuple[FormKind, ...] = FORM_KINDS, epreuve: str | None = None, pdf: bool = True,
-         batch_size: int = 200, workers: int = 1) -> FillReport:
+         batch_size: int = 200, workers: int = 1, refused: dict[str, str] | None = None) -> FillReport:
     """Render every form of every candidate (in passing order) as DOCX under out/docx, then, with `pdf`,
-    convert them in batches under out/pdf and merge one PDF per commission at the root of out."""
+    convert them in batches under out/pdf and merge one PDF per commission at the root of out.
+
+    One candidate never stops the run: a row refused by `bts check` (`refused`: numero → why) or whose
+    numero cannot name a file gets no form, a form that cannot be rendered or written is left out, and
+    each is one French line in `report.skipped`. Two candidates never share a file: when their names
+    read the same once cleaned, a short hash of the numero tells them apart."""
     import time
+
+    from pipeline.manifest import numero_problem
 
     out_dir = Path(out_dir)
     report = FillReport()
     wanted_rule = fs.rules.epreuve_dossier(epreuve.upper(), fs.annee) if epreuve else None
     wanted_code = wanted_rule.code if wanted_rule else (epreuve.upper() if epreuve else None)
+    taken: dict[str, str] = {}  # casefolded stem (without annexe) → numero that owns it
     t0 = time.perf_counter()
     for cand in candidats:
+        shown = _shown_numero(cand.numero)
+        why = (refused or {}).get(cand.numero) or numero_problem(cand.numero)
+        if why:
+            report.skipped.append(f"candidat « {shown} » : aucun formulaire, ligne refusée par le contrôle ({why})")
+            continue
         try:
             code, _ = epreuve_of(fs, cand)
         except BadArgumentError as exc:
@@ -409,7 +459,17 @@ def fill(fs: FormSet, candidats: list[Candidat], evaluations: dict[str, Evaluati
         if ev is not None and not interrogeable(fs, cand):
             report.skipped.append(f"évaluation du candidat {cand.numero} (ligne {ev.ligne}) non reportée : "
                                   "dossier non conforme, le candidat ne peut pas être interrogé (NV)")
-        report.produced.extend(render_candidate(fs, cand, ev, out_dir / "docx", wanted))
+        base = output_stem(cand, "").casefold()
+        suffix = short_hash(cand.numero) if taken.setdefault(base, cand.numero) != cand.numero else ""
+        try:
+            report.produced.extend(render_candidate(fs, cand, ev, out_dir / "docx", wanted, suffix))
+        except OSError as exc:
+            if not report.produced and exc.errno in (errno.EROFS, errno.ENOSPC, errno.EACCES, errno.EDQUOT):
+                raise  # the output folder itself is unusable: the CLI says so once (exit 3)
+            report.skipped.append(f"candidat {shown} : formulaires non écrits ({exc.strerror or exc})")
+        except (BtsError, ValueError, TypeError, LookupError, jinja2_errors()) as exc:
+            report.skipped.append(f"candidat {shown} : formulaires non produits ({type(exc).__name__}: "
+                                  f"{str(exc)[:120]})")
     unknown = sorted(set(evaluations) - {c.numero for c in candidats})
     if unknown:
         report.skipped.append("évaluations sans candidat correspondant (ignorées) : " + ", ".join(unknown[:10]))
@@ -417,6 +477,12 @@ def fill(fs: FormSet, candidats: list[Candidat], evaluations: dict[str, Evaluati
     if pdf and report.produced:
         publish_pdfs(report, out_dir, commission=fs.commission, batch_size=batch_size, workers=workers)
     return report
+
+
+def jinja2_errors() -> type[Exception]:
+    import jinja2
+
+    return jinja2.TemplateError
 
 
 def publish_pdfs(report: FillReport, out_dir: Path, *, commission: str | None = None, batch_size: int = 200,
@@ -432,9 +498,14 @@ def publish_pdfs(report: FillReport, out_dir: Path, *, commission: str | None = 
     pdfs = convert_to_pdf([p.docx for p in report.produced], out_dir / "pdf", batch_size=batch_size,
                           workers=workers)
     for produced, path in zip(report.produced, pdfs, strict=True):
-        produced.pdf = path
+        if path.is_file():
+            produced.pdf = path
+        else:
+            report.skipped.append(f"{produced.docx.name} : PDF non produit par LibreOffice (le DOCX est écrit)")
     groups: dict[str, list[Produced]] = {}
     for produced in report.produced:
+        if produced.pdf is None:
+            continue
         key = produced.candidat.commission or commission or ""
         groups.setdefault(key, []).append(produced)
     order = {k: i for i, k in enumerate(FORM_KINDS)}

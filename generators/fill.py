@@ -91,11 +91,29 @@ def run_fill(session: Path | SessionData, out: Path, *, controle: Path | Control
     members = [m.strip() for m in (membres or "").split(";") if m.strip()]
     fs = formset_for(data, date=_parse_date(date), membres=members, commission=commission)
     listed = read_candidats(candidats) if candidats else []
+    refused: dict[str, str] = {}
     if controle is not None:
         verdicts = controle if isinstance(controle, Controle) else load_controle(controle)
         people = candidats_from_controle(with_decisions(verdicts), listed)
+        refused = refused_rows(verdicts)
     else:
         people = listed
     evals = read_evaluations(evaluations, fs.family) if evaluations else {}
     return fill(fs, people, evals, out, wanted=_parse_forms(formulaires), epreuve=epreuve, pdf=pdf,
-                batch_size=batch_size, workers=workers)
+                batch_size=batch_size, workers=workers, refused=refused)
+
+
+# Rows `bts check` refused as rows (nothing was judged): their numero or identity cannot go on a form.
+REFUSED_ROW_CODES = ("numero_invalide", "ligne_incomplete")
+
+
+def refused_rows(controle: Controle) -> dict[str, str]:
+    """numero → the label of why `bts check` refused the row, for the rows that must get no form."""
+    from pipeline.codes import label
+
+    out: dict[str, str] = {}
+    for r in controle.resultats:
+        codes = [a.code for a in r.anomalies if a.code in REFUSED_ROW_CODES]
+        if codes:
+            out[r.numero] = label(codes[0])
+    return out

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import re
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -27,13 +28,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.errors import BadArgumentError
 from core.files import sha256_file
-from pipeline.decide import DECIDE_VERSION, DecideOptions, decide, resolve_epreuve
+from pipeline.decide import DECIDE_VERSION, DecideOptions, deadline_of, decide, resolve_epreuve
 from pipeline.evidence import evidence_dir, save_evidence
-from pipeline.manifest import CandidateRow, Listing, Manifest, list_files, read_manifest
+from pipeline.manifest import CandidateRow, Listing, Manifest, flag_absurd, list_files, read_manifest
 from pipeline.models import Anomalie, Controle, Resultat, SessionData, SessionRef
 from pipeline.rules import SpecialtyRules, load_rules, rules_dir
-from pipeline.settings import document_timeout
+from pipeline.settings import document_timeout, worker_memory_limit
 
 if TYPE_CHECKING:
     from extractors.dossier import FileFacts
@@ -152,9 +154,12 @@ def fingerprint(
     *,
     content: bool = False,
 ) -> str:
-    """sha256 of everything the verdict depends on; files by (path, size, mtime) or by content hash."""
+    """sha256 of everything the verdict depends on; files by (path, size, mtime) or by content hash.
+
+    File names are hashed as the bytes the file system holds (os.fsencode): a name that is not UTF-8 is
+    a fact about the dossier, not a reason to fail the batch."""
     files = [(f.rel, f.octets, sha256_file(f.path) if content else f.mtime_ns) for f in listing.files]
-    payload = {
+    payload: dict[str, object] = {
         "row": row.as_dict(),
         "exists": listing.exists,
         "files": files,
@@ -163,26 +168,67 @@ def fingerprint(
         "rules": rules_ver,
         "semaines_requises": semaines_requises,
     }
-    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    raw_names = [f.name_bytes.hex() for f in listing.files if f.name_bytes and f.rel.encode() != f.name_bytes]
+    if raw_names:  # only for names that are not UTF-8: other fingerprints stay those of earlier versions
+        payload["names"] = raw_names
+    text = json.dumps(payload, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def known_epreuves(session: SessionData, rules: SpecialtyRules | None) -> set[str]:
+    """Every épreuve code this session knows: listed, dated, or in the rules (old and new numbering)."""
+    codes: set[str] = set()
+    for e in session.epreuves:
+        codes.update(c.upper() for c in (e.code, e.ancien_code, e.nouveau_code) if c)
+    for ev in session.evenements:
+        codes.update(c.upper() for c in ev.epreuves)
+    if rules is not None:
+        year = session.examen.session
+        codes.update(r.code.upper() for r in rules.epreuves_dossier if r.applies(year))
+        for old, new in rules.correspondence(year).items():
+            codes.update((old.upper(), new.upper()))
+    return codes
+
+
+def check_epreuve(epreuve: str, session: SessionData, rules: SpecialtyRules | None) -> str:
+    """The session's code for --epreuve; BadArgumentError (exit 2) naming the session's codes if unknown."""
+    code = resolve_epreuve(epreuve, session, rules)
+    known = known_epreuves(session, rules)
+    if known and code.upper() not in known and epreuve.strip().upper() not in known:
+        listed = sorted({e.code for e in session.epreuves} or known)
+        raise BadArgumentError(
+            f"épreuve « {epreuve} » absente de la session {session.examen.sigle or ''} "
+            f"{session.examen.session or ''}".replace("  ", " ").strip()
+            + f" ; épreuves de la session : {', '.join(listed)}",
+            hint="Indiquez avec --epreuve l'un de ces codes.",
+        )
+    return code
 
 
 def select_rows(
     manifest: Manifest, epreuve: str, session: SessionData, rules: SpecialtyRules | None
 ) -> tuple[list[CandidateRow], list[str]]:
-    """Rows of this épreuve (old codes resolved to the session's codes; a row without épreuve is kept)."""
+    """Rows of this épreuve (old codes resolved to the session's codes; a row without épreuve is kept).
+
+    A row naming an épreuve the session does not know (`E55`) is kept, refused and named: a typo in the
+    manifest must reach a person, not vanish in a count."""
 
     def current(code: str) -> str:
         return resolve_epreuve(code, session, rules)
 
     wanted = current(epreuve)
+    known = known_epreuves(session, rules)
     rows: list[CandidateRow] = []
     warnings: list[str] = []
     seen: dict[str, int] = {}
     other = 0
     for row in manifest.rows:
         if row.epreuve and current(row.epreuve) != wanted:
-            other += 1
-            continue
+            if known and row.epreuve not in known and current(row.epreuve) not in known:
+                _unknown_epreuve(row, session, known)
+            else:
+                other += 1
+                continue
         if row.numero in seen and not row.refused:
             warnings.append(
                 f"candidats.csv ligne {row.ligne} : candidat {row.numero} déjà listé ligne "
@@ -196,6 +242,52 @@ def select_rows(
             f"{other} ligne(s) de candidats.csv concernent une autre épreuve que {wanted} : ignorées"
         )
     return rows, warnings
+
+
+def _unknown_epreuve(row: CandidateRow, session: SessionData, known: set[str]) -> None:
+    if any(a.code == "epreuve_inconnue" for a in row.anomalies):
+        return
+    row.refused = True
+    listed = sorted({e.code for e in session.epreuves} or known)
+    row.anomalies.append(
+        Anomalie(
+            code="epreuve_inconnue",
+            gravite="a_verifier",
+            message=f"candidats.csv ligne {row.ligne} : épreuve « {row.epreuve} » absente de la session "
+            f"(épreuves : {', '.join(listed)}) ; candidat non contrôlé, corrigez l'épreuve puis relancez.",
+        )
+    )
+
+
+def deposit_horizon(session: SessionData, code: str) -> datetime:
+    """The latest believable deposit time: one year after the deadline (or after the session year)."""
+    event = session.deadline(code)
+    limit = deadline_of(event.debut, event.fin, event.horaires) if event else None
+    if limit is None:
+        year = session.examen.session or datetime.now().year
+        limit = datetime(year, 12, 31, 23, 59, 59)
+    try:
+        return limit.replace(year=limit.year + 1)
+    except ValueError:  # 29 February
+        return limit.replace(year=limit.year + 1, day=28)
+
+
+def annotate(row: CandidateRow, listing: Listing, horizon: datetime) -> None:
+    """Row facts that need the session or the folder: a date too late to be true, files without a date."""
+    if row.refused:
+        return
+    if row.depose_le is not None and row.depose_le > horizon:
+        flag_absurd(row, f"plus d'un an après la date limite, {horizon:%d/%m/%Y}")
+    if not row.depose_le_brut and listing.files and not any(a.code == "dossier_non_transmis" for a in row.anomalies):
+        row.anomalies.append(
+            Anomalie(
+                code="dossier_non_transmis",
+                gravite="a_verifier",
+                message=f"candidats.csv ligne {row.ligne} : pas de date de dépôt, mais "
+                f"{len(listing.files)} fichier(s) dans le dossier {row.numero} : dossier peut-être non "
+                "transmis ou date oubliée à l'export ; vérifiez avant toute décision.",
+            )
+        )
 
 
 # --- analysis of one candidate's files (runs in a worker process) ----------------------------------------
@@ -265,9 +357,60 @@ def timeout_message(rel: str, seconds: float) -> str:
     )
 
 
+def too_complex_message(rel: str, cause: str) -> str:
+    return (
+        f"{rel} : fichier trop complexe pour être analysé ({cause}) — examinez-le à la main ; s'il est "
+        "authentique, demandez au candidat de l'enregistrer à nouveau en PDF au format A4."
+    )
+
+
+def _vm_peak() -> int | None:
+    """Peak address space of this process (bytes), from /proc; None elsewhere."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmPeak:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def _memory_limit() -> int | None:
+    import resource
+
+    soft, _hard = resource.getrlimit(resource.RLIMIT_AS)
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
+def _typed(facts: FileFacts, path: Path, rel: str, peak_before: int | None) -> FileFacts:
+    """Name the true cause of a file too complex to read: the limit it crossed, or the worker's memory."""
+    if facts.erreur == "trop_complexe":
+        from extractors.pdf_fast import problem
+
+        facts.erreur_message = too_complex_message(rel, problem(path) or "limite de l'analyse dépassée")
+        return facts
+    limit = _memory_limit()
+    peak = _vm_peak()
+    if (
+        facts.erreur == "illisible"
+        and limit is not None
+        and peak is not None
+        and peak_before is not None
+        and peak > peak_before
+        and peak >= 0.9 * limit
+    ):
+        facts.erreur = "trop_complexe"
+        facts.erreur_message = too_complex_message(
+            rel, f"sa lecture a atteint la limite de mémoire du processus d'analyse, {limit / 2**30:.1f} Gio"
+        )
+    return facts
+
+
 def analyse_files(entries: Sequence[tuple[str, str]], timeout: float, ocr: bool = True) -> list[FileFacts]:
     """Facts of each file; a file over the time limit or crashing the reader is described, not raised.
 
+    A file that exhausts the worker's memory limit (RLIMIT_AS, set by _worker_init) is `trop_complexe`.
     OSError is let through: it is the transient kind (network share, file being copied) worth a retry.
     """
     from extractors.dossier import analyse_file
@@ -275,11 +418,22 @@ def analyse_files(entries: Sequence[tuple[str, str]], timeout: float, ocr: bool 
     out: list[FileFacts] = []
     for rel, raw in entries:
         path = Path(raw)
+        peak_before = _vm_peak()
         try:
             with _alarm(timeout):
-                out.append(_plain(analyse_file(path, rel, ocr=ocr)))
+                facts = _plain(analyse_file(path, rel, ocr=ocr))
+            out.append(_typed(facts, path, rel, peak_before))
         except _Timeout:
             out.append(failed_facts(path, rel, "delai_depasse", timeout_message(rel, timeout)))
+        except MemoryError:
+            out.append(
+                failed_facts(
+                    path,
+                    rel,
+                    "trop_complexe",
+                    too_complex_message(rel, "mémoire du processus d'analyse épuisée"),
+                )
+            )
         except OSError:
             raise
         except Exception as exc:  # noqa: BLE001 - a reader bug on one file must not stop the batch
@@ -369,14 +523,16 @@ def prepare(
     validate_data_files()  # a bad thresholds file stops here with exit 7, not as "illisible" per file
     manifest = read_manifest(depot)
     rules = load_rules(session.examen.sigle) if session.examen.sigle else None
-    code = resolve_epreuve(epreuve, session, rules)
+    code = check_epreuve(epreuve, session, rules)
     rows, warnings = select_rows(manifest, epreuve, session, rules)
     rver = rules_version(rules)
+    horizon = deposit_horizon(session, code)
     jobs = []
     for row in rows:
         if wanted is not None and row.numero not in wanted:
             continue
         listing = Listing(exists=False) if row.refused else list_files(manifest.depot, row.numero)
+        annotate(row, listing, horizon)
         jobs.append(
             Job(
                 row=row,
@@ -581,12 +737,66 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=ctx,
+        initializer=_worker_init,
+        initargs=(os.getpid(), worker_memory_limit()),
+    )
 
 
-def _worker_init() -> None:
-    """A forked worker must not use the parent's database connections nor its Ctrl-C handling."""
+def _worker_init(parent: int | None = None, memory: int = 0) -> None:
+    """A worker: no Ctrl-C handling of its own (the parent decides), dies with its parent, bounded memory.
+
+    - PR_SET_PDEATHSIG (Linux) makes the kernel kill the worker when the parent dies, even by kill -9;
+      a thread watching the parent's pid does the same elsewhere or if prctl is refused.
+    - RLIMIT_AS: an allocation past BTS_WORKER_MEMORY fails inside the worker (MemoryError, or a reader
+      that stops) instead of the machine's out-of-memory killer choosing a process; the file is then
+      described as `trop_complexe`. Tesseract, started by the worker, inherits the limit; it runs on one
+      thread (OMP_THREAD_LIMIT=1): the pool already uses every core.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    if parent is not None:
+        die_with_parent(parent)
+    limit_memory(memory)
+
+
+def die_with_parent(parent: int) -> None:
+    """Kill this process when `parent` goes away (kernel signal on Linux, plus a watching thread)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, name="bts-surveille-parent", daemon=True).start()
+
+
+def limit_memory(limit: int) -> None:
+    """RLIMIT_AS of this process to `limit` bytes (0: unchanged); never above the hard limit."""
+    if limit <= 0:
+        return
+    try:
+        import resource
+
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        value = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (value, hard))
+    except (ImportError, ValueError, OSError):
+        pass
 
 
 def _kill_pool(pool: ProcessPoolExecutor) -> None:
@@ -689,13 +899,18 @@ def run_pool(
 
 
 def _crashed(job: Job) -> list[FileFacts]:
+    """The worker died on this dossier, run alone: with the memory limit, a reader that cannot allocate
+    stops the process (C libraries abort rather than raise), so the dossier is too complex to analyse."""
     return [
         failed_facts(
             f.path,
             f.rel,
-            "illisible",
-            f"{f.rel} : le programme de lecture s'est arrêté brutalement sur ce dossier — "
-            "examinez le document à la main.",
+            "trop_complexe",
+            too_complex_message(
+                f.rel,
+                "le processus d'analyse s'est arrêté brutalement sur ce dossier : mémoire "
+                f"({worker_memory_limit() / 2**30:.1f} Gio au plus) ou structure hors limites",
+            ),
         )
         for f in job.listing.files
     ]

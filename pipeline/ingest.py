@@ -35,11 +35,28 @@ class ContractError(BtsError):
     """The product produced data outside its contract: a bug, reported rather than written."""
 
 
+def refuse_non_circular(data: SessionData, path: str | Path) -> None:
+    """A text with no specialty, no session year and no dated event is not a circular: storing it would
+    give an empty session that later drives schedules and checks. Refused (exit 3), nothing stored."""
+    from core.errors import WrongFormatError
+
+    ex = data.examen
+    if not (ex.sigle or ex.specialite) and ex.session is None and not data.evenements:
+        raise WrongFormatError(
+            "ce document n'est pas une circulaire d'organisation du BTS : ni spécialité, ni année de "
+            "session, ni date d'épreuve ou de dépôt n'y ont été trouvées ; rien n'a été enregistré",
+            path=path,
+            hint="Vérifiez que c'est bien la circulaire (PDF, DOCX, TXT ou MD) envoyée par la division des "
+            "examens et concours.",
+        )
+
+
 def extract_file(path: str | Path) -> SessionData:
     from pipeline.extract import extract_session
 
     doc = read_document(path)
     data = extract_session(doc)
+    refuse_non_circular(data, path)
     errors = validate_contract(data.model_dump(mode="json"))
     if errors:
         raise ContractError(f"données extraites hors contrat ({errors[0]})", path=path,

@@ -35,7 +35,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from core.errors import StorageError
 from pipeline.models import SessionData
-from pipeline.settings import database_url
+from pipeline.settings import database_url, private_dir, private_file
 
 metadata = MetaData()
 
@@ -73,6 +73,17 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _private_sqlite(path: Path) -> None:
+    """Candidates' names live here: folder 0700, database 0600 (SQLite gives -wal/-shm its mode)."""
+    if str(path) in ("", ":memory:"):
+        return
+    private_dir(path.parent)
+    private_file(path)
+    for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if extra.exists():
+            private_file(extra)
+
+
 class Store:
     """Thin façade over the two tables; every method is one transaction."""
 
@@ -80,8 +91,7 @@ class Store:
         self.url = url or database_url()
         try:
             if self.url.startswith("sqlite:///"):
-                path = Path(self.url.removeprefix("sqlite:///"))
-                path.parent.mkdir(parents=True, exist_ok=True)
+                _private_sqlite(Path(self.url.removeprefix("sqlite:///")))
             self.engine: Engine = create_engine(self.url, future=True)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)

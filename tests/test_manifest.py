@@ -27,7 +27,7 @@ def _depot(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
         ("2026-04-22 11:58", datetime(2026, 4, 22, 11, 58)),
         ("2026-04-22T11:58", datetime(2026, 4, 22, 11, 58)),
         ("22/04/2026 11:58", datetime(2026, 4, 22, 11, 58)),
-        ("22/04/2026 11:58:59", datetime(2026, 4, 22, 11, 58)),
+        ("22/04/2026 11:58:59", datetime(2026, 4, 22, 11, 58, 59)),  # seconds kept (issue 9)
         ("2026-04-22T09:58:00Z", datetime(2026, 4, 22, 11, 58)),  # UTC → Paris summer time
         ("2026-01-22T11:58+01:00", datetime(2026, 1, 22, 11, 58)),
         ("hier midi", None),
@@ -100,7 +100,7 @@ def test_symlinks_out_of_depot_are_not_listed(tmp_path: Path) -> None:
     assert escaped.anomalies[0].code == "lien_refuse"
 
 
-def test_listing_recursive_and_hidden_files_skipped(tmp_path: Path) -> None:
+def test_listing_recursive_and_desktop_metadata_skipped(tmp_path: Path) -> None:
     depot = _depot(tmp_path, HEADER + "007;A;B;;;E5;2026-04-22 10:00\n")
     (depot / "007" / "annexes").mkdir(parents=True)
     (depot / "007" / "annexes" / "attestation.pdf").write_bytes(b"%PDF")
@@ -108,7 +108,7 @@ def test_listing_recursive_and_hidden_files_skipped(tmp_path: Path) -> None:
     (depot / "007" / "Thumbs.db").write_bytes(b"x")
     (depot / "999").mkdir()
     listing = list_files(depot, "007")
-    assert [f.rel for f in listing.files] == ["annexes/attestation.pdf"]
+    assert [f.rel for f in listing.files] == ["annexes/attestation.pdf"]  # hidden files: test_hostile_manifest
     assert listing.files[0].octets == 4
     assert not list_files(depot, "008").exists
     assert unlisted_folders(read_manifest(depot)) == ["999"]

@@ -35,8 +35,9 @@ def test_deployments_follow_the_ingested_calendar(tmp_path: Path, monkeypatch: p
     starts = sorted(str(d.schedules[0].schedule.rrule).split("DTSTART:")[1][:8] for d in fills)
     assert starts == ["20260505", "20260531"]  # day before the contrôle (6 May) and before the orals (1 June)
 
+    # only events still to come are deployed (issue 9): the 2026 calendar seen from March 2026
     dry = runner.invoke(app, ["serve", "--dry-run", "--inbox", str(tmp_path / "inbox"),
-                              "--depot", f"E5={tmp_path / 'depot'}"])
+                              "--depot", f"E5={tmp_path / 'depot'}", "--depuis", "2026-03-01"])
     assert dry.exit_code == 0, dry.output
     assert "controle-SIO-2026-E5" in dry.output
     bad = runner.invoke(app, ["serve", "--dry-run", "--depot", "E5"])

@@ -13,6 +13,7 @@ import struct
 import sys
 import zipfile
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -72,13 +73,93 @@ def one_page(
 
 def pdf_stream_bomb(mb: int = 1024) -> bytes:
     """A readable line, then `mb` MiB of spaces, Flate-compressed twice: ~2 KB on disk."""
+    return one_page(_bomb_body(mb), filt=b"/Filter [/FlateDecode /FlateDecode]")
+
+
+def _adler_combine(a1: int, a2: int, len2: int) -> int:
+    """Adler-32 of A + B from those of A and B (zlib's adler32_combine)."""
+    base = 65521
+    rem = len2 % base
+    s1 = a1 & 0xFFFF
+    s2 = (rem * s1) % base
+    s1 += (a2 & 0xFFFF) + base - 1
+    s2 += ((a1 >> 16) & 0xFFFF) + ((a2 >> 16) & 0xFFFF) + base - rem
+    return (s1 % base) | ((s2 % base) << 16)
+
+
+def _adler_repeat(start: int, piece: int, size: int, n: int) -> int:
+    """Adler-32 after appending n copies of a piece (Adler `piece`, `size` bytes), by doubling."""
+    out, power, power_size = start, piece, size
+    while n:
+        if n & 1:
+            out = _adler_combine(out, power, power_size)
+        power, power_size = _adler_combine(power, power, power_size), power_size * 2
+        n >>= 1
+    return out
+
+
+@lru_cache(maxsize=4)
+def _bomb_body(mb: int) -> bytes:
+    """A readable line then `mb` MiB of spaces, Flate-compressed twice (the payload of the bombs).
+
+    Built without compressing `mb` MiB: after a full flush the compressor starts afresh, so every MiB of
+    spaces compresses to the same block; the blocks are repeated, closed by an empty final block and the
+    Adler-32 of the whole (a valid zlib stream, checked by the tests of small sizes)."""
     co = zlib.compressobj(9)
-    parts = [co.compress(TEXT + b"\n")]
+    head = co.compress(TEXT + b"\n") + co.flush(zlib.Z_FULL_FLUSH)
     chunk = b" " * (1 << 20)
-    parts += [co.compress(chunk) for _ in range(mb)]
-    parts.append(co.flush())
-    twice = zlib.compress(b"".join(parts), 9)
-    return one_page(twice, filt=b"/Filter [/FlateDecode /FlateDecode]")
+    block = co.compress(chunk) + co.flush(zlib.Z_FULL_FLUSH)
+    adler = _adler_repeat(zlib.adler32(TEXT + b"\n"), zlib.adler32(chunk), len(chunk), mb)
+    inner = head + block * mb + b"\x03\x00" + struct.pack(">I", adler)
+    return zlib.compress(inner, 9)
+
+
+def pdf_bomb_note_in_dict(mb: int = 1024) -> bytes:
+    """The double-Flate bomb with a string in its dictionary that contains the word `obj` (a scanner that
+    looks back for "obj" lands inside the string and misses /Filter)."""
+    return one_page(_bomb_body(mb), filt=b"/Filter [/FlateDecode /FlateDecode] /Note (see 5 0 obj)")
+
+
+def pdf_bomb_indirect_filter(mb: int = 1024) -> bytes:
+    """The double-Flate bomb whose /Filter is an indirect reference to an array (object 6)."""
+    return one_page(_bomb_body(mb), filt=b"/Filter 6 0 R", more=(b"[/FlateDecode /FlateDecode]",))
+
+
+def pdf_bomb_hex_wrapper(mb: int = 1024) -> bytes:
+    """The double-Flate bomb written in hexadecimal behind /ASCIIHexDecode."""
+    body = _bomb_body(mb).hex().encode() + b">"
+    return one_page(body, filt=b"/Filter [/AHx /Fl /Fl]")
+
+
+def pdf_bomb_comment_in_dict(mb: int = 1024) -> bytes:
+    """The bomb with a comment holding `obj` and a fake /Filter inside its dictionary."""
+    return one_page(_bomb_body(mb), filt=b"% 7 0 obj /Filter /None\n/Filter [/FlateDecode /FlateDecode]")
+
+
+def pdf_giant_page(side: int = 14400) -> bytes:
+    """One page of side × side points (200 × 200 inches) with no text: an OCR render would need gigabytes."""
+    return make_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents 4 0 R >>" % (side, side),
+            stream(b"0 0 0 RG 10 w 100 100 m %d %d l S" % (side - 100, side - 100)),
+        ]
+    )
+
+
+def png_pixel_bomb(width: int = 12000, height: int = 12000) -> bytes:
+    """A grey PNG of width × height pixels (144 Mpx, under Pillow's own refusal threshold), ~140 KB:
+    decoding it needs 144 MB, OCR several times that. Built by the tests, not committed."""
+    raw_row = b"\x00" + b"\xff" * width
+    co = zlib.compressobj(9)
+    idat = b"".join(co.compress(raw_row) for _ in range(height)) + co.flush()
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
 
 
 def pdf_deep_nesting(depth: int = 50_000) -> bytes:
@@ -332,6 +413,11 @@ def docx_hostile_text() -> bytes:
 
 CORPUS = {
     "pdf_stream_bomb.pdf": pdf_stream_bomb,
+    "pdf_bomb_note_in_dict.pdf": pdf_bomb_note_in_dict,
+    "pdf_bomb_indirect_filter.pdf": pdf_bomb_indirect_filter,
+    "pdf_bomb_hex_wrapper.pdf": pdf_bomb_hex_wrapper,
+    "pdf_bomb_comment_in_dict.pdf": pdf_bomb_comment_in_dict,
+    "pdf_giant_page.pdf": pdf_giant_page,
     "pdf_deep_nesting.pdf": pdf_deep_nesting,
     "pdf_reference_loop.pdf": pdf_reference_loop,
     "pdf_huge_count.pdf": pdf_huge_count,
