@@ -332,15 +332,35 @@ def ocr_layout(ocr_page: Any) -> PageLayout:
 # ------------------------------------------------------------------------------------------- ink → marks
 
 
+def _row_runs(mask: np.ndarray, length: int) -> np.ndarray:
+    """Pixels on horizontal runs of at least `length` pixels, by run-length encoding: a page has a few
+    hundred such runs at most, so they are written back one slice each."""
+    h, w = mask.shape
+    padded = np.zeros((h, w + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    edges = np.diff(padded.ravel())
+    starts = np.flatnonzero(edges == 1) + 1
+    ends = np.flatnonzero(edges == -1) + 1
+    keep = ends - starts >= length
+    flat = np.zeros(padded.size, dtype=bool)
+    for a, b in zip(starts[keep].tolist(), ends[keep].tolist(), strict=True):
+        flat[a:b] = True
+    return flat.reshape(h, w + 2)[:, 1:-1]
+
+
 def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
     """Pixels on horizontal or vertical straight runs of at least `length` pixels (ruled lines, borders),
-    with their anti-aliased fringe. Openings by 1-D min/max filters: linear in the pixels."""
+    with their anti-aliased fringe (one pixel around)."""
     if length < 2:
         return np.zeros_like(mask)
-    m = mask.view(np.uint8)
-    horiz = ndimage.maximum_filter1d(ndimage.minimum_filter1d(m, length, axis=1), length, axis=1)
-    vert = ndimage.maximum_filter1d(ndimage.minimum_filter1d(m, length, axis=0), length, axis=0)
-    return ndimage.maximum_filter(horiz | vert, size=3).astype(bool)
+    lines = _row_runs(mask, length) | _row_runs(mask.T, length).T
+    grown = lines.copy()
+    grown[1:] |= lines[:-1]
+    grown[:-1] |= lines[1:]
+    wide = grown.copy()
+    wide[:, 1:] |= grown[:, :-1]
+    wide[:, :-1] |= grown[:, 1:]
+    return wide
 
 
 def _marks_from_ink(ink: np.ndarray, scale: float, exclude_band: tuple[float, float],
