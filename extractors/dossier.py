@@ -328,4 +328,15 @@ def _examine_signatures(facts: FileFacts, pdf: pdf_fast.PdfText, texts: list[str
                 rendered.append(exam_pdf_page(page, number))
             finally:
                 page.close()
+    if not scans and judge([r.exam for r in rendered], scanned=False, complete=complete)[0] == "vide":
+        # « not signed » may become a motif: look again, finer, before saying it
+        fine = mark_settings().rendu_dpi_confirmation
+        again = []
+        for r in rendered:
+            page = pdf.doc[r.exam.page - 1]  # type: ignore[index]
+            try:
+                again.append(exam_pdf_page(page, r.exam.page, dpi=fine))
+            finally:
+                page.close()
+        rendered = again
     _record_exam(facts, rendered, scanned=bool(scans), complete=complete)

@@ -64,6 +64,7 @@ class MarqueCfg(_Strict):
     cadre_fraction: float
     trait_epaisseur_max_pt: float
     trait_allongement: float
+    image_gris_visible: int
 
 
 class Attribution(_Strict):
@@ -116,6 +117,7 @@ class MarkSettings(_Strict):
     longueur_max_ligne: int
     pages_max: int
     rendu_dpi: int
+    rendu_dpi_confirmation: int
     encre: Encre
     marque: MarqueCfg
     attribution: Attribution
@@ -430,6 +432,35 @@ def _ink_adaptive(gray: np.ndarray, scale: float) -> tuple[np.ndarray, float]:
     return ink, float(dark.sum() - ink.sum()) / max(1, dark.size)
 
 
+def _image_marks(page: Any, gray: np.ndarray, scale: float, layout: PageLayout,
+                 bands: tuple[float, float], found: list[Mark]) -> list[Mark]:
+    """Pictures pasted on the page (a scanned signature, a stamp) are marks even when their strokes are too
+    thin or pale to survive the page's resolution: any picture with visible content outside the letterhead
+    and footer bands, not the page-wide scan itself."""
+    import pypdfium2.raw as raw
+
+    m = settings().marque
+    out: list[Mark] = []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        try:
+            left, bottom, right, top = obj.get_bounds()
+        except Exception:  # noqa: BLE001 - a broken object is not a picture we can use
+            continue
+        box = (left, layout.height - top, right, layout.height - bottom)
+        w, h = box[2] - box[0], box[3] - box[1]
+        if w < m.largeur_min_pt or h < m.hauteur_min_pt or w * h >= 0.6 * layout.width * layout.height:
+            continue
+        if box[3] <= bands[0] or box[1] >= layout.height - bands[1]:
+            continue
+        if any(_box_distance(box, f.box) == 0 for f in found):
+            continue  # already seen as ink
+        region = gray[max(0, int(box[1] * scale)):int(box[3] * scale) + 1, max(0, int(box[0] * scale)):int(box[2] * scale) + 1]
+        visible = int((region < m.image_gris_visible).sum())
+        if visible * (1 / scale) ** 2 >= m.aire_min_pt2:
+            out.append(Mark(box, round(visible / scale / scale, 1)))
+    return out
+
+
 def _covered_by_image(page: Any, width: float, height: float) -> bool:
     """A page that is mostly one picture (a scan with an OCR text layer, a photo pasted in Word)."""
     import pypdfium2.raw as raw
@@ -485,12 +516,14 @@ class RenderedPage:
     scale: float  # pixels per point
 
 
-def exam_pdf_page(page: Any, number: int) -> RenderedPage:
-    """A born-digital page: text from pdfium, the page rendered once in colour, marks attributed."""
+def exam_pdf_page(page: Any, number: int, dpi: int | None = None) -> RenderedPage:
+    """A born-digital page: text from pdfium, the page rendered once in colour, marks attributed.
 
+    `dpi`: the caller asks for a finer rendering before it concludes « vide » (pale, thin strokes fade at
+    the screening resolution)."""
     cfg = settings()
     layout = pdf_layout(page)
-    scale = cfg.rendu_dpi / 72
+    scale = (dpi or cfg.rendu_dpi) / 72
     bitmap = page.render(scale=scale, may_draw_forms=True)
     image = bitmap.to_pil().convert("RGB")
     gray = np.asarray(image.convert("L"), dtype=np.int16)
@@ -503,8 +536,9 @@ def exam_pdf_page(page: Any, number: int) -> RenderedPage:
     _mask_boxes(ink, layout.lines, scale, cfg.encre.masque_texte_pt)
     ink &= ~_long_runs(ink, int(cfg.encre.ligne_min_pt * scale))
     anchors = find_anchors(layout)
-    marks, ignored = _marks_from_ink(ink, scale, (_letterhead(layout, number, anchors),
-                                                  layout.height * cfg.bandes.pied), layout.height)
+    bands = (_letterhead(layout, number, anchors), layout.height * cfg.bandes.pied)
+    marks, ignored = _marks_from_ink(ink, scale, bands, layout.height)
+    marks += _image_marks(page, np.asarray(image.convert("L")), scale, layout, bands, marks)
     attribute(marks, anchors)
     return RenderedPage(PageExam(number, anchors, marks, ignored, noise), image, scale)
 

@@ -230,3 +230,22 @@ def test_thresholds_load_and_a_broken_copy_names_file_and_field(tmp_path):
                         encoding="utf-8")
     with pytest.raises(RulesError, match="ocr_confiance_mot"):
         load_settings(inverted)
+
+
+def test_pale_thin_pasted_signature_is_seen(tmp_path):
+    """A signature pasted as a picture with pale, 1-pixel strokes fades at the screening resolution: the
+    picture itself is a mark (this was once read « vide », a false non-conformity)."""
+    from PIL import Image, ImageDraw
+
+    png = tmp_path / "sig.png"
+    img = Image.new("LA", (360, 120), (255, 0))
+    draw = ImageDraw.Draw(img)
+    draw.line([(20, 90), (60, 30), (100, 85), (140, 25), (200, 95), (260, 40), (330, 70)], fill=(205, 255), width=1)
+    img.save(png)
+
+    def draw_page(c):
+        c.drawString(330, 560, "Signature et cachet de l'entreprise")
+        c.drawImage(str(png), 330, 470, width=150, height=50, mask="auto")
+
+    exam, _ = _exam(_page(tmp_path / "pale.pdf", draw_page))
+    assert exam.statut == "signee", exam
