@@ -432,21 +432,28 @@ def _ink_adaptive(gray: np.ndarray, scale: float) -> tuple[np.ndarray, float]:
     return ink, float(dark.sum() - ink.sum()) / max(1, dark.size)
 
 
-def _image_marks(page: Any, gray: np.ndarray, scale: float, layout: PageLayout,
-                 bands: tuple[float, float], found: list[Mark]) -> list[Mark]:
-    """Pictures pasted on the page (a scanned signature, a stamp) are marks even when their strokes are too
-    thin or pale to survive the page's resolution: any picture with visible content outside the letterhead
-    and footer bands, not the page-wide scan itself."""
+def _pictures(page: Any, height: float) -> list[tuple[float, float, float, float]]:
+    """Boxes (points, top-left origin) of the page's images, enumerated once per page."""
     import pypdfium2.raw as raw
 
-    m = settings().marque
-    out: list[Mark] = []
+    out = []
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3):
         try:
             left, bottom, right, top = obj.get_bounds()
         except Exception:  # noqa: BLE001 - a broken object is not a picture we can use
             continue
-        box = (left, layout.height - top, right, layout.height - bottom)
+        out.append((left, height - top, right, height - bottom))
+    return out
+
+
+def _image_marks(pictures: list[tuple[float, float, float, float]], gray: np.ndarray, scale: float,
+                 layout: PageLayout, bands: tuple[float, float], found: list[Mark]) -> list[Mark]:
+    """Pictures pasted on the page (a scanned signature, a stamp) are marks even when their strokes are too
+    thin or pale to survive the page's resolution: any picture with visible content outside the letterhead
+    and footer bands, not the page-wide scan itself."""
+    m = settings().marque
+    out: list[Mark] = []
+    for box in pictures:
         w, h = box[2] - box[0], box[3] - box[1]
         if w < m.largeur_min_pt or h < m.hauteur_min_pt or w * h >= 0.6 * layout.width * layout.height:
             continue
@@ -461,18 +468,9 @@ def _image_marks(page: Any, gray: np.ndarray, scale: float, layout: PageLayout,
     return out
 
 
-def _covered_by_image(page: Any, width: float, height: float) -> bool:
+def _covered_by_image(pictures: list[tuple[float, float, float, float]], width: float, height: float) -> bool:
     """A page that is mostly one picture (a scan with an OCR text layer, a photo pasted in Word)."""
-    import pypdfium2.raw as raw
-
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        try:
-            left, bottom, right, top = obj.get_bounds()
-        except Exception:  # noqa: BLE001 - a broken object is not a picture we can use
-            continue
-        if (right - left) * (top - bottom) >= 0.6 * width * height:
-            return True
-    return False
+    return any((b[2] - b[0]) * (b[3] - b[1]) >= 0.6 * width * height for b in pictures)
 
 
 def _mask_boxes(ink: np.ndarray, boxes: list[TextBox], scale: float, pad: float) -> None:
@@ -528,7 +526,8 @@ def exam_pdf_page(page: Any, number: int, dpi: int | None = None) -> RenderedPag
     image = bitmap.to_pil().convert("RGB")
     gray = np.asarray(image.convert("L"), dtype=np.int16)
     noise = 0.0
-    if _covered_by_image(page, layout.width, layout.height):
+    pictures = _pictures(page, layout.height)
+    if _covered_by_image(pictures, layout.width, layout.height):
         ink, noise = _ink_adaptive(gray, scale)
     else:
         sat = np.asarray(image.convert("HSV"), dtype=np.uint8)[..., 1]
@@ -538,7 +537,7 @@ def exam_pdf_page(page: Any, number: int, dpi: int | None = None) -> RenderedPag
     anchors = find_anchors(layout)
     bands = (_letterhead(layout, number, anchors), layout.height * cfg.bandes.pied)
     marks, ignored = _marks_from_ink(ink, scale, bands, layout.height)
-    marks += _image_marks(page, np.asarray(image.convert("L")), scale, layout, bands, marks)
+    marks += _image_marks(pictures, gray, scale, layout, bands, marks)
     attribute(marks, anchors)
     return RenderedPage(PageExam(number, anchors, marks, ignored, noise), image, scale)
 
@@ -687,5 +686,5 @@ def evidence_png(rendered: RenderedPage) -> bytes:
         ratio = cfg.largeur_px / img.width
         img = img.resize((cfg.largeur_px, max(1, int(img.height * ratio))), Image.Resampling.BILINEAR)
     out = io.BytesIO()
-    img.quantize(colors=32, method=Image.Quantize.FASTOCTREE).save(out, format="PNG", compress_level=6)
+    img.quantize(colors=32, method=Image.Quantize.FASTOCTREE).save(out, format="PNG", compress_level=3)
     return out.getvalue()
