@@ -117,3 +117,16 @@ def test_a_second_after_the_deadline_minute_is_late() -> None:
     res = decide(row(depose=datetime(2026, 4, 22, 12, 0, 59)), [portfolio()], SESSION, RULES, DecideOptions("E5"))
     assert res.motifs == ["depot_hors_delai"]
     assert "12:00:59" in next(a.message for a in res.anomalies if a.code == "depot_hors_delai")
+
+
+@settings(max_examples=200, deadline=None)
+@given(dossiers())
+def test_every_emitted_code_is_in_the_catalogue(d: tuple[list[FileFacts], bool, datetime | None]) -> None:
+    """One catalogue (pipeline/codes.py) labels every code a person will read; penalties come from the rules."""
+    from pipeline.codes import Code
+
+    facts, present, depose = d
+    res = decide(row(depose=depose), facts, SESSION, RULES, DecideOptions("E5"), dossier_present=present)
+    penalties = {p.code for rule in RULES.epreuves_dossier for p in rule.penalites}
+    known = {c.value for c in Code} | penalties
+    assert {a.code for a in res.anomalies} <= known

@@ -1,0 +1,68 @@
+"""Every data file loads through its validated model; a broken copy stops the program with exit 7, naming
+the file and the field, instead of turning into verdicts (as a raw dict once did: a typo made every
+attestation « illisible »)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cli import app
+from core.errors import ExitCode, RulesError
+from extractors import marks
+from extractors.examen import specialites
+from pipeline.rules import DATA_DIR, all_rules, load_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_rules_file_and_vocabulary_loads() -> None:
+    rules = all_rules()
+    assert {r.sigle for r in rules} >= {"SIO", "MCO"}
+    assert specialites() and all(s.sigle and s.intitule for s in specialites())
+    assert marks.load_settings().libelles
+
+
+def test_a_broken_rules_file_is_exit_7_naming_file_and_field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    circ = ROOT / "samples" / "circulaires" / "circulaire_sio_2026_synthetique.pdf"
+    monkeypatch.setenv("BTS_HOME", str(tmp_path / "home"))
+    out = tmp_path / "s.json"
+    assert CliRunner().invoke(app, ["ingest", str(circ), "--out", str(out), "--no-store"]).exit_code == 0
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(DATA_DIR / "rules", rules_dir)
+    sio = rules_dir / "sio.yaml"
+    sio.write_text(sio.read_text(encoding="utf-8").replace("semaines: 10", "semaines: dix"), encoding="utf-8")
+    monkeypatch.setenv("BTS_RULES_DIR", str(rules_dir))
+    load_rules.cache_clear()
+    try:
+        with pytest.raises(RulesError) as err:
+            load_rules("SIO")
+        assert err.value.exit_code == ExitCode.rules and err.value.path == sio and "stage.semaines" in str(err.value)
+        session = ROOT / "samples" / "dossiers" / "demo"
+        result = CliRunner().invoke(app, ["check", str(session), "--session", str(out), "--epreuve", "E5",
+                                          "--workers", "0"])
+        assert result.exit_code == ExitCode.rules, result.output
+        assert "sio.yaml" in result.output and "stage.semaines" in result.output
+    finally:
+        load_rules.cache_clear()
+
+
+def test_a_broken_thresholds_file_stops_the_batch_not_the_verdicts(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "signatures.yaml"
+    broken.write_text(marks.DATA.read_text(encoding="utf-8").replace("pages_max:", "pages_maxi:"), encoding="utf-8")
+    monkeypatch.setattr(marks, "DATA", broken)
+    monkeypatch.setattr(marks.load_settings, "__defaults__", (broken,))
+    marks.settings.cache_clear()
+    try:
+        from pipeline.check import validate_data_files
+
+        with pytest.raises(RulesError) as err:
+            validate_data_files()
+        assert err.value.exit_code == ExitCode.rules and err.value.path == broken
+        assert "pages_max" in str(err.value) or "pages_maxi" in str(err.value)
+    finally:
+        marks.settings.cache_clear()
