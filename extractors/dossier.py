@@ -57,6 +57,7 @@ class PeriodFact:
     extrait: str  # the text it was read from
     derivation: str | None = None  # the end was derived from a stated duration: how (French)
     ocr: bool = False  # read on a page recognised by OCR (a digit may be misread)
+    preuve: str | None = None  # key of the picture of the lines it was read from, in FileFacts.preuves
 
 
 @dataclass
@@ -290,8 +291,23 @@ def _evidence_name(rel: str, page: int | None) -> str:
     return f"{stem}_p{page or 1}_signature.png"
 
 
+def _picture_periods(facts: FileFacts, rendered: list[RenderedPage]) -> None:
+    """A picture of the lines each period was read from, on the pages already rendered for signatures."""
+    from extractors.marks import period_png
+
+    by_page = {r.exam.page: r for r in rendered}
+    for i, p in enumerate(facts.periodes, start=1):
+        r = by_page.get(p.page or 0)
+        data = period_png(r, p.extrait) if r is not None else None
+        if data is not None:
+            name = _evidence_name(facts.fichier, p.page).replace("_signature.png", f"_periode{i}.png")
+            facts.preuves[name] = data
+            p.preuve = name
+
+
 def _record_exam(facts: FileFacts, rendered: list[RenderedPage], *, scanned: bool, complete: bool) -> None:
     """Reduce the examined pages to one state, keep a picture of the page the state rests on."""
+    _picture_periods(facts, rendered)
     exams: list[PageExam] = [r.exam for r in rendered]
     statut, raison, page = judge(exams, scanned=scanned, complete=complete)
     shown = next((r for r in rendered if r.exam.page == page), rendered[-1] if rendered else None)

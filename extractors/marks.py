@@ -512,6 +512,7 @@ class RenderedPage:
     exam: PageExam
     image: Any  # PIL image (RGB or L) the exam was made on, for the evidence picture
     scale: float  # pixels per point
+    lines: list[TextBox] = field(default_factory=list)  # the page's text lines (for period pictures)
 
 
 def exam_pdf_page(page: Any, number: int, dpi: int | None = None) -> RenderedPage:
@@ -539,7 +540,7 @@ def exam_pdf_page(page: Any, number: int, dpi: int | None = None) -> RenderedPag
     marks, ignored = _marks_from_ink(ink, scale, bands, layout.height)
     marks += _image_marks(pictures, gray, scale, layout, bands, marks)
     attribute(marks, anchors)
-    return RenderedPage(PageExam(number, anchors, marks, ignored, noise), image, scale)
+    return RenderedPage(PageExam(number, anchors, marks, ignored, noise), image, scale, layout.lines)
 
 
 def _letterhead(layout: PageLayout, number: int, anchors: list[Anchor]) -> float:
@@ -593,7 +594,8 @@ def exam_scan_page(ocr_page: Any, number: int) -> RenderedPage:
     attribute(marks, anchors)
     confs = [wd.conf for wd in layout.words if wd.conf >= 0]
     conf = sum(confs) / len(confs) if confs else 0.0
-    return RenderedPage(PageExam(number, anchors, marks, ignored, noise, round(conf, 1)), src, scale)
+    return RenderedPage(PageExam(number, anchors, marks, ignored, noise, round(conf, 1)), src, scale,
+                        layout.lines)
 
 
 # ------------------------------------------------------------------------------------------- verdict
@@ -685,6 +687,39 @@ def evidence_png(rendered: RenderedPage) -> bytes:
     if img.width > cfg.largeur_px:
         ratio = cfg.largeur_px / img.width
         img = img.resize((cfg.largeur_px, max(1, int(img.height * ratio))), Image.Resampling.BILINEAR)
+    out = io.BytesIO()
+    img.quantize(colors=32, method=Image.Quantize.FASTOCTREE).save(out, format="PNG", compress_level=3)
+    return out.getvalue()
+
+
+_DATE_TOKEN = re.compile(r"\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?|\d{1,2}(?:er)?\s+[a-zéû]{3,}\.?(?:\s+\d{4})?", re.I)
+
+
+def period_png(rendered: RenderedPage, excerpt: str) -> bytes | None:
+    """The lines of the page where a period was read, outlined in green, with a margin: what a person checks
+    against the weeks counted. None when no line of the page holds the excerpt's dates."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    tokens = {" ".join(t.split()).lower() for t in _DATE_TOKEN.findall(excerpt)}
+    if not tokens:
+        return None
+    patterns = [re.compile(rf"(?<!\d){re.escape(t)}(?!\d)") for t in tokens]
+    hits = [ln for ln in rendered.lines if any(pt.search(" ".join(ln.text.split()).lower()) for pt in patterns)]
+    if not hits:
+        return None
+    k = rendered.scale
+    img = rendered.image.convert("RGB")
+    draw = ImageDraw.Draw(img)
+    for ln in hits:
+        draw.rectangle([ln.x0 * k - 3, ln.top * k - 3, ln.x1 * k + 3, ln.bottom * k + 3], outline=(0, 150, 60), width=2)
+    top = max(0, int((min(ln.top for ln in hits) - 60) * k))
+    bottom = min(img.height, int((max(ln.bottom for ln in hits) + 60) * k))
+    img = img.crop((0, top, img.width, bottom))
+    width = settings().preuve.largeur_px
+    if img.width > width:
+        img = img.resize((width, max(1, int(img.height * width / img.width))), Image.Resampling.BILINEAR)
     out = io.BytesIO()
     img.quantize(colors=32, method=Image.Quantize.FASTOCTREE).save(out, format="PNG", compress_level=3)
     return out.getvalue()

@@ -357,7 +357,8 @@ def measure_stage(d: Dossier) -> Stage:
         for p in f.periodes:
             stage.periodes.append(Periode.model_validate(dict(
                 debut=p.debut.isoformat(), fin=p.fin.isoformat(), piece=f.fichier, page=p.page, extrait=p.extrait,
-                **({"derivation": p.derivation} if p.derivation else {}), **({"ocr": True} if p.ocr else {}))))
+                **({"derivation": p.derivation} if p.derivation else {}), **({"ocr": True} if p.ocr else {}),
+                **({"preuve": p.preuve} if p.preuve else {}))))
             spans.append((p.debut, p.fin))
     if spans:
         stage.semaines = weeks(merge_periods(spans))
@@ -414,7 +415,7 @@ def check_stage(d: Dossier, stage: Stage) -> Iterator[Finding]:
             yield info(Code.periode_introuvable,
                        f"aucune période lue dans {', '.join(f.fichier for f in silent)}, mais les autres "
                        f"attestations suffisent : {found} ; {required}.")
-        yield info(Code.duree_stage, f"{found} ; {required}.")
+        yield info(Code.duree_stage, f"{found} ; {required}." + _pictures(d), *_period_evidence(d))
         return
     # below the requirement: a motif only if nothing could add weeks or correct a date
     doubts = []
@@ -440,10 +441,20 @@ def check_stage(d: Dossier, stage: Stage) -> Iterator[Finding]:
     if doubts:
         yield a_verifier(Code.periode_introuvable if silent else Code.duree_stage_douteuse,
                          f"{found} ; {required} — insuffisant d'après ce qui a été lu, mais : "
-                         + " ; ".join(doubts) + ".")
+                         + " ; ".join(doubts) + "." + _pictures(d), *_period_evidence(d))
         return
-    yield motif(Code.duree_stage_insuffisante, f"{found} ; {required}.",
-                *[Preuve(f.fichier, p.page, p.extrait) for f in d.attestations for p in f.periodes])
+    yield motif(Code.duree_stage_insuffisante, f"{found} ; {required}." + _pictures(d),
+                *[Preuve(f.fichier, p.page, p.extrait, p.preuve) for f in d.attestations for p in f.periodes])
+
+
+def _period_evidence(d: Dossier) -> list[Preuve]:
+    return [Preuve(f.fichier, p.page, p.extrait, p.preuve) for f in d.attestations for p in f.periodes]
+
+
+def _pictures(d: Dossier) -> str:
+    """The French message names the pictures of the lines the periods were read from."""
+    names = [p.preuve for f in d.attestations for p in f.periodes if p.preuve]
+    return f" Images des lignes lues : {', '.join(names)}." if names else ""
 
 
 def _incoherences(d: Dossier) -> list[tuple[FileFacts, Any, float]]:

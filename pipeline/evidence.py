@@ -73,6 +73,14 @@ def save_evidence(result: Resultat, facts: Sequence[FileFacts], root: Path) -> N
             a.message = a.message.replace(key, a.preuve)
     for s in result.signatures:
         s.preuve = place(s.preuve)
+    for period in result.stage.periodes if result.stage else []:
+        key = (period.model_extra or {}).get("preuve")
+        if key:
+            period.preuve = place(key)  # type: ignore[attr-defined]
+    for a in result.anomalies:  # a message may name several pictures (periods): each by its path
+        for key, path in written.items():
+            if key in a.message:
+                a.message = a.message.replace(key, path)
 
 
 def _private_dirs(path: Path) -> None:

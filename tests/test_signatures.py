@@ -249,3 +249,13 @@ def test_pale_thin_pasted_signature_is_seen(tmp_path):
 
     exam, _ = _exam(_page(tmp_path / "pale.pdf", draw_page))
     assert exam.statut == "signee", exam
+
+
+def test_each_period_has_a_picture_of_the_lines_it_was_read_from(tmp_path):
+    def draw(c):
+        c.drawString(330, 560, "Signature du tuteur")
+        _scribble(c, 340, 510)
+
+    facts = analyse_file(_page(tmp_path / "periode.pdf", draw), "periode.pdf")
+    [period] = facts.periodes
+    assert period.preuve in facts.preuves and facts.preuves[period.preuve][:4] == b"\x89PNG"
