@@ -661,14 +661,26 @@ def judge(pages: list[PageExam], *, scanned: bool, complete: bool) -> tuple[Stat
                     f"texte imprimé ; emplacement(s) examiné(s) : {names}"), p.page
 
 
+def _small_png(img: Any) -> bytes:
+    """At most `preuve.largeur_px` wide, 32-colour palette: a few dozen kB per picture."""
+    import io
+
+    from PIL import Image
+
+    width = settings().preuve.largeur_px
+    if img.width > width:
+        img = img.resize((width, max(1, int(img.height * width / img.width))), Image.Resampling.BILINEAR)
+    out = io.BytesIO()
+    img.quantize(colors=32, method=Image.Quantize.FASTOCTREE).save(out, format="PNG", compress_level=3)
+    return out.getvalue()
+
+
 def evidence_png(rendered: RenderedPage) -> bytes:
     """A small picture of the page examined: anchors in blue, the organisation's marks in green, marks of
     no one in orange, the student's in violet. Palette PNG, a few dozen kB."""
-    import io
 
-    from PIL import Image, ImageDraw
+    from PIL import ImageDraw
 
-    cfg = settings().preuve
     img = rendered.image.convert("RGB")
     k = rendered.scale
     draw = ImageDraw.Draw(img)
@@ -684,12 +696,7 @@ def evidence_png(rendered: RenderedPage) -> bytes:
         top = max(0, int((min(b[1] for b in boxes) - 70) * k))
         bottom = min(img.height, int((max(b[3] for b in boxes) + 110) * k))
         img = img.crop((0, top, img.width, bottom))
-    if img.width > cfg.largeur_px:
-        ratio = cfg.largeur_px / img.width
-        img = img.resize((cfg.largeur_px, max(1, int(img.height * ratio))), Image.Resampling.BILINEAR)
-    out = io.BytesIO()
-    img.quantize(colors=32, method=Image.Quantize.FASTOCTREE).save(out, format="PNG", compress_level=3)
-    return out.getvalue()
+    return _small_png(img)
 
 
 _DATE_TOKEN = re.compile(r"\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?|\d{1,2}(?:er)?\s+[a-zéû]{3,}\.?(?:\s+\d{4})?", re.I)
@@ -698,9 +705,8 @@ _DATE_TOKEN = re.compile(r"\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?|\d{1,2
 def period_png(rendered: RenderedPage, excerpt: str) -> bytes | None:
     """The lines of the page where a period was read, outlined in green, with a margin: what a person checks
     against the weeks counted. None when no line of the page holds the excerpt's dates."""
-    import io
 
-    from PIL import Image, ImageDraw
+    from PIL import ImageDraw
 
     tokens = {" ".join(t.split()).lower() for t in _DATE_TOKEN.findall(excerpt)}
     if not tokens:
@@ -717,9 +723,4 @@ def period_png(rendered: RenderedPage, excerpt: str) -> bytes | None:
     top = max(0, int((min(ln.top for ln in hits) - 60) * k))
     bottom = min(img.height, int((max(ln.bottom for ln in hits) + 60) * k))
     img = img.crop((0, top, img.width, bottom))
-    width = settings().preuve.largeur_px
-    if img.width > width:
-        img = img.resize((width, max(1, int(img.height * width / img.width))), Image.Resampling.BILINEAR)
-    out = io.BytesIO()
-    img.quantize(colors=32, method=Image.Quantize.FASTOCTREE).save(out, format="PNG", compress_level=3)
-    return out.getvalue()
+    return _small_png(img)
