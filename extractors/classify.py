@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Literal
 
 import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from core.errors import RulesError
 from core.text import fold
 
 DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "pieces.yaml"
@@ -27,36 +29,81 @@ class Classification:
     score: float
 
 
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Phrase(_Strict):
+    texte: str
+    poids: float
+
+
+class PieceType(_Strict):
+    libelle: str
+    phrases: list[Phrase]
+
+
+class PieceSettings(_Strict):
+    """pipeline/data/pieces.yaml, validated: a typo stops the program (exit 7) instead of classifying
+    every file as « autre »."""
+
+    tete_caracteres: int
+    poids_titre: float
+    score_minimum: float
+    pages_portfolio: int
+    bonus_portfolio: float
+    types: dict[Literal["portfolio", "attestation_stage", "tableau_synthese"], PieceType]
+
+    @model_validator(mode="after")
+    def _positive(self) -> PieceSettings:
+        if self.score_minimum <= 0 or self.tete_caracteres <= 0:
+            raise ValueError("score_minimum et tete_caracteres doivent être positifs")
+        return self
+
+
+def load_settings(path: Path = DATA) -> PieceSettings:
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RulesError(f"vocabulaire des pièces illisible ({exc})", path=path) from exc
+    try:
+        return PieceSettings.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first["loc"]) or "document"
+        raise RulesError(f"valeur invalide à « {where} » : {first['msg']}", path=path) from exc
+
+
 @lru_cache(maxsize=1)
-def _config() -> dict[str, Any]:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+def settings() -> PieceSettings:
+    return load_settings()
 
 
 def classify_text(first_pages: list[str], *, n_pages: int | None = None, fmt: str = "pdf") -> Classification:
     """Best-scoring piece type, or "autre" below the minimum score; the reason names the phrases found."""
-    cfg = _config()
+    cfg = settings()
     text = fold("\n".join(first_pages[:HEAD_PAGES]))
-    head = text[: int(cfg["tete_caracteres"])]
-    title_weight = float(cfg["poids_titre"])
+    head = text[: cfg.tete_caracteres]
+    title_weight = cfg.poids_titre
     best = Classification("autre", "aucun intitulé de pièce reconnu dans les premières pages", 0.0)
-    for kind, spec in cfg["types"].items():
+    for kind, spec in cfg.types.items():
         score = 0.0
         hits: list[str] = []
-        for phrase in spec["phrases"]:
-            key = fold(phrase["texte"])
+        for phrase in spec.phrases:
+            key = fold(phrase.texte)
             if key in head:
-                score += phrase["poids"] * title_weight
+                score += phrase.poids * title_weight
                 hits.append(f"« {key} » (titre)")
             elif key in text:
-                score += phrase["poids"]
+                score += phrase.poids
                 hits.append(f"« {key} »")
-        if kind == "portfolio" and n_pages and n_pages >= int(cfg["pages_portfolio"]):
-            score += float(cfg["bonus_portfolio"])
+        if kind == "portfolio" and n_pages and n_pages >= cfg.pages_portfolio:
+            score += cfg.bonus_portfolio
             hits.append(f"{n_pages} pages")
         if kind == "tableau_synthese" and fmt == "xlsx" and score > 0:
             score += title_weight
             hits.append("classeur XLSX")
-        if score > best.score and score >= float(cfg["score_minimum"]):
-            reason = f"{spec['libelle']} : " + ", ".join(hits[:4])
+        if score > best.score and score >= cfg.score_minimum:
+            reason = f"{spec.libelle} : " + ", ".join(hits[:4])
             best = Classification(kind, reason, score)
     return best

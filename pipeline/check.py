@@ -501,9 +501,11 @@ def check_candidate(
 
 def validate_data_files() -> None:
     """Load the extractors' data files once in the parent: RulesError (exit 7) names file and field."""
+    from extractors.classify import settings as piece_settings
     from extractors.marks import settings as mark_settings
 
     mark_settings()
+    piece_settings()
 
 
 def prepare(

@@ -66,3 +66,14 @@ def test_a_broken_thresholds_file_stops_the_batch_not_the_verdicts(tmp_path: Pat
         assert "pages_max" in str(err.value) or "pages_maxi" in str(err.value)
     finally:
         marks.settings.cache_clear()
+
+
+def test_a_broken_pieces_vocabulary_is_a_rules_error(tmp_path: Path) -> None:
+    from extractors.classify import DATA, load_settings
+
+    assert set(load_settings().types) == {"portfolio", "attestation_stage", "tableau_synthese"}
+    broken = tmp_path / "pieces.yaml"
+    broken.write_text(DATA.read_text(encoding="utf-8").replace("poids: 5", "poids: cinq", 1), encoding="utf-8")
+    with pytest.raises(RulesError) as err:
+        load_settings(broken)
+    assert err.value.exit_code == ExitCode.rules and err.value.path == broken and "poids" in str(err.value)
