@@ -787,14 +787,33 @@ def die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="bts-surveille-parent", daemon=True).start()
 
 
+WORKER_HEADROOM = 512 * 2**20  # a forked worker starts with its parent's address space: room to work in
+
+
+def _vm_size() -> int | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
 def limit_memory(limit: int) -> None:
-    """RLIMIT_AS of this process to `limit` bytes (0: unchanged); never above the hard limit."""
+    """RLIMIT_AS of this process to `limit` bytes (0: unchanged); never above the hard limit.
+
+    A worker forked from a big parent (a Prefect flow inside a long-lived process) already maps more than
+    a small limit: it then gets its current size plus a headroom, or every allocation would fail and every
+    file would be « trop complexe »."""
     if limit <= 0:
         return
     try:
         import resource
 
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        current = _vm_size() or 0
+        limit = max(limit, current + WORKER_HEADROOM)
         value = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
         resource.setrlimit(resource.RLIMIT_AS, (value, hard))
     except (ImportError, ValueError, OSError):
