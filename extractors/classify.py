@@ -12,10 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import model_validator
 
-from core.errors import RulesError
+from core.data import Strict, load_model
 from core.text import fold
 
 DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "pieces.yaml"
@@ -29,21 +28,17 @@ class Classification:
     score: float
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Phrase(_Strict):
+class Phrase(Strict):
     texte: str
     poids: float
 
 
-class PieceType(_Strict):
+class PieceType(Strict):
     libelle: str
     phrases: list[Phrase]
 
 
-class PieceSettings(_Strict):
+class PieceSettings(Strict):
     """pipeline/data/pieces.yaml, validated: a typo stops the program (exit 7) instead of classifying
     every file as « autre »."""
 
@@ -62,16 +57,7 @@ class PieceSettings(_Strict):
 
 
 def load_settings(path: Path = DATA) -> PieceSettings:
-    try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RulesError(f"vocabulaire des pièces illisible ({exc})", path=path) from exc
-    try:
-        return PieceSettings.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(x) for x in first["loc"]) or "document"
-        raise RulesError(f"valeur invalide à « {where} » : {first['msg']}", path=path) from exc
+    return load_model(path, PieceSettings, "vocabulaire des pièces")
 
 
 @lru_cache(maxsize=1)

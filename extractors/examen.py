@@ -16,18 +16,17 @@ from datetime import date
 from functools import lru_cache
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import ValidationError
 
-from core.errors import RulesError
+from core.data import Strict, read_yaml, validation_error
 from core.text import fold
 from extractors.centres import DATA
 from extractors.dates import find_dates
 
 
-class Specialite(BaseModel):
+class Specialite(Strict):
     """One BTS specialty of the reference list."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     sigle: str
     intitule: str
     variantes: list[str] = []
@@ -36,12 +35,11 @@ class Specialite(BaseModel):
 @lru_cache(maxsize=1)
 def specialites() -> tuple[Specialite, ...]:
     path = DATA / "specialites.yaml"
+    raw = read_yaml(path, "liste des spécialités")
     try:
-        return tuple(Specialite.model_validate(x) for x in yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RulesError(f"liste des spécialités illisible ({exc})", path=path) from exc
+        return tuple(Specialite.model_validate(x) for x in raw or [])
     except ValidationError as exc:
-        raise RulesError(f"liste des spécialités invalide : {exc.errors()[0]['msg']}", path=path) from exc
+        raise validation_error(exc, path) from exc
 
 
 _BTS = r"(?:bts|brevet de technicien superieur|specialite|objet)"

@@ -25,11 +25,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import model_validator
 from scipy import ndimage  # loaded with the module: outside the per-document time limit
 
-from core.errors import RulesError
+from core.data import Strict, load_model
 from core.text import fold
 
 DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "signatures.yaml"
@@ -40,23 +39,19 @@ Statut = Literal["signee", "vide", "stagiaire_seule", "indeterminee"]
 # ------------------------------------------------------------------------------------------- settings
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Libelle(_Strict):
+class Libelle(Strict):
     texte: str
     role: Role
 
 
-class Encre(_Strict):
+class Encre(Strict):
     seuil_gris: int
     saturation_min: float
     masque_texte_pt: float
     ligne_min_pt: float
 
 
-class MarqueCfg(_Strict):
+class MarqueCfg(Strict):
     regroupement_pt: float
     hauteur_min_pt: float
     largeur_min_pt: float
@@ -67,11 +62,11 @@ class MarqueCfg(_Strict):
     image_gris_visible: int
 
 
-class Attribution(_Strict):
+class Attribution(Strict):
     distance_max_pt: float
 
 
-class Bandes(_Strict):
+class Bandes(Strict):
     entete: float
     pied: float
 
@@ -82,7 +77,7 @@ class Bandes(_Strict):
         return self
 
 
-class ScanCfg(_Strict):
+class ScanCfg(Strict):
     analyse_dpi: int
     fond_pt: float
     contraste_min: int
@@ -100,17 +95,17 @@ class ScanCfg(_Strict):
         return self
 
 
-class BlocCloture(_Strict):
+class BlocCloture(Strict):
     ligne_corps_min: int
     ligne_max: int
     lignes_max: int
 
 
-class PreuveCfg(_Strict):
+class PreuveCfg(Strict):
     largeur_px: int
 
 
-class MarkSettings(_Strict):
+class MarkSettings(Strict):
     libelles: list[Libelle]
     cloture: list[str]
     bloc_cloture: BlocCloture
@@ -136,16 +131,7 @@ class MarkSettings(_Strict):
 
 def load_settings(path: Path = DATA) -> MarkSettings:
     """Validated thresholds; a bad file is a RulesError (exit 7) naming the file and the field."""
-    try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RulesError(f"fichier de seuils illisible ({exc})", path=path) from exc
-    try:
-        return MarkSettings.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "document"
-        raise RulesError(f"seuil invalide à « {where} » : {first['msg']}", path=path) from exc
+    return load_model(path, MarkSettings, "fichier de seuils")
 
 
 @lru_cache(maxsize=1)

@@ -10,11 +10,10 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
-from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import model_validator
 
+from core.data import Strict, load_model
 from core.errors import RulesError
 from core.text import fold  # noqa: F401  (re-exported)
 from extractors.examen import Specialite, specialites  # noqa: F401  (re-exported)
@@ -23,11 +22,7 @@ DATA_DIR = Path(__file__).parent / "data"
 PieceKind = str
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class _Ranged(_Strict):
+class _Ranged(Strict):
     depuis_session: int | None = None
     jusqu_a_session: int | None = None
 
@@ -39,18 +34,18 @@ class _Ranged(_Strict):
         return lo <= session <= hi
 
 
-class StageRule(_Strict):
+class StageRule(Strict):
     semaines: float | None = None
     semaines_positionnement: float | None = None
     source: str
 
 
-class DepotRule(_Strict):
+class DepotRule(Strict):
     taille_max_octets: int
     formats: list[str] = ["pdf"]
 
 
-class PenaliteRule(_Strict):
+class PenaliteRule(Strict):
     code: str
     points: float
     piece: PieceKind
@@ -90,7 +85,7 @@ class AnnexeRule(_Ranged):
         return self
 
 
-class SpecialtyRules(_Strict):
+class SpecialtyRules(Strict):
     sigle: str
     specialite: str
     stage: StageRule
@@ -147,13 +142,6 @@ class SpecialtyRules(_Strict):
 
 
 
-def _load_yaml(path: Path) -> Any:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RulesError(f"fichier de règles illisible ({exc})", path=path) from exc
-
-
 def rules_dir() -> Path:
     return Path(os.environ.get("BTS_RULES_DIR") or DATA_DIR / "rules")
 
@@ -164,12 +152,7 @@ def load_rules(sigle: str) -> SpecialtyRules | None:
     path = rules_dir() / f"{sigle.lower()}.yaml"
     if not path.exists():
         return None
-    try:
-        rules = SpecialtyRules.model_validate(_load_yaml(path))
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise RulesError(f"règle invalide à « {where} » : {first['msg']}", path=path) from exc
+    rules = load_model(path, SpecialtyRules, "fichier de règles")
     if rules.sigle.upper() != sigle.upper():
         raise RulesError(f"le fichier déclare le sigle {rules.sigle}, attendu {sigle}", path=path)
     return rules
