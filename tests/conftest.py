@@ -44,3 +44,27 @@ def bad_dir(samples_dir: Path) -> Path:
 def lenient(monkeypatch: pytest.MonkeyPatch) -> None:
     """Hostile-input tests: parser failures must become facts about the file, as in production."""
     monkeypatch.delenv("BTS_STRICT", raising=False)
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201 - pipeline.storage.Store
+    """The product's default store (BTS_DATABASE_URL) on a fresh SQLite file: what the CLI would use."""
+    from pipeline.storage import Store
+
+    monkeypatch.setenv("BTS_DATABASE_URL", f"sqlite:///{tmp_path / 'db' / 'x.sqlite'}")
+    return Store()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path):  # noqa: ANN201 - pipeline.storage.Store
+    """The same tests against SQLite and a real PostgreSQL (started by ./test.sh; required in CI)."""
+    from pipeline.storage import Store
+
+    if request.param == "sqlite":
+        return Store(f"sqlite:///{tmp_path}/t.sqlite")
+    url = os.environ.get("BTS_TEST_POSTGRES_URL")
+    if not url:
+        if os.environ.get("CI_REQUIRE_POSTGRES"):
+            pytest.fail("BTS_TEST_POSTGRES_URL absent alors que PostgreSQL est requis")
+        pytest.skip("pas de serveur PostgreSQL (lancez les tests avec ./test.sh)")
+    return Store(url)

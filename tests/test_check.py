@@ -125,12 +125,6 @@ def mco_2022() -> SessionData:
     )
 
 
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    from pipeline.storage import Store
-
-    monkeypatch.setenv("BTS_DATABASE_URL", f"sqlite:///{tmp_path / 'db' / 'x.sqlite'}")
-    return Store()
 
 
 def write_manifest(depot: Path, lines: list[str]) -> None:

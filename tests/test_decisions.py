@@ -5,7 +5,6 @@ the procès-verbal and the XLSX report in the commission's language."""
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,24 +31,6 @@ from pipeline.decisions import (
     validate_decision,
 )
 from pipeline.storage import ReviewStore, Store
-
-
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
-    monkeypatch.setenv("BTS_DATABASE_URL", f"sqlite:///{tmp_path / 'db' / 'x.sqlite'}")
-    return Store()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
-    if request.param == "sqlite":
-        return Store(f"sqlite:///{tmp_path}/t.sqlite")
-    url = os.environ.get("BTS_TEST_POSTGRES_URL")
-    if not url:
-        if os.environ.get("CI_REQUIRE_POSTGRES"):
-            pytest.fail("BTS_TEST_POSTGRES_URL absent alors que PostgreSQL est requis")
-        pytest.skip("pas de serveur PostgreSQL (lancez les tests avec ./test.sh)")
-    return Store(url)
 
 
 def cli(args: list[str], stdin: str | None = None) -> tuple[int, str]:

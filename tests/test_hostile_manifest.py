@@ -19,14 +19,6 @@ from pipeline.manifest import list_files, parse_depose_le, read_manifest
 from tests.test_check import HEADER, candidate, make_attestation, make_portfolio, sio_2026, write_manifest
 
 
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
-    from pipeline.storage import Store
-
-    monkeypatch.setenv("BTS_DATABASE_URL", f"sqlite:///{tmp_path / 'db' / 'x.sqlite'}")
-    return Store()
-
-
 def _cli(args: list[str]):  # noqa: ANN202
     from cli import app
 

@@ -29,12 +29,6 @@ BOMBS = {
 }
 
 
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
-    from pipeline.storage import Store
-
-    monkeypatch.setenv("BTS_DATABASE_URL", f"sqlite:///{tmp_path / 'db' / 'x.sqlite'}")
-    return Store()
 
 
 # --- 5. stream bombs: the limit is enforced while decoding -------------------------------------------------

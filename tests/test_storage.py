@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 
 import pytest
@@ -21,16 +20,9 @@ def _session(sha: str, year: int = 2026) -> SessionData:
 
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: object) -> Store:
-    if request.param == "sqlite":
-        return Store(f"sqlite:///{tmp_path}/t.sqlite")
-    url = os.environ.get("BTS_TEST_POSTGRES_URL")
-    if not url:
-        if os.environ.get("CI_REQUIRE_POSTGRES"):
-            pytest.fail("BTS_TEST_POSTGRES_URL absent alors que PostgreSQL est requis")
-        pytest.skip("pas de serveur PostgreSQL (lancez les tests avec ./test.sh)")
-    return Store(url)
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    return any_store
 
 
 def test_same_file_twice_changes_nothing(store: Store) -> None:
