@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
+from factories import make_attestation, make_portfolio, make_tableau  # noqa: F401  (re-exported)
 
 from pipeline.models import Epreuve, Evenement, EventSource, Examen, SessionData, Source
 from pipeline.storage import ReviewStore, Store
@@ -26,47 +25,6 @@ def sio_2026() -> SessionData:
                       source=EventSource(page=2, extrait="au plus tard le 22 avril 2026 à 12h00")),
         ],
     )
-
-
-def make_pdf(path: Path, lines: list[str], *, signed: bool = True) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    c = canvas.Canvas(str(path), pagesize=A4)
-    _, h = A4
-    y = h - 90
-    for line in lines:
-        c.drawString(72, y, line)
-        y -= 18
-    c.drawString(300, y - 30, "Signature et cachet de l'entreprise")
-    if signed:
-        p = c.beginPath()
-        p.moveTo(310, y - 90)
-        for i in range(8):
-            p.curveTo(320 + i * 15, y - 50, 330 + i * 15, y - 120, 340 + i * 15, y - 80)
-        c.setLineWidth(2)
-        c.drawPath(p, stroke=1, fill=0)
-    c.showPage()
-    c.save()
-
-
-def make_attestation(path: Path, period: str = "du 6 janvier 2025 au 14 mars 2025", *, signed: bool = True) -> None:
-    make_pdf(path, ["ATTESTATION DE STAGE",
-                    "Je soussignée Jeanne Martin, tutrice, atteste que la candidate a effectué un stage",
-                    f"dans notre entreprise {period}.", "Fait à Marseille, le 20 mars 2025."], signed=signed)
-
-
-def make_portfolio(path: Path) -> None:
-    make_pdf(path, ["Portfolio — BTS SIO", "Sommaire, contexte, réalisation professionnelle."], signed=False)
-
-
-def make_tableau(path: Path) -> None:
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["Tableau de synthèse des réalisations professionnelles"])
-    ws.append(["Réalisation", "Compétences mobilisées"])
-    ws.append(["Déploiement d'un serveur", "B1.1"])
-    wb.save(path)
 
 
 def make_evidence_png(path: Path) -> None:

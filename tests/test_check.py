@@ -12,9 +12,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from openpyxl import Workbook, load_workbook
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
+from factories import make_attestation, make_portfolio, make_tableau  # noqa: F401  (re-exported)
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 import extractors.dossier
@@ -30,55 +29,6 @@ HEADER = "numero;nom;prenom;option;forme;epreuve;depose_le\n"
 
 
 # --- real files -----------------------------------------------------------------------------------------
-
-
-def make_attestation(
-    path: Path, period: str = "du 6 janvier 2025 au 14 mars 2025", *, signed: bool = True
-) -> None:
-    c = canvas.Canvas(str(path), pagesize=A4)
-    _, h = A4
-    c.setFont("Helvetica-Bold", 16)
-    c.drawString(72, h - 90, "ATTESTATION DE STAGE")
-    c.setFont("Helvetica", 11)
-    y = h - 140
-    for line in [
-        "Je soussignée Jeanne Martin, tutrice, atteste que la candidate a effectué un stage",
-        f"dans notre entreprise {period}.",
-        "Fait à Marseille, le 20 mars 2025.",
-    ]:
-        c.drawString(72, y, line)
-        y -= 18
-    y -= 30
-    c.drawString(300, y, "Signature et cachet de l'entreprise")
-    if signed:
-        p = c.beginPath()
-        p.moveTo(310, y - 60)
-        for i in range(8):
-            p.curveTo(320 + i * 15, y - 20, 330 + i * 15, y - 90, 340 + i * 15, y - 50)
-        c.setLineWidth(2)
-        c.drawPath(p, stroke=1, fill=0)
-    c.showPage()
-    c.save()
-
-
-def make_portfolio(path: Path, pages: int = 3) -> None:
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for i in range(pages):
-        c.setFont("Helvetica-Bold", 16)
-        c.drawString(72, 760, "Portfolio — BTS" if i == 0 else f"Réalisation {i}")
-        c.setFont("Helvetica", 11)
-        c.drawString(72, 720, "Sommaire, contexte, réalisation professionnelle.")
-        c.showPage()
-    c.save()
-
-
-def make_tableau(path: Path) -> None:
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["Tableau de synthèse des réalisations professionnelles"])
-    ws.append(["Réalisation", "Compétences mobilisées"])
-    ws.append(["Déploiement d'un serveur", "B1.1"])
-    wb.save(path)
 
 
 def candidate(
