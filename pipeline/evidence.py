@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,20 +68,19 @@ def save_evidence(result: Resultat, facts: Sequence[FileFacts], root: Path) -> N
         return written[name]
 
     for a in result.anomalies:
-        key = a.preuve
-        a.preuve = place(key)
-        if key and a.preuve and key in a.message:  # the French message names the file a person can open
-            a.message = a.message.replace(key, a.preuve)
+        a.preuve = place(a.preuve)
     for s in result.signatures:
         s.preuve = place(s.preuve)
     for period in result.stage.periodes if result.stage else []:
         key = (period.model_extra or {}).get("preuve")
         if key:
             period.preuve = place(key)  # type: ignore[attr-defined]
-    for a in result.anomalies:  # a message may name several pictures (periods): each by its path
-        for key, path in written.items():
-            if key in a.message:
-                a.message = a.message.replace(key, path)
+    # the French messages name the pictures a person can open: each name becomes its path (a whole name only:
+    # « a_pdf_p1_… » must not be rewritten inside « ba_pdf_p1_… »)
+    for key, path in written.items():
+        pattern = re.compile(rf"(?<![\w.-]){re.escape(key)}")
+        for a in result.anomalies:
+            a.message = pattern.sub(path, a.message)
 
 
 def _private_dirs(path: Path) -> None:
