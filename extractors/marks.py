@@ -60,6 +60,7 @@ class MarqueCfg(Strict):
     trait_epaisseur_max_pt: float
     trait_allongement: float
     image_gris_visible: int
+    image_page_fraction: float
 
 
 class Attribution(Strict):
@@ -99,6 +100,7 @@ class BlocCloture(Strict):
     ligne_corps_min: int
     ligne_max: int
     lignes_max: int
+    ecart_libelle_pt: float
 
 
 class PreuveCfg(Strict):
@@ -269,7 +271,8 @@ def _closing_block(layout: PageLayout, found: list[Anchor]) -> list[Anchor]:
 def _role_above(box: tuple[float, float, float, float], labels: list[Anchor]) -> Role:
     """A name under « Le stagiaire » is the student's: a closing line takes the role of the label just
     above it in the same column (within three lines), the organisation's otherwise."""
-    above = [a for a in labels if a.box[3] <= box[1] + 2 and box[1] - a.box[3] < 40
+    gap = settings().bloc_cloture.ecart_libelle_pt
+    above = [a for a in labels if a.box[3] <= box[1] + 2 and box[1] - a.box[3] < gap
              and min(a.box[2], box[2]) - max(a.box[0], box[0]) > 0]
     if not above:
         return "organisme"
@@ -441,7 +444,7 @@ def _image_marks(pictures: list[tuple[float, float, float, float]], gray: np.nda
     out: list[Mark] = []
     for box in pictures:
         w, h = box[2] - box[0], box[3] - box[1]
-        if w < m.largeur_min_pt or h < m.hauteur_min_pt or w * h >= 0.6 * layout.width * layout.height:
+        if w < m.largeur_min_pt or h < m.hauteur_min_pt or _page_wide(box, layout.width, layout.height):
             continue
         if box[3] <= bands[0] or box[1] >= layout.height - bands[1]:
             continue
@@ -456,7 +459,11 @@ def _image_marks(pictures: list[tuple[float, float, float, float]], gray: np.nda
 
 def _covered_by_image(pictures: list[tuple[float, float, float, float]], width: float, height: float) -> bool:
     """A page that is mostly one picture (a scan with an OCR text layer, a photo pasted in Word)."""
-    return any((b[2] - b[0]) * (b[3] - b[1]) >= 0.6 * width * height for b in pictures)
+    return any(_page_wide(b, width, height) for b in pictures)
+
+
+def _page_wide(box: tuple[float, float, float, float], width: float, height: float) -> bool:
+    return (box[2] - box[0]) * (box[3] - box[1]) >= settings().marque.image_page_fraction * width * height
 
 
 def _mask_boxes(ink: np.ndarray, boxes: list[TextBox], scale: float, pad: float) -> None:
