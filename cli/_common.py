@@ -28,6 +28,20 @@ def _on_sigterm(_signum: int, _frame: Any) -> None:
     raise Terminated()
 
 
+def _quiet_shutdown() -> None:
+    """After an interruption the pool's threads may still write to the pipes of workers just killed: the
+    OSError they raise at exit is expected, and would print a traceback after our French line."""
+    import sys
+
+    previous = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        if not isinstance(unraisable.exc_value, OSError):
+            previous(unraisable)
+
+    sys.unraisablehook = hook
+
+
 def stop_on_sigterm() -> None:
     """SIGTERM raises Terminated in the main thread: the same clean stop as Ctrl-C (workers killed, results
     already stored kept, one French line), exit status 143."""
@@ -49,6 +63,7 @@ def handle_errors(fn: F) -> F:
             _fail(exc)
         except KeyboardInterrupt as exc:
             console.print("Interrompu : le travail déjà enregistré est conservé ; relancez la même commande pour reprendre.")
+            _quiet_shutdown()
             raise typer.Exit(143 if isinstance(exc, Terminated) else 130) from None
         except typer.Exit:
             raise
