@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core import faults
 from core.errors import BadArgumentError
 from core.files import sha256_file
 from pipeline.decide import DECIDE_VERSION, DecideOptions, deadline_of, decide, resolve_epreuve
@@ -421,6 +422,7 @@ def analyse_files(entries: Sequence[tuple[str, str]], timeout: float, ocr: bool 
         peak_before = _vm_peak()
         try:
             with _alarm(timeout):
+                faults.inject("analyse", str(path))
                 facts = _plain(analyse_file(path, rel, ocr=ocr))
             out.append(_typed(facts, path, rel, peak_before))
         except _Timeout:
@@ -729,29 +731,57 @@ def _unreachable(job: Job, exc: BaseException) -> list[FileFacts]:
 # --- process pool with a watchdog -------------------------------------------------------------------------
 
 
-def _new_pool(workers: int) -> ProcessPoolExecutor:
-    """Forked workers: the extractors imported by the parent are inherited, so heavy imports happen once.
+START_METHODS = ("forkserver", "fork", "spawn")
 
-    fork (not forkserver/spawn) also works when the caller's main module has no `if __name__` guard; the
-    workers only read files and return facts, they never touch the parent's database or console.
+
+def start_method() -> str:
+    """How analysis workers start: a fork server unless BTS_START_METHOD names another.
+
+    Measured: a worker forked straight from a process with other threads (a Prefect flow runs its batch
+    tasks in threads) could inherit a lock held by one of them at the instant of the fork and hang until its
+    time limit, about one run in four: the verdict became `a_verifier` (analyse_delai_depasse). A fork server
+    is a single-threaded process that imports the extractors once and forks every worker from that clean
+    state; it does not import the caller's main module, so a script without `if __name__` guard still works.
     """
-    import extractors.dossier  # noqa: F401 - imported once here, inherited by every forked worker
-
+    wanted = os.environ.get("BTS_START_METHOD", "").strip() or "forkserver"
     methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    if wanted not in START_METHODS:
+        raise BadArgumentError(
+            f"BTS_START_METHOD={wanted!r} inconnu : choisissez parmi {', '.join(START_METHODS)}."
+        )
+    return wanted if wanted in methods else ("fork" if "fork" in methods else "spawn")
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    """Workers started from a clean process (see start_method); heavy imports happen once in the server.
+
+    The worker receives this process's environment and working directory at pool creation (a fork server
+    started earlier would otherwise give the environment of its own start): settings and injected faults
+    (core.faults) reach it whatever the start method. Workers only read files and return facts; they never
+    touch the parent's database or console.
+    """
+    method = start_method()
+    ctx = multiprocessing.get_context(method)
+    if method == "forkserver":
+        ctx.set_forkserver_preload(["extractors.dossier", "pipeline.check"])
+    else:
+        import extractors.dossier  # noqa: F401 - imported once here, inherited by forked workers
     return ProcessPoolExecutor(
         max_workers=workers,
         mp_context=ctx,
         initializer=_worker_init,
-        initargs=(os.getpid(), worker_memory_limit()),
+        initargs=(os.getpid(), worker_memory_limit(), dict(os.environ), os.getcwd()),
     )
 
 
-def _worker_init(parent: int | None = None, memory: int = 0) -> None:
+def _worker_init(
+    parent: int | None = None, memory: int = 0, environ: dict[str, str] | None = None, cwd: str | None = None
+) -> None:
     """A worker: no Ctrl-C handling of its own (the parent decides), dies with its parent, bounded memory.
 
-    - PR_SET_PDEATHSIG (Linux) makes the kernel kill the worker when the parent dies, even by kill -9;
-      a thread watching the parent's pid does the same elsewhere or if prctl is refused.
+    - PR_SET_PDEATHSIG (Linux) makes the kernel kill the worker when its parent process dies, even by
+      kill -9 (under a fork server that parent is the server, which exits when the caller goes); a thread
+      watching the caller's pid covers the rest.
     - RLIMIT_AS: an allocation past BTS_WORKER_MEMORY fails inside the worker (MemoryError, or a reader
       that stops) instead of the machine's out-of-memory killer choosing a process; the file is then
       described as `trop_complexe`. Tesseract, started by the worker, inherits the limit; it runs on one
@@ -759,14 +789,35 @@ def _worker_init(parent: int | None = None, memory: int = 0) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if environ is not None:
+        os.environ.clear()
+        os.environ.update(environ)
+    if cwd is not None:
+        try:
+            os.chdir(cwd)
+        except OSError:
+            pass
     os.environ["OMP_THREAD_LIMIT"] = "1"
     if parent is not None:
         die_with_parent(parent)
     limit_memory(memory)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a dead parent not yet reaped is a zombie: gone for our purpose
+        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][:1] != "Z"
+    except (OSError, IndexError):
+        return True
+
+
 def die_with_parent(parent: int) -> None:
-    """Kill this process when `parent` goes away (kernel signal on Linux, plus a watching thread)."""
+    """Kill this process when `parent` (the caller that created the pool) or its direct parent goes away."""
     if sys.platform.startswith("linux"):
         try:
             import ctypes
@@ -775,13 +826,14 @@ def die_with_parent(parent: int) -> None:
             libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
         except (OSError, AttributeError):
             pass
-    if os.getppid() != parent:  # the parent died before prctl took effect
+    direct = os.getppid()
+    if (direct == 1 and parent != 1) or not _alive(parent):  # gone before prctl took effect
         os._exit(1)
 
     def watch() -> None:
         while True:
             time.sleep(1.0)
-            if os.getppid() != parent:
+            if os.getppid() != direct or not _alive(parent):
                 os.kill(os.getpid(), signal.SIGKILL)
 
     threading.Thread(target=watch, name="bts-surveille-parent", daemon=True).start()

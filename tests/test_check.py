@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import time
 from datetime import date, datetime
 from pathlib import Path
@@ -256,13 +255,9 @@ def test_document_time_limit_inline_and_hard_kill(tmp_path: Path, store, monkeyp
     assert r.statut == "a_verifier"
     assert any(a.code == "analyse_delai_depasse" and a.piece == "lent.pdf" for a in r.anomalies)
 
-    def stuck(path: Path, rel: str, *, ocr: bool = True):  # noqa: ANN202
-        if rel == "lent.pdf":  # like C code: deaf to the alarm, only a kill stops it
-            signal.signal(signal.SIGALRM, signal.SIG_IGN)
-            time.sleep(60)
-        return real(path, rel, ocr=ocr)
-
-    monkeypatch.setattr(extractors.dossier, "analyse_file", stuck)  # inherited by the forked workers
+    # like C code: deaf to the alarm, only a kill stops it; named in the environment, the fault reaches the
+    # workers whatever their start method (core.faults)
+    monkeypatch.setenv("BTS_INJECT_FAULTS", "analyse@*/lent.pdf=blocage")
     monkeypatch.setattr(check_mod, "GRACE_SECONDS", 0.5)
     t0 = time.monotonic()
     res = by_numero(run_batch(depot, sio_2026(), "E5", store, workers=2, timeout=0.5, force=True))
@@ -436,14 +431,7 @@ def test_worker_crash_blames_only_the_culprit(tmp_path: Path, store, monkeypatch
     for i in range(4):
         candidate(depot, f"09{i}")
     make_portfolio(depot / "091" / "plantage.pdf")
-    real = extractors.dossier.analyse_file
-
-    def crash(path: Path, rel: str, *, ocr: bool = True):  # noqa: ANN202
-        if rel == "plantage.pdf":
-            os._exit(139)
-        return real(path, rel, ocr=ocr)
-
-    monkeypatch.setattr(extractors.dossier, "analyse_file", crash)
+    monkeypatch.setenv("BTS_INJECT_FAULTS", "analyse@*/plantage.pdf=arret")
     res = by_numero(run_batch(depot, sio_2026(), "E5", store, workers=2))
     assert res["091"].statut == "a_verifier"
     assert any("arrêté brutalement" in a.message for a in res["091"].anomalies)

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-import extractors.safety
 from core.errors import TooLargeError
 from extractors import ocr, safety
 from extractors.readers import read_document
@@ -142,7 +141,7 @@ def test_what_a_guard_misses_ends_as_a_typed_anomaly(
 ) -> None:
     """With the stream guard switched off, pdfium asks for 2 GB: the worker limit stops it, the file is
     `fichier_trop_complexe`, the other candidates are checked."""
-    monkeypatch.setattr(extractors.safety, "refuse_pdf_stream_bombs", lambda path, data: None)
+    monkeypatch.setenv("BTS_INJECT_FAULTS", "garde_flux=desactive")
     monkeypatch.setenv("BTS_WORKER_MEMORY", "0.75")
     depot = tmp_path / "depot"
     write_manifest(

@@ -297,7 +297,8 @@ def test_batch_task_run_twice_is_harmless(tmp_path: Path, db_env: Path) -> None:
 def test_dask_two_workers_same_verdicts_as_in_process(
     tmp_path: Path, db_env: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A real 2-worker LocalCluster runs the batches (checked on the workers) and agrees with in-process."""
+    """A real 2-worker LocalCluster runs the batches (checked on the workers) and agrees with in-process,
+    except for the candidate whose analysis process an injected fault kills."""
     import prefect_dask
 
     from flows.check import run_check_flow
@@ -315,6 +316,9 @@ def test_dask_two_workers_same_verdicts_as_in_process(
     monkeypatch.setattr(prefect_dask, "DaskTaskRunner", Recording)
     depot, meta, data = _small_depot(tmp_path, 20)  # every case without scans or 5 MB files
     inline = run_batch(depot, data, "E5", Store(f"sqlite:///{tmp_path / 'inline.sqlite'}"), workers=0)
+    # a fault named in the environment reaches the analysis processes the Dask workers start (core.faults)
+    victim = next(n for n, exp in meta["candidats"].items() if exp["statut"] == "conforme")
+    monkeypatch.setenv("BTS_INJECT_FAULTS", f"analyse@*/{victim}/*=arret")
     report = run_check_flow(str(depot), data, "E5", use_dask=True, workers=2, batch_size=5)
     assert len(seen["workers"]) == 2
     pids = {pid for pid, _ in seen["workers"].values()}
@@ -322,7 +326,10 @@ def test_dask_two_workers_same_verdicts_as_in_process(
     assert sum(count for _, count in seen["workers"].values()) >= 4  # 20 candidates in batches of 5
     assert report.checked == len(meta["candidats"])
     got = _verdicts([r.model_dump(mode="json") for r in report.resultats])
-    assert got == _verdicts([r.model_dump(mode="json") for r in inline.resultats])
+    crashed = next(r for r in report.resultats if r.numero == victim)
+    assert crashed.statut == "a_verifier" and any("arrêté brutalement" in a.message for a in crashed.anomalies)
+    expected = _verdicts([r.model_dump(mode="json") for r in inline.resultats if r.numero != victim])
+    assert {k: v for k, v in got.items() if k != victim} == expected
     assert len(got) == len(meta["candidats"])
 
 
