@@ -8,12 +8,13 @@ each valid for a range of sessions (`depuis_session` / `jusqu_a_session`).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import model_validator
+from pydantic import ValidationError, model_validator
 
 from core.data import Strict, load_model
 from core.errors import RulesError
@@ -168,6 +169,11 @@ def all_rules() -> list[SpecialtyRules]:
 # --- layers: national → specialty file → the session's own statements (the circular wins) ----------------
 
 
+class FicheControleRule(Strict):
+    titre_neutre: str
+    annexe_titres: list[str]
+
+
 class NationalRules(Strict):
     """Common to every BTS (pipeline/data/rules/_national.yaml)."""
 
@@ -177,6 +183,7 @@ class NationalRules(Strict):
     pieces_stage: list[PieceKind]
     semaines_par_mois: float
     source_mois: str
+    fiche_controle: FicheControleRule
 
     @model_validator(mode="after")
     def _four_grounds(self) -> NationalRules:
@@ -278,7 +285,7 @@ def layered(base: SpecialtyRules | None, session: SessionData, epreuve: str | No
     manque: list[str] = []
     # -- dossier épreuves
     rules_ep = [r for r in (base.epreuves_dossier if base else []) if r.applies(year)]
-    figures += [Figure("épreuve à dossier", f"{r.code} {r.intitule} ; pièces : {', '.join(r.pieces_attendues)}",
+    figures += [Figure("épreuve à dossier", f"{r.intitule} ; pièces : {', '.join(r.pieces_attendues)}",
                        "specialite", str(rules_file(base.sigle if base else None).name), r.code) for r in rules_ep]
     titles = {e.code: e.intitule for e in session.epreuves}
     added: list[EpreuveDossierRule] = []
@@ -291,8 +298,8 @@ def layered(base: SpecialtyRules | None, session: SessionData, epreuve: str | No
         pieces = list(nat.pieces_stage) if stage is not None or (base and base.stage.semaines) else []
         added.append(EpreuveDossierRule(code=d.epreuve, intitule=titles.get(d.epreuve) or d.epreuve,
                                         pieces_attendues=pieces))
-        figures.append(Figure("épreuve à dossier", f"{d.epreuve}" + (f" {titles[d.epreuve]}" if titles.get(d.epreuve)
-                              else "") + (f" ; pièces : {', '.join(pieces)}" if pieces else ""),
+        figures.append(Figure("épreuve à dossier", (titles.get(d.epreuve) or d.epreuve)
+                              + (f" ; pièces : {', '.join(pieces)}" if pieces else ""),
                               "session", circular_source(session, d.source.page, d.source.extrait), d.epreuve))
     # -- deposit
     modes = {d.modalite for d in session.exigences.dossiers if d.modalite}
@@ -304,7 +311,7 @@ def layered(base: SpecialtyRules | None, session: SessionData, epreuve: str | No
                                   circular_source(session, src.page, src.extrait), d.epreuve))
     if base is not None and base.depot.taille_max_octets:
         depot = base.depot
-        figures.append(Figure("taille maximale d'un fichier", f"{fr_number(depot.taille_max_octets / 1048576)} Mo",
+        figures.append(Figure("taille maximale d'un fichier", f"{fr_number(base.depot.taille_max_octets / 1048576)} Mo",
                               "specialite", depot.source or rules_file(base.sigle).name))
     elif "cyclades" in modes:
         depot = nat.depot_cyclades
@@ -350,13 +357,11 @@ def layered(base: SpecialtyRules | None, session: SessionData, epreuve: str | No
         return Effective(None, figures, manque)
     if base is not None and not added and stated is None and depot is base.depot:
         return Effective(base, figures, manque)  # nothing from the circular: the file as it is
-    update: dict[str, Any] = {"epreuves_dossier": [*(base.epreuves_dossier if base else []), *added], "depot": depot}
-    if stage_rule is not None:
-        update["stage"] = stage_rule
+    update: dict[str, Any] = {"epreuves_dossier": [*(base.epreuves_dossier if base else []), *added], "depot": depot,
+                              "stage": stage_rule or StageRule(source="aucune durée donnée")}
     if base is not None:
         return Effective(base.model_copy(update=update), figures, manque)
-    return Effective(SpecialtyRules(sigle=sigle or "", specialite=session.examen.specialite or "",
-                                    stage=stage_rule or StageRule(source="aucune durée donnée"), **update),
+    return Effective(SpecialtyRules(sigle=sigle or "", specialite=session.examen.specialite or "", **update),
                      figures, manque)
 
 
@@ -364,3 +369,62 @@ def effective_rules(session: SessionData, epreuve: str | None = None) -> Effecti
     """The layers for a session's own specialty (data file looked up by its sigle)."""
     sigle = session.examen.sigle
     return layered(load_rules(sigle) if sigle else None, session, epreuve)
+
+
+@dataclass(frozen=True)
+class FicheAnnexe:
+    numero: str | None  # None: the circular lists no such annex
+    titre: str
+    source: str
+
+
+def fiche_annexe(session: SessionData, epreuve: str | None = None) -> FicheAnnexe:
+    """How this year's circular names the fiche de contrôle de conformité: the first annex whose title says
+    so (one naming the épreuve first), else the neutral title of the national rules."""
+    nat = national().fiche_controle
+    wanted = [fold(t) for t in nat.annexe_titres]
+    for phrase in wanted:
+        found = [a for a in session.exigences.annexes if phrase in fold(a.titre)]
+        named = [a for a in found if epreuve and re.search(rf"\b{re.escape(epreuve)}\b", a.titre)]
+        unnamed = [a for a in found if not re.search(r"\bE\d", a.titre)]
+        for a in named or unnamed or found:
+            return FicheAnnexe(a.numero, a.titre, circular_source(session, a.source.page, a.source.extrait))
+    return FicheAnnexe(None, nat.titre_neutre, national().texte)
+
+
+def init_template(sigle: str) -> str:
+    """The commented rules file of a specialty, to complete (`bts rules init SIGLE`)."""
+    known = {s.sigle: s.intitule for s in specialites()}
+    text = (rules_dir() / "_modele.yaml.in").read_text(encoding="utf-8")
+    return text.replace("{sigle}", sigle.upper()).replace("{intitule}", known.get(sigle.upper(), "à compléter"))
+
+
+class Reforme(Strict):
+    """A former specialty and the one that replaced it (pipeline/data/specialites_reformes.yaml)."""
+
+    ancien: str
+    nouveau: str
+    reforme: str
+    premiere_session: int
+    verifie: bool
+
+
+class _Reformes(Strict):
+    items: list[Reforme]
+
+
+@cache
+def reformes() -> tuple[Reforme, ...]:
+    """Former sigle → new sigle, each with its reform; both sigles must be in specialites.yaml."""
+    from core.data import read_yaml, validation_error
+
+    path = DATA_DIR / "specialites_reformes.yaml"
+    try:
+        items = _Reformes.model_validate({"items": read_yaml(path, "réformes des spécialités") or []}).items
+    except ValidationError as exc:
+        raise validation_error(exc, path) from exc
+    known = {s.sigle for s in specialites()}
+    for r in items:
+        if {r.ancien, r.nouveau} - known:
+            raise RulesError(f"sigle inconnu de specialites.yaml : {sorted({r.ancien, r.nouveau} - known)}", path=path)
+    return tuple(items)

@@ -1,0 +1,139 @@
+"""Circulars of other specialties (samples/specialites, gold files written before the first run): the
+session facts with their sentences, the rules in force from the circular's own figures, and the verdicts of
+real dossiers checked to a conclusion."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from extractors.readers import read_document
+from pipeline.extract import extract_session
+from pipeline.models import SessionData
+from pipeline.rules import effective_rules
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "specialites"
+CONTRACTS = Path(__file__).resolve().parents[1] / "pipeline" / "data" / "contracts"
+CASES = [
+    ("circulaire_ndrc_2027_lille", "docx"),
+    ("circulaire_cg_2027_nantes", "pdf"),
+    ("circulaire_cg_2027_nantes", "docx"),
+    ("circulaire_gpme_2027_bordeaux", "docx"),
+    ("circulaire_ciel_2027_grenoble", "pdf"),
+    ("circulaire_ciel_2027_grenoble", "docx"),
+    ("circulaire_inconnue_2027_dijon", "docx"),
+]
+
+
+def gold(name: str) -> dict:
+    return json.loads((SAMPLES / f"{name}.gold.json").read_text(encoding="utf-8"))
+
+
+_cache: dict[str, SessionData] = {}
+
+
+def ingest(name: str, ext: str) -> SessionData:
+    key = f"{name}.{ext}"
+    if key not in _cache:
+        _cache[key] = extract_session(read_document(SAMPLES / key))
+    return _cache[key]
+
+
+@pytest.mark.parametrize("name, ext", CASES, ids=[f"{n}.{e}" for n, e in CASES])
+def test_circular_facts_match_gold(name: str, ext: str) -> None:
+    s, g = ingest(name, ext), gold(name)
+    for key, value in g["examen"].items():
+        assert getattr(s.examen, key) == value, key
+    got = [{"semaines": x.semaines, "mois": x.mois, "epreuves": x.epreuves, "au_moins": x.au_moins,
+            "sur_deux_ans": x.sur_deux_ans} for x in s.exigences.stages]
+    assert got == [{k: v for k, v in x.items() if k != "extrait_contient"} for x in g["stages"]]
+    for x, expected in zip(s.exigences.stages, g["stages"], strict=True):
+        assert expected["extrait_contient"] in x.source.extrait  # the sentence it comes from
+        assert (x.source.page is not None) == (ext in ("pdf", "docx"))
+    assert [{"epreuve": d.epreuve, "modalite": d.modalite, "cachet_poste": d.cachet_poste}
+            for d in s.exigences.dossiers] == g["dossiers"]
+    assert {a.numero: a.titre for a in s.exigences.annexes} == g["annexes"]
+    if g["examen"]["sigle"] is None:
+        assert any("non reconnue" in w and g["examen"]["specialite"] in w for w in s.avertissements)
+    payload = json.loads(s.model_dump_json())
+    jsonschema.validate(payload, json.loads((CONTRACTS / "session.schema.json").read_text(encoding="utf-8")))
+    jsonschema.validate(payload["exigences"],
+                        json.loads((CONTRACTS / "exigences.schema.json").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("name, ext", CASES, ids=[f"{n}.{e}" for n, e in CASES])
+def test_the_circulars_figure_is_the_rule_in_force(name: str, ext: str) -> None:
+    s, g = ingest(name, ext), gold(name)
+    for code, weeks in g["semaines_requises"].items():
+        eff = effective_rules(s, code)
+        assert eff.rules is not None and eff.rules.stage.semaines == weeks
+        assert s.source.fichier in eff.rules.stage.source  # the verdict cites the circular
+        rule = eff.rules.epreuve_dossier(code, s.examen.session)
+        assert rule is not None and "attestation_stage" in rule.pieces_attendues
+        assert any(f.couche == "session" and f.nom == "durée de stage requise" for f in eff.figures)
+    if "taille_max_octets" in g:
+        assert effective_rules(s).rules.depot.taille_max_octets == g["taille_max_octets"]  # type: ignore[union-attr]
+
+
+# --- dossiers checked to a conclusion (real PDF files) ------------------------------------------------------
+
+DOSSIERS = json.loads((SAMPLES / "dossiers.gold.json").read_text(encoding="utf-8"))
+DOSSIER_CASES = [k for k in DOSSIERS if not k.startswith("_")]
+
+
+def build_depot(depot: Path, spec: dict) -> None:
+    from factories import make_attestation, make_portfolio
+
+    depot.mkdir(parents=True)
+    lines = []
+    for c in spec["candidats"]:
+        lines.append(f"{c['numero']};{c['nom']};Camille;;;{spec['epreuve']};{c['depose_le']}")
+        if c["attestations"] is None:
+            continue
+        make_portfolio(depot / c["numero"] / "dossier.pdf")
+        for i, (period, signed) in enumerate(c["attestations"], 1):
+            make_attestation(depot / c["numero"] / f"attestation_{i}.pdf", period, signed=signed)
+    (depot / "candidats.csv").write_text("numero;nom;prenom;option;forme;epreuve;depose_le\n"
+                                         + "".join(f"{line}\n" for line in lines), encoding="utf-8")
+
+
+def ndrc_deadline_as_read_by_hand(s: SessionData) -> SessionData:
+    """The NDRC calendar table gives the deposit row a "transmission" type (events are read by
+    extractors.events, see test_ndrc_calendar_table_gives_the_deposit_deadline): the office corrects the
+    type in SESSION.json, as this does."""
+    events = [e.model_copy(update={"type": "depot_dossier"}) if e.type == "transmission" else e for e in s.evenements]
+    return s.model_copy(update={"evenements": events})
+
+
+@pytest.mark.parametrize("key", DOSSIER_CASES)
+def test_dossiers_concluded_from_the_circulars_figure(key: str, tmp_path: Path, store) -> None:  # noqa: ANN001
+    from pipeline.check import run_batch
+
+    name, ext = key.rsplit(".", 1)
+    spec, g = DOSSIERS[key], gold(name)
+    s = ingest(name, ext)
+    if name.startswith("circulaire_ndrc"):
+        s = ndrc_deadline_as_read_by_hand(s)
+    build_depot(tmp_path / "depot", spec)
+    report = run_batch(tmp_path / "depot", s, spec["epreuve"], store, workers=0)
+    got = {r.numero: r for r in report.resultats}
+    for c in spec["candidats"]:
+        r = got[c["numero"]]
+        assert (r.statut, list(r.motifs)) == (c["statut"], c["motifs"]), (c["numero"], r.anomalies)
+        if c["attestations"] is not None:
+            assert r.stage.semaines_requises == g["semaines_requises"][spec["epreuve"]]
+            assert s.source.fichier in (r.stage.source_requises or "")
+            assert r.date_limite == g["date_limite"][spec["epreuve"]]
+        if "duree_stage_insuffisante" in c["motifs"]:
+            message = next(a.message for a in r.anomalies if a.code == "duree_stage_insuffisante")
+            assert f"circulaire {s.source.fichier}" in message  # the verdict cites the circular's sentence
+
+
+@pytest.mark.xfail(reason="extractors.events reads the calendar table's deposit row as « transmission » "
+                          "(another engineer's module): reported, not fixed here", strict=True)
+def test_ndrc_calendar_table_gives_the_deposit_deadline() -> None:
+    s = ingest("circulaire_ndrc_2027_lille", "docx")
+    assert s.deadline("E4") is not None
