@@ -248,6 +248,17 @@ def _weeks(stage: DureeStage, nat: NationalRules) -> tuple[float, str]:
     return (stage.mois or 0) * nat.semaines_par_mois, f" ; {fr_number(stage.mois or 0)} mois — {nat.source_mois}"
 
 
+def epreuve_titles(session: SessionData) -> dict[str, str]:
+    """code → title of the session's épreuves, without a title that is in fact an annex's (a list of annexes
+    naming « Fiche de contrôle de conformité du dossier E6 » is not the title of E6)."""
+    annexes = [fold(a.titre) for a in session.exigences.annexes]
+
+    def is_annex(title: str) -> bool:
+        return any(a == fold(title) or a.startswith(fold(title) + " ") for a in annexes)
+
+    return {e.code.upper(): e.intitule for e in session.epreuves if e.intitule and not is_annex(e.intitule)}
+
+
 def fr_number(x: float) -> str:
     return f"{x:g}".replace(".", ",")
 
@@ -287,7 +298,7 @@ def layered(base: SpecialtyRules | None, session: SessionData, epreuve: str | No
     rules_ep = [r for r in (base.epreuves_dossier if base else []) if r.applies(year)]
     figures += [Figure("épreuve à dossier", f"{r.intitule} ; pièces : {', '.join(r.pieces_attendues)}",
                        "specialite", str(rules_file(base.sigle if base else None).name), r.code) for r in rules_ep]
-    titles = {e.code: e.intitule for e in session.epreuves}
+    titles = epreuve_titles(session)
     added: list[EpreuveDossierRule] = []
     for d in session.exigences.dossiers:
         if base is not None and base.dossier_code(d.epreuve, year) is not None:

@@ -137,3 +137,72 @@ def test_dossiers_concluded_from_the_circulars_figure(key: str, tmp_path: Path, 
 def test_ndrc_calendar_table_gives_the_deposit_deadline() -> None:
     s = ingest("circulaire_ndrc_2027_lille", "docx")
     assert s.deadline("E4") is not None
+
+
+# --- forms for every specialty ------------------------------------------------------------------------------
+
+FICHES = [("circulaire_ndrc_2027_lille", "docx", "E4"), ("circulaire_cg_2027_nantes", "pdf", "E6"),
+          ("circulaire_gpme_2027_bordeaux", "docx", "E4"), ("circulaire_ciel_2027_grenoble", "pdf", "E6"),
+          ("circulaire_inconnue_2027_dijon", "docx", "E5")]
+
+
+def controle_of(s: SessionData, code: str) -> object:
+    from pipeline.models import Controle, Resultat, SessionRef
+
+    return Controle(session=SessionRef(sigle=s.examen.sigle, session=s.examen.session, sha256=s.source.sha256),
+                    resultats=[
+                        Resultat(numero="27901", nom="Court", prenom="Léa", epreuve=code, statut="non_conforme",
+                                 motifs=["duree_stage_insuffisante"]),
+                        Resultat(numero="27902", nom="Bon", prenom="Noé", epreuve=code, statut="conforme"),
+                        Resultat(numero="27903", nom="Tardif", prenom="Zoé", epreuve=code, statut="non_conforme",
+                                 motifs=["depot_hors_delai", "documents_non_signes"])])
+
+
+def docx_text(path: Path) -> str:
+    from docx import Document
+
+    doc = Document(str(path))
+    return "\n".join([p.text for p in doc.paragraphs]
+                     + [c.text for t in doc.tables for r in t.rows for c in r.cells])
+
+
+@pytest.mark.parametrize("name, ext, code", FICHES, ids=[f[0] for f in FICHES])
+def test_fiche_de_controle_for_every_specialty(name: str, ext: str, code: str, tmp_path: Path) -> None:
+    from generators.fill import run_fill
+
+    s, g = ingest(name, ext), gold(name)
+    report = run_fill(s, tmp_path / "out", controle=controle_of(s, code), pdf=False)  # type: ignore[arg-type]
+    assert [(p.candidat.numero, p.kind) for p in report.produced] == [("27901", "controle"), ("27903", "controle")]
+    fiche = g["fiche_controle"]
+    heading = (f"Annexe {fiche['numero']} — {fiche['titre']}" if fiche else "Fiche de contrôle de conformité")
+    short = docx_text(report.produced[0].docx)
+    late = docx_text(report.produced[1].docx)
+    for text in (short, late):
+        assert heading in text and f"Session {g['examen']['session']}" in text
+        assert g["examen"]["specialite"] in text and code in text
+        assert f"{code} — Fiche" not in text  # an annex title is not the épreuve's
+    assert "☒  Durée de stage inférieure" in short and "☐  Dépôt du dossier au-delà" in short
+    assert "☒  Dépôt du dossier au-delà" in late and "☒  Documents constituant" in late
+    assert "☐  Absence de dépôt" in late
+    assert report.produced[0].docx.name == f"27901_COURT_{fiche['numero'] if fiche else 'FCC'}.docx"
+    assert [line.split(" :")[0] for line in report.skipped] == ["grille d'aide à l'évaluation",
+                                                               "fiche d'appréciation"]
+
+
+def test_cli_fill_ndrc_is_exit_0_with_pdf_and_one_line_per_skipped_form(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    monkeypatch.setenv("BTS_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("COLUMNS", "200")
+    s = ingest("circulaire_ndrc_2027_lille", "docx")
+    (tmp_path / "s.json").write_text(s.model_dump_json(), encoding="utf-8")
+    (tmp_path / "r.json").write_text(controle_of(s, "E4").model_dump_json(), encoding="utf-8")  # type: ignore[attr-defined]
+    result = CliRunner().invoke(app, ["fill", "--session", str(tmp_path / "s.json"), "--controle",
+                                      str(tmp_path / "r.json"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Ignoré") == 2 and "aucun modèle pour le BTS NDRC (épreuve E4)" in result.output
+    assert "2 formulaire(s) DOCX pour 2 candidat(s)" in result.output
+    assert (tmp_path / "out" / "pdf" / "27901_COURT_VI-2.pdf").is_file()
