@@ -75,8 +75,8 @@ def register(app: typer.Typer) -> None:
     @app.command("rules")
     @handle_errors
     def rules(
-        sigle: Annotated[str, typer.Argument(help="Sigle de la spécialité (NDRC, SIO…), ou « init »")],
-        init_sigle: Annotated[str | None, typer.Argument(metavar="[SIGLE]", help="Avec init : le sigle")] = None,
+        sigle: Annotated[str, typer.Argument(metavar="SIGLE|init", help="Sigle de la spécialité (NDRC, SIO…), ou « init »")],
+        init_sigle: Annotated[str | None, typer.Argument(metavar="SIGLE", help="Avec init : le sigle")] = None,
         session: Annotated[str | None, typer.Option("--session", help="SESSION.json (ou empreinte) : la "
                                                     "circulaire de l'année, qui l'emporte")] = None,
         epreuve: Annotated[str | None, typer.Option("--epreuve", help="Durée de stage propre à cette épreuve")] = None,

@@ -47,7 +47,7 @@ ERREUR_CODES = {
     "delai_depasse": Code.analyse_delai_depasse,
     "trop_complexe": Code.fichier_trop_complexe,
 }
-DECIDE_VERSION = "2"  # bump when the decisions change, so stored results are re-checked
+DECIDE_VERSION = "3"  # bump when the decisions change, so stored results are re-checked
 
 
 @dataclass(frozen=True)

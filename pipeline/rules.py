@@ -263,14 +263,18 @@ def fr_number(x: float) -> str:
     return f"{x:g}".replace(".", ",")
 
 
-def session_stage(session: SessionData, codes: list[str]) -> DureeStage | None:
-    """The duration the circular states for one of these épreuve codes, else for the whole specialty."""
+def stated_stages(session: SessionData, codes: list[str]) -> list[DureeStage]:
+    """The durations the circular states for one of these épreuve codes, else those for the whole specialty."""
     stages = [s for s in session.exigences.stages if s.semaines is not None or s.mois is not None]
-    for s in stages:
-        if any(c in s.epreuves for c in codes):
-            return s
-    general = [s for s in stages if not s.epreuves]
-    return general[0] if general else None
+    named = [s for s in stages if any(c in s.epreuves for c in codes)]
+    return named or [s for s in stages if not s.epreuves]
+
+
+def session_stage(session: SessionData, codes: list[str]) -> DureeStage | None:
+    """The one duration the circular states (for these épreuves, else the specialty); None when it gives none
+    or several that disagree (a person must say which one applies)."""
+    found = stated_stages(session, codes)
+    return found[0] if len({(s.semaines, s.mois) for s in found}) == 1 else None
 
 
 def _codes_of(base: SpecialtyRules | None, code: str, year: int | None) -> list[str]:
@@ -357,7 +361,14 @@ def layered(base: SpecialtyRules | None, session: SessionData, epreuve: str | No
             source += f" ; positionnement : {stage_rule.source}"
         stage_rule = StageRule(semaines=weeks, source=source,
                                semaines_positionnement=stage_rule.semaines_positionnement if stage_rule else None)
-    if stage_rule is None or stage_rule.semaines is None:
+    per_epreuve = epreuve is None and any(x.epreuves for x in session.exigences.stages)
+    several = stated_stages(session, codes) if stated is None else []
+    if len(several) > 1:
+        listed = " ; ".join(f"« {x.source.extrait} »" + (f" (p. {x.source.page})" if x.source.page else "")
+                            for x in several)
+        manque.append(f"durée de stage : la circulaire en donne plusieurs qui diffèrent ({listed}) — relancez "
+                      "bts check avec --semaines-requises N pour dire laquelle s'applique")
+    elif (stage_rule is None or stage_rule.semaines is None) and not per_epreuve:
         manque.append(f"durée de stage : ni la circulaire ni {rules_file(sigle).name} ne la donnent — relancez "
                       f"bts check avec --semaines-requises N, ou écrivez-la dans {shown_file(sigle)}"
                       + (f" (modèle : bts rules init {sigle})" if base is None and sigle else ""))

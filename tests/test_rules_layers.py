@@ -167,3 +167,11 @@ def test_cli_rules_init_writes_a_template_that_loads(tmp_path: Path, monkeypatch
         assert again.exit_code == ExitCode.bad_args and "existe déjà" in again.output
     finally:
         load_rules.cache_clear()
+
+
+def test_durations_that_disagree_give_no_figure_but_say_so() -> None:
+    s = stated(session("NDRC", 2027, "E4"), weeks(6, text="6 semaines de stage en première année."), weeks(16),
+               dossiers=("E4",))
+    eff = effective_rules(s, "E4")
+    assert eff.rules is not None and eff.rules.stage.semaines is None  # never a guess between 6 and 16
+    assert any("plusieurs qui diffèrent" in m and "--semaines-requises N" in m for m in eff.manque)
