@@ -24,12 +24,16 @@ NOMBRES = {
     "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "vingt-deux": 22, "vingt-quatre": 24,
 }
 _NUM = r"\d{1,2}(?:[,.]\d)?|" + "|".join(sorted((re.escape(k) for k in NOMBRES), key=len, reverse=True))
-_DURATION = re.compile(rf"(?<![\w-])({_NUM})(?:\s*\(\s*\d{{1,2}}\s*\))?\s+(semaines?|mois)\b", re.IGNORECASE)
+_DURATION = re.compile(
+    rf"(?<![\w-])(?:(?:de\s+|entre\s+)?({_NUM})\s*(?:à|a|et|-)\s*)?({_NUM})(?:\s*\(\s*\d{{1,2}}\s*\))?\s+"
+    rf"(semaines?|mois)\b",
+    re.IGNORECASE,
+)
 _CODE = re.compile(r"(?<![\w-])(E\d{1,2}|EF\d)(?![\w-])")
 _ANNEXE = re.compile(
-    r"^\s*annexe\s+(?:n\s*[°o]\s*)?((?:[IVXL]+|\d+)(?:\s*[-.–]\s*\d+)*(?:\s*[-.]?\s*[A-Z](?![a-z]))?)"
-    r"\s*(?:[:\-–—.]\s*)?(.*)$",
-    re.IGNORECASE,
+    r"^\s*(?i:annexe)\s+(?:(?i:n)\s*[°o]\s*)?"
+    r"((?:[IVXL]+|\d+|[A-Z])(?:\s*[-.–]\s*(?:\d+|[A-Z]))*(?:\s*[-.]?\s*[A-Z])?)(?![\w'’])"
+    r"\s*(?:[:\-–—.]\s*)?(.*)$"
 )
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-Ý«(\"])|\n+")
 
@@ -39,6 +43,7 @@ class Vocabulaire(Strict):
     au_moins: list[str]
     sur_deux_ans: list[str]
     exclus: list[str]
+    calendrier: list[str]
     conformite: list[str]
     depot: list[str]
     modalites: dict[str, list[str]]
@@ -115,6 +120,10 @@ def _has(ftext: str, words: list[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}", ftext) for w in words)
 
 
+def _has_word(ftext: str, words: list[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", ftext) for w in words)
+
+
 def _number(raw: str) -> float:
     raw = raw.lower()
     return float(NOMBRES[raw]) if raw in NOMBRES else float(raw.replace(",", "."))
@@ -129,15 +138,16 @@ def stage_durations(items: list[Phrase]) -> list[StageFact]:
     out: list[StageFact] = []
     seen: set[tuple[float, str, tuple[str, ...]]] = set()
     for p in items:
-        if " | " in p.text:  # a row repeats its cells
-            continue
         ft = fold(p.text)
-        if not _has(ft, v.stage) or _has(ft, v.exclus):
+        # a dated schedule ("du 4 janvier au 12 février (6 semaines)") is not the requirement
+        if not _has(ft, v.stage) or _has(ft, v.exclus) or _has_word(ft, v.calendrier):
             continue
         m = _DURATION.search(p.text)
         if m is None:
             continue
-        value, unit = _number(m.group(1)), "mois" if m.group(2).lower() == "mois" else "semaines"
+        # a range ("de 4 à 6 semaines") requires its lower bound
+        value = _number(m.group(1)) if m.group(1) else _number(m.group(2))
+        unit = "mois" if m.group(3).lower() == "mois" else "semaines"
         codes = _codes(p.text)
         key = (value, unit, tuple(codes))
         if key in seen:

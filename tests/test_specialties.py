@@ -24,6 +24,8 @@ CASES = [
     ("circulaire_gpme_2027_bordeaux", "docx"),
     ("circulaire_ciel_2027_grenoble", "pdf"),
     ("circulaire_ciel_2027_grenoble", "docx"),
+    ("circulaire_sam_2027_toulouse", "docx"),
+    ("circulaire_sam_2027_toulouse", "pdf"),
     ("circulaire_inconnue_2027_dijon", "docx"),
 ]
 
@@ -143,7 +145,7 @@ def test_ndrc_calendar_table_gives_the_deposit_deadline() -> None:
 
 FICHES = [("circulaire_ndrc_2027_lille", "docx", "E4"), ("circulaire_cg_2027_nantes", "pdf", "E6"),
           ("circulaire_gpme_2027_bordeaux", "docx", "E4"), ("circulaire_ciel_2027_grenoble", "pdf", "E6"),
-          ("circulaire_inconnue_2027_dijon", "docx", "E5")]
+          ("circulaire_sam_2027_toulouse", "pdf", "E4"), ("circulaire_inconnue_2027_dijon", "docx", "E5")]
 
 
 def controle_of(s: SessionData, code: str) -> object:
