@@ -175,3 +175,8 @@ def test_durations_that_disagree_give_no_figure_but_say_so() -> None:
     eff = effective_rules(s, "E4")
     assert eff.rules is not None and eff.rules.stage.semaines is None  # never a guess between 6 and 16
     assert any("plusieurs qui diffèrent" in m and "--semaines-requises N" in m for m in eff.manque)
+
+
+def test_rules_help_is_french() -> None:
+    result = CliRunner().invoke(app, ["rules", "--help"])
+    assert result.exit_code == 0 and "Utilisation" in result.output and "Règles en vigueur" in result.output
