@@ -187,6 +187,12 @@ def check_rules(d: Dossier) -> Iterator[Finding]:
                          f"l'épreuve {d.code} n'a pas de règle de dossier pour la session {d.year} "
                          f"({d.rules.sigle}) : pièces attendues non vérifiées — la circulaire ne la soumet pas au "
                          f"contrôle de conformité ; ajoutez-la à {path}{init}.")
+    elif not d.rule.pieces_attendues:  # named by the circular only: which pieces, nobody said
+        yield a_verifier(Code.epreuve_sans_regle,
+                         f"la circulaire soumet le dossier de l'épreuve {d.current} au contrôle de conformité, "
+                         "mais ni elle (aucune durée de stage) ni un fichier de règles ne disent quelles pièces il "
+                         f"contient : pièces non vérifiées — relancez avec --semaines-requises N, ou écrivez "
+                         f"{path}{init}.")
 
 
 def check_absence(d: Dossier) -> Iterator[Finding]:
@@ -583,7 +589,7 @@ def decide(
     current = resolve_epreuve(code, session, rules)
     from pipeline.rules import layered  # national → specialty file → the circular's own statements
 
-    rules = layered(rules, session, current).rules
+    rules = layered(rules, session, current, options.semaines_requises).rules
     rule = rules.epreuve_dossier(code, session.examen.session) if rules is not None else None
     d = Dossier(row, tuple(facts), session, rules, rule, options, code, current, dossier_present,
                 tuple(listing_anomalies))

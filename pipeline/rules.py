@@ -285,13 +285,15 @@ def _codes_of(base: SpecialtyRules | None, code: str, year: int | None) -> list[
     return list(dict.fromkeys(out))
 
 
-def layered(base: SpecialtyRules | None, session: SessionData, epreuve: str | None = None) -> Effective:
+def layered(base: SpecialtyRules | None, session: SessionData, epreuve: str | None = None,
+            semaines_option: float | None = None) -> Effective:
     """National rules, then the specialty's data file (`base`), then the circular's statements.
 
     The circular of the year wins over the data file for the internship duration (its sentence becomes the
     source quoted in verdicts); the épreuves whose dossier the circular submits to the contrôle de conformité
     are added to those of the file. Without any layer for the épreuves or the duration, `rules` is None and
-    `manque` says what to write."""
+    `manque` says what to write. `semaines_option` (--semaines-requises, the top layer, applied by the check
+    itself) makes the internship known: the attestations are then expected pieces."""
     nat = national()
     year = session.examen.session
     sigle = (base.sigle if base else session.examen.sigle) or None
@@ -310,7 +312,8 @@ def layered(base: SpecialtyRules | None, session: SessionData, epreuve: str | No
         if any(r.code == d.epreuve for r in added):
             continue
         stage = session_stage(session, _codes_of(base, d.epreuve, year))
-        pieces = list(nat.pieces_stage) if stage is not None or (base and base.stage.semaines) else []
+        known = stage is not None or semaines_option is not None or (base is not None and base.stage.semaines)
+        pieces = list(nat.pieces_stage) if known else []
         added.append(EpreuveDossierRule(code=d.epreuve, intitule=titles.get(d.epreuve) or d.epreuve,
                                         pieces_attendues=pieces))
         figures.append(Figure("épreuve à dossier", (titles.get(d.epreuve) or d.epreuve)

@@ -180,3 +180,16 @@ def test_durations_that_disagree_give_no_figure_but_say_so() -> None:
 def test_rules_help_is_french() -> None:
     result = CliRunner().invoke(app, ["rules", "--help"])
     assert result.exit_code == 0 and "Utilisation" in result.output and "Règles en vigueur" in result.output
+
+
+def test_an_epreuve_named_only_by_the_circular_without_pieces_stays_a_verifier() -> None:
+    s = stated(session("MCO", 2022, "EF4", "2022-05-13"), dossiers=("EF4",), modalite="cyclades")
+    r = row(datetime(2022, 5, 10, 9, 0), "EF4")
+    res = run([portfolio()], r=r, s=s, epreuve="EF4")
+    assert res.statut == "a_verifier"
+    assert any(a.code == "epreuve_sans_regle" and "--semaines-requises N" in a.message for a in res.anomalies)
+    # --semaines-requises, the top layer, makes the internship known: the attestation is then expected
+    ok = run([portfolio(), attestation([(date(2022, 1, 3), date(2022, 2, 11))])], r=r, s=s, epreuve="EF4", semaines=6)
+    assert ok.statut == "conforme" and ok.stage.source_requises == "option --semaines-requises"
+    none = run([portfolio()], r=r, s=s, epreuve="EF4", semaines=6)
+    assert any(a.code == "attestation_absente" for a in none.anomalies) and none.statut == "a_verifier"
