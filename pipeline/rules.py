@@ -202,10 +202,6 @@ def _national(path: Path) -> NationalRules:
     return load_model(path, NationalRules, "règles nationales")
 
 
-LAYERS = {"nationale": "national (arrêté)", "specialite": "fichier de la spécialité", "session": "circulaire",
-          "option": "ligne de commande"}
-
-
 @dataclass(frozen=True)
 class Figure:
     """One figure of the effective rules and where it comes from."""
