@@ -59,6 +59,10 @@ def vocabulaire() -> Vocabulaire:
 class Phrase:
     page: int | None
     text: str
+    ftext: str = ""  # folded once (accents, case): every test reads it
+
+    def __post_init__(self) -> None:
+        self.ftext = self.ftext or fold(self.text)
 
 
 @dataclass
@@ -116,12 +120,19 @@ def phrases(doc: Document) -> list[Phrase]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _alternation(words: tuple[str, ...], whole: bool) -> re.Pattern[str]:
+    tail = r"(?!\w)" if whole else ""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + ")" + tail)
+
+
 def _has(ftext: str, words: list[str]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(w)}", ftext) for w in words)
+    """A word of the list starts a word of the (folded) text: stems such as « depos » match « déposés »."""
+    return bool(words) and _alternation(tuple(words), False).search(ftext) is not None
 
 
 def _has_word(ftext: str, words: list[str]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", ftext) for w in words)
+    return bool(words) and _alternation(tuple(words), True).search(ftext) is not None
 
 
 def _number(raw: str) -> float:
@@ -138,7 +149,7 @@ def stage_durations(items: list[Phrase]) -> list[StageFact]:
     out: list[StageFact] = []
     seen: set[tuple[float, str, tuple[str, ...]]] = set()
     for p in items:
-        ft = fold(p.text)
+        ft = p.ftext
         # a dated schedule ("du 4 janvier au 12 février (6 semaines)") is not the requirement
         if not _has(ft, v.stage) or _has(ft, v.exclus) or _has_word(ft, v.calendrier):
             continue
@@ -170,13 +181,13 @@ def dossier_epreuves(items: list[Phrase]) -> list[DossierFact]:
     v = vocabulaire()
     found: dict[str, DossierFact] = {}
     for p in items:
-        ft = fold(p.text)
+        ft = p.ftext
         if _has(ft, v.conformite) and " | " not in p.text:
             for code in _codes(p.text):
                 found.setdefault(code, DossierFact(code, None, False, p.page, p.text))
     deposits = []
     for p in items:
-        ft = fold(p.text)
+        ft = p.ftext
         if " | " in p.text or "dossier" not in ft or not _has(ft, v.depot):
             continue
         mod = _modalite(ft)
@@ -189,7 +200,7 @@ def dossier_epreuves(items: list[Phrase]) -> list[DossierFact]:
             fact.modalite, fact.cachet_poste = mod, cachet
             fact.page_modalite, fact.extrait_modalite = p.page, p.text
         if fact.modalite == "papier" and not fact.cachet_poste:  # the postmark may be in another sentence
-            fact.cachet_poste = any(_has(fold(p.text), v.cachet_poste) for p in items)
+            fact.cachet_poste = any(_has(p.ftext, v.cachet_poste) for p in items)
     return list(found.values())
 
 
