@@ -135,7 +135,7 @@ def render_fiche(g: Generic, cand: Candidat) -> tuple[str, bytes]:
 def fill_generic(session: SessionData, candidats: list[Candidat], out_dir: Path, *, wanted: tuple[str, ...],
                  epreuve: str | None = None, date: str | None = None, membres: list[str] | None = None,
                  commission: str | None = None, refused: dict[str, str] | None = None, pdf: bool = True,
-                 batch_size: int = 200, workers: int = 1) -> FillReport:
+                 batch_size: int = 200, workers: int = 1, evaluations: Path | None = None) -> FillReport:
     """The fiche de contrôle of every non-conforming candidate; the other forms skipped with one line each."""
     import time
 
@@ -176,6 +176,9 @@ def fill_generic(session: SessionData, candidats: list[Candidat], out_dir: Path,
             report.skipped.append(f"{modele().sans_modele[kind]} : aucun modèle pour le BTS {sigle}"
                                   + (f" (épreuve {', '.join(sorted(codes))})" if codes else "")
                                   + " — formulaire non produit, les autres le sont")
+    if evaluations is not None:
+        report.skipped.append(f"{Path(evaluations).name} : évaluations non reportées, aucun modèle de grille ni de "
+                              f"fiche pour le BTS {sigle}")
     report.docx_seconds = time.perf_counter() - t0
     if pdf and report.produced:
         publish_pdfs(report, Path(out_dir), commission=commission, batch_size=batch_size, workers=workers)

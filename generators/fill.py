@@ -107,7 +107,7 @@ def run_fill(session: Path | SessionData, out: Path, *, controle: Path | Control
     if fs is None:  # every specialty: see above
         return fill_generic(data, people, Path(out), wanted=_parse_forms(formulaires), epreuve=epreuve,
                             date=_parse_date(date), membres=members, commission=commission, refused=refused,
-                            pdf=pdf, batch_size=batch_size, workers=workers)
+                            pdf=pdf, batch_size=batch_size, workers=workers, evaluations=evaluations)
     evals = read_evaluations(evaluations, fs.family) if evaluations else {}
     return fill(fs, people, evals, out, wanted=_parse_forms(formulaires), epreuve=epreuve, pdf=pdf,
                 batch_size=batch_size, workers=workers, refused=refused)

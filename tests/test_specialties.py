@@ -208,3 +208,16 @@ def test_cli_fill_ndrc_is_exit_0_with_pdf_and_one_line_per_skipped_form(tmp_path
     assert result.output.count("Ignoré") == 2 and "aucun modèle pour le BTS NDRC (épreuve E4)" in result.output
     assert "2 formulaire(s) DOCX pour 2 candidat(s)" in result.output
     assert (tmp_path / "out" / "pdf" / "27901_COURT_VI-2.pdf").is_file()
+
+
+def test_evaluations_without_a_grid_template_are_said_not_reported(tmp_path: Path) -> None:
+    from generators.fill import run_fill
+
+    s = ingest("circulaire_gpme_2027_bordeaux", "docx")
+    evaluations = tmp_path / "evaluations.csv"
+    evaluations.write_text("numero;note\n27902;14\n", encoding="utf-8")
+    report = run_fill(s, tmp_path / "out", controle=controle_of(s, "E4"), evaluations=evaluations,  # type: ignore[arg-type]
+                      formulaires="controle", pdf=False)
+    assert len(report.produced) == 2
+    assert report.skipped == ["evaluations.csv : évaluations non reportées, aucun modèle de grille ni de fiche pour "
+                              "le BTS GPME"]
