@@ -1,4 +1,4 @@
-"""`bts` command line: ingest | diff | sessions | check | fill | serve | review | decide | pv | users.
+"""`bts` command line: ingest | diff | sessions | check | fill | serve | review | decide | pv | users | rules.
 
 A leaf package: nothing imports it. Each command lives in its own module and registers itself here; a
 command's heavy imports (Prefect, LibreOffice helpers, pyHanko) are paid only when that command runs.
@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from cli import _french, check, decide, fill, ingest, review, serve, users
+from cli import _french, check, decide, fill, ingest, review, rules, serve, users
 from cli._common import stop_on_sigterm
 
 _french.install()  # typer/click's own texts in French (help panels, usage, errors)
@@ -24,7 +24,7 @@ app = typer.Typer(
     subcommand_metavar="COMMANDE [ARGUMENTS]...",
 )
 
-for _module in (ingest, check, fill, serve, review, decide, users):
+for _module in (ingest, check, fill, serve, review, decide, users, rules):
     _module.register(app)
 
 

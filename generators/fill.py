@@ -89,7 +89,13 @@ def run_fill(session: Path | SessionData, out: Path, *, controle: Path | Control
     _check_out(Path(out))
     data = session if isinstance(session, SessionData) else load_session(session)
     members = [m.strip() for m in (membres or "").split(";") if m.strip()]
-    fs = formset_for(data, date=_parse_date(date), membres=members, commission=commission)
+    # --- every specialty (generators.fiche_controle): without templates of its own, the generic fiche de
+    # contrôle and one summary line per form skipped, instead of refusing the run
+    from generators.fiche_controle import fill_generic, has_templates
+
+    generic = not has_templates(data)
+    fs = None if generic else formset_for(data, date=_parse_date(date), membres=members, commission=commission)
+    # --- end every specialty
     listed = read_candidats(candidats) if candidats else []
     refused: dict[str, str] = {}
     if controle is not None:
@@ -98,6 +104,10 @@ def run_fill(session: Path | SessionData, out: Path, *, controle: Path | Control
         refused = refused_rows(verdicts)
     else:
         people = listed
+    if fs is None:  # every specialty: see above
+        return fill_generic(data, people, Path(out), wanted=_parse_forms(formulaires), epreuve=epreuve,
+                            date=_parse_date(date), membres=members, commission=commission, refused=refused,
+                            pdf=pdf, batch_size=batch_size, workers=workers, evaluations=evaluations)
     evals = read_evaluations(evaluations, fs.family) if evaluations else {}
     return fill(fs, people, evals, out, wanted=_parse_forms(formulaires), epreuve=epreuve, pdf=pdf,
                 batch_size=batch_size, workers=workers, refused=refused)

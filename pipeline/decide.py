@@ -47,7 +47,7 @@ ERREUR_CODES = {
     "delai_depasse": Code.analyse_delai_depasse,
     "trop_complexe": Code.fichier_trop_complexe,
 }
-DECIDE_VERSION = "2"  # bump when the decisions change, so stored results are re-checked
+DECIDE_VERSION = "3"  # bump when the decisions change, so stored results are re-checked
 
 
 @dataclass(frozen=True)
@@ -170,14 +170,29 @@ Check = Callable[[Dossier], Iterable[Finding]]
 
 
 def check_rules(d: Dossier) -> Iterator[Finding]:
+    """No layer (national, the specialty's file, the circular) names the épreuve's dossier: say what to write."""
+    from pipeline.rules import shown_file
+
+    sigle = d.session.examen.sigle
+    path = shown_file(sigle or (d.rules.sigle if d.rules else None))
+    init = f" (modèle : bts rules init {sigle})" if sigle else ""
     if d.rules is None:
         yield a_verifier(Code.regles_inconnues,
-                         f"aucune règle de contrôle pour la spécialité « {d.session.examen.sigle} » : "
-                         "pièces attendues et durée de stage non vérifiées.")
+                         f"aucune règle de contrôle pour la spécialité « {sigle or d.session.examen.specialite} » : "
+                         "ni la circulaire ni un fichier de règles ne donnent les épreuves à dossier ni la durée de "
+                         f"stage ; pièces attendues et durée de stage non vérifiées — relancez avec "
+                         f"--semaines-requises N, ou écrivez {path}{init}.")
     elif d.rule is None:
         yield a_verifier(Code.epreuve_sans_regle,
                          f"l'épreuve {d.code} n'a pas de règle de dossier pour la session {d.year} "
-                         f"({d.rules.sigle}) : pièces attendues non vérifiées.")
+                         f"({d.rules.sigle}) : pièces attendues non vérifiées — la circulaire ne la soumet pas au "
+                         f"contrôle de conformité ; ajoutez-la à {path}{init}.")
+    elif not d.rule.pieces_attendues:  # named by the circular only: which pieces, nobody said
+        yield a_verifier(Code.epreuve_sans_regle,
+                         f"la circulaire soumet le dossier de l'épreuve {d.current} au contrôle de conformité, "
+                         "mais ni elle (aucune durée de stage) ni un fichier de règles ne disent quelles pièces il "
+                         f"contient : pièces non vérifiées — relancez avec --semaines-requises N, ou écrivez "
+                         f"{path}{init}.")
 
 
 def check_absence(d: Dossier) -> Iterator[Finding]:
@@ -404,10 +419,13 @@ def check_stage(d: Dossier, stage: Stage) -> Iterator[Finding]:
         return
     found = f"{fr_num(stage.semaines)} semaines trouvées : {_period_detail(d)}"
     if stage.semaines_requises is None:
+        from pipeline.rules import shown_file
+
         sigle = d.session.examen.sigle or "inconnue"
         yield a_verifier(Code.duree_stage_non_verifiee,
                          f"aucune durée de stage vérifiée pour la spécialité {sigle} : relancez avec "
-                         f"--semaines-requises N ({found}).")
+                         f"--semaines-requises N, ou écrivez la durée (stage.semaines) dans "
+                         f"{shown_file(d.session.examen.sigle)} ({found}).")
         return
     required = f"{fr_weeks(stage.semaines_requises)} requises ({stage.source_requises})"
     if stage.semaines >= stage.semaines_requises:
@@ -569,6 +587,9 @@ def decide(
     """Verdict for one candidate; never raises for a bad dossier."""
     code = (row.epreuve or options.epreuve).upper()
     current = resolve_epreuve(code, session, rules)
+    from pipeline.rules import layered  # national → specialty file → the circular's own statements
+
+    rules = layered(rules, session, current, options.semaines_requises).rules
     rule = rules.epreuve_dossier(code, session.examen.session) if rules is not None else None
     d = Dossier(row, tuple(facts), session, rules, rule, options, code, current, dossier_present,
                 tuple(listing_anomalies))

@@ -16,12 +16,14 @@ from extractors.codes import find_codes, nature_of, sentence_case, title_candida
 from extractors.document import Document
 from extractors.events import Unit, extract_events, heading_context, label, merge_events, units_of
 from extractors.examen import examen_facts
+from extractors.requirements import exigences_of, extract_requirements
 from pipeline.models import (
     Centre,
     Epreuve,
     Evenement,
     EventSource,
     Examen,
+    Exigences,
     Horaire,
     SessionData,
     Source,
@@ -139,8 +141,11 @@ def extract_session(doc: Document) -> SessionData:
         ))
     if facts.session is None:
         warnings.append("année de session introuvable : les dates sans année n'ont pas pu être datées")
+    needs = extract_requirements(doc)  # internship duration, dossier épreuves, annexes (with sentences)
     if facts.sigle is None:
-        warnings.append("spécialité du BTS non reconnue dans la liste de référence")
+        facts.specialite = facts.specialite or needs.specialite
+        warnings.append("spécialité du BTS non reconnue dans la liste de référence"
+                        + (f" (intitulé lu : « {facts.specialite} »)" if facts.specialite else ""))
     centres = [Centre(id=p.id, nom=p.nom, adresse=p.adresse, code_postal=p.code_postal, ville=p.ville)
                for p in places.places]
     return SessionData(
@@ -153,4 +158,5 @@ def extract_session(doc: Document) -> SessionData:
         centres=centres,
         evenements=evenements,
         avertissements=warnings,
+        exigences=Exigences.model_validate(exigences_of(needs)),
     )

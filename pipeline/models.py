@@ -77,6 +77,41 @@ class Evenement(_Model):
     source: EventSource | None = None
 
 
+class DureeStage(_Model):
+    """An internship duration the circular states, for the specialty or for the épreuves named."""
+
+    semaines: float | None = None
+    mois: float | None = None
+    epreuves: list[str] = Field(default_factory=list)
+    au_moins: bool = False
+    sur_deux_ans: bool = False
+    source: EventSource
+
+
+class DossierConformite(_Model):
+    """An épreuve whose dossier goes through the contrôle de conformité, and how it is deposited."""
+
+    epreuve: str
+    modalite: Literal["cyclades", "plateforme", "courriel", "papier"] | None = None
+    cachet_poste: bool = False
+    source: EventSource
+    source_modalite: EventSource | None = None
+
+
+class AnnexeCirculaire(_Model):
+    numero: str
+    titre: str
+    source: EventSource
+
+
+class Exigences(_Model):
+    """What the circular itself requires (each with its sentence): the session layer of the rules."""
+
+    stages: list[DureeStage] = Field(default_factory=list)
+    dossiers: list[DossierConformite] = Field(default_factory=list)
+    annexes: list[AnnexeCirculaire] = Field(default_factory=list)
+
+
 class SessionData(_Model):
     schema_version: Literal["1"] = "1"
     source: Source
@@ -86,6 +121,7 @@ class SessionData(_Model):
     centres: list[Centre] = Field(default_factory=list)
     evenements: list[Evenement] = Field(default_factory=list)
     avertissements: list[str] = Field(default_factory=list)
+    exigences: Exigences = Field(default_factory=Exigences)
 
     def deadline(self, code: str) -> Evenement | None:
         """The dossier deadline of an épreuve code (latest if several), or None."""

@@ -8,15 +8,19 @@ each valid for a range of sessions (`depuis_session` / `jusqu_a_session`).
 from __future__ import annotations
 
 import os
+import re
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from pydantic import model_validator
+from pydantic import ValidationError, model_validator
 
 from core.data import Strict, load_model
 from core.errors import RulesError
 from core.text import fold  # noqa: F401  (re-exported)
 from extractors.examen import Specialite, specialites  # noqa: F401  (re-exported)
+from pipeline.models import DureeStage, SessionData
 
 DATA_DIR = Path(__file__).parent / "data"
 PieceKind = str
@@ -41,8 +45,9 @@ class StageRule(Strict):
 
 
 class DepotRule(Strict):
-    taille_max_octets: int
+    taille_max_octets: int | None = None
     formats: list[str] = ["pdf"]
+    source: str | None = None
 
 
 class PenaliteRule(Strict):
@@ -137,11 +142,6 @@ class SpecialtyRules(Strict):
                 return rule
         return None
 
-
-
-
-
-
 def rules_dir() -> Path:
     return Path(os.environ.get("BTS_RULES_DIR") or DATA_DIR / "rules")
 
@@ -150,7 +150,7 @@ def rules_dir() -> Path:
 def load_rules(sigle: str) -> SpecialtyRules | None:
     """Rules of one specialty, or None when the product has no data file for it."""
     path = rules_dir() / f"{sigle.lower()}.yaml"
-    if not path.exists():
+    if sigle.startswith("_") or not path.exists():
         return None
     rules = load_model(path, SpecialtyRules, "fichier de règles")
     if rules.sigle.upper() != sigle.upper():
@@ -159,6 +159,293 @@ def load_rules(sigle: str) -> SpecialtyRules | None:
 
 
 def all_rules() -> list[SpecialtyRules]:
-    return [r for p in sorted(rules_dir().glob("*.yaml")) if (r := load_rules(p.stem.upper()))]
+    """Every specialty file (a name starting with "_" is the national layer or a template, not a specialty)."""
+    return [r for p in sorted(rules_dir().glob("*.yaml"))
+            if not p.name.startswith("_") and (r := load_rules(p.stem.upper()))]
 
 
+
+
+# --- layers: national → specialty file → the session's own statements (the circular wins) ----------------
+
+
+class FicheControleRule(Strict):
+    titre_neutre: str
+    annexe_titres: list[str]
+
+
+class NationalRules(Strict):
+    """Common to every BTS (pipeline/data/rules/_national.yaml)."""
+
+    texte: str
+    motifs: dict[str, str]
+    depot_cyclades: DepotRule
+    pieces_stage: list[PieceKind]
+    semaines_par_mois: float
+    source_mois: str
+    fiche_controle: FicheControleRule
+
+    @model_validator(mode="after")
+    def _four_grounds(self) -> NationalRules:
+        expected = {"absence_dossier", "depot_hors_delai", "duree_stage_insuffisante", "documents_non_signes"}
+        if set(self.motifs) != expected:
+            raise ValueError(f"motifs attendus : {sorted(expected)}")
+        return self
+
+
+def national() -> NationalRules:
+    return _national(rules_dir() / "_national.yaml")
+
+
+@cache
+def _national(path: Path) -> NationalRules:
+    return load_model(path, NationalRules, "règles nationales")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of the effective rules and where it comes from."""
+
+    nom: str
+    valeur: str
+    couche: str  # nationale | specialite | session
+    source: str
+    epreuve: str | None = None
+
+
+@dataclass
+class Effective:
+    """The rules in force for a session (and an épreuve), with the source of each figure."""
+
+    rules: SpecialtyRules | None
+    figures: list[Figure] = field(default_factory=list)
+    manque: list[str] = field(default_factory=list)  # French: what no layer gives, and how to give it
+
+
+def rules_file(sigle: str | None) -> Path:
+    return rules_dir() / f"{(sigle or 'SIGLE').lower()}.yaml"
+
+
+def shown_file(sigle: str | None) -> str:
+    """The rules file as a user finds it: relative to the product's folder when it lives there."""
+    path = rules_file(sigle)
+    root = DATA_DIR.parent.parent
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+
+
+def circular_source(session: SessionData, page: int | None, extrait: str) -> str:
+    where = f"circulaire {session.source.fichier}" + (f", p. {page}" if page else "")
+    return f"{where} : « {extrait.strip()} »"
+
+
+def _weeks(stage: DureeStage, nat: NationalRules) -> tuple[float, str]:
+    if stage.semaines is not None:
+        return stage.semaines, ""
+    return (stage.mois or 0) * nat.semaines_par_mois, f" ; {fr_number(stage.mois or 0)} mois — {nat.source_mois}"
+
+
+def epreuve_titles(session: SessionData) -> dict[str, str]:
+    """code → title of the session's épreuves, without a title that is in fact an annex's (a list of annexes
+    naming « Fiche de contrôle de conformité du dossier E6 » is not the title of E6)."""
+    annexes = [fold(a.titre) for a in session.exigences.annexes]
+
+    def is_annex(title: str) -> bool:
+        return any(a == fold(title) or a.startswith(fold(title) + " ") for a in annexes)
+
+    return {e.code.upper(): e.intitule for e in session.epreuves if e.intitule and not is_annex(e.intitule)}
+
+
+def fr_number(x: float) -> str:
+    return f"{x:g}".replace(".", ",")
+
+
+def stated_stages(session: SessionData, codes: list[str]) -> list[DureeStage]:
+    """The durations the circular states for one of these épreuve codes, else those for the whole specialty."""
+    stages = [s for s in session.exigences.stages if s.semaines is not None or s.mois is not None]
+    named = [s for s in stages if any(c in s.epreuves for c in codes)]
+    return named or [s for s in stages if not s.epreuves]
+
+
+def session_stage(session: SessionData, codes: list[str]) -> DureeStage | None:
+    """The one duration the circular states (for these épreuves, else the specialty); None when it gives none
+    or several that disagree (a person must say which one applies)."""
+    found = stated_stages(session, codes)
+    return found[0] if len({(s.semaines, s.mois) for s in found}) == 1 else None
+
+
+def _codes_of(base: SpecialtyRules | None, code: str, year: int | None) -> list[str]:
+    """A code and its other numbering (old ↔ new), so a circular naming either applies."""
+    out = [code]
+    if base is not None:
+        out += [base.correspondence(year).get(code, code), base.reverse_correspondence().get(code, code)]
+    return list(dict.fromkeys(out))
+
+
+def layered(base: SpecialtyRules | None, session: SessionData, epreuve: str | None = None,
+            semaines_option: float | None = None) -> Effective:
+    """National rules, then the specialty's data file (`base`), then the circular's statements.
+
+    The circular of the year wins over the data file for the internship duration (its sentence becomes the
+    source quoted in verdicts); the épreuves whose dossier the circular submits to the contrôle de conformité
+    are added to those of the file. Without any layer for the épreuves or the duration, `rules` is None and
+    `manque` says what to write. `semaines_option` (--semaines-requises, the top layer, applied by the check
+    itself) makes the internship known: the attestations are then expected pieces."""
+    nat = national()
+    year = session.examen.session
+    sigle = (base.sigle if base else session.examen.sigle) or None
+    figures: list[Figure] = [
+        Figure("motifs de non-conformité", " ; ".join(nat.motifs.values()), "nationale", nat.texte)]
+    manque: list[str] = []
+    # -- dossier épreuves
+    rules_ep = [r for r in (base.epreuves_dossier if base else []) if r.applies(year)]
+    figures += [Figure("épreuve à dossier", f"{r.intitule} ; pièces : {', '.join(r.pieces_attendues)}",
+                       "specialite", str(rules_file(base.sigle if base else None).name), r.code) for r in rules_ep]
+    titles = epreuve_titles(session)
+    added: list[EpreuveDossierRule] = []
+    for d in session.exigences.dossiers:
+        if base is not None and base.dossier_code(d.epreuve, year) is not None:
+            continue
+        if any(r.code == d.epreuve for r in added):
+            continue
+        stage = session_stage(session, _codes_of(base, d.epreuve, year))
+        known = stage is not None or semaines_option is not None or (base is not None and base.stage.semaines)
+        pieces = list(nat.pieces_stage) if known else []
+        added.append(EpreuveDossierRule(code=d.epreuve, intitule=titles.get(d.epreuve) or d.epreuve,
+                                        pieces_attendues=pieces))
+        figures.append(Figure("épreuve à dossier", (titles.get(d.epreuve) or d.epreuve)
+                              + (f" ; pièces : {', '.join(pieces)}" if pieces else ""),
+                              "session", circular_source(session, d.source.page, d.source.extrait), d.epreuve))
+    # -- deposit
+    modes = {d.modalite for d in session.exigences.dossiers if d.modalite}
+    for d in session.exigences.dossiers:
+        if d.modalite:
+            src = d.source_modalite or d.source
+            figures.append(Figure("modalité de dépôt", d.modalite + (" (cachet de la poste faisant foi)"
+                                  if d.cachet_poste else ""), "session",
+                                  circular_source(session, src.page, src.extrait), d.epreuve))
+    if base is not None and base.depot.taille_max_octets:
+        depot = base.depot
+        figures.append(Figure("taille maximale d'un fichier", f"{fr_number(base.depot.taille_max_octets / 1048576)} Mo",
+                              "specialite", depot.source or rules_file(base.sigle).name))
+    elif "cyclades" in modes:
+        depot = nat.depot_cyclades
+        figures.append(Figure("taille maximale d'un fichier",
+                              f"{fr_number((depot.taille_max_octets or 0) / 1048576)} Mo", "nationale",
+                              depot.source or nat.texte))
+    else:
+        depot = base.depot if base else DepotRule()
+    # -- internship duration: per épreuve asked, else the specialty's
+    codes = _codes_of(base, epreuve, year) if epreuve else []
+    stage_rule = base.stage if base else None
+    if stage_rule is not None and stage_rule.semaines is not None:
+        figures.append(Figure("durée de stage requise", f"{fr_number(stage_rule.semaines)} semaines", "specialite",
+                              stage_rule.source))
+    if stage_rule is not None and stage_rule.semaines_positionnement is not None:
+        figures.append(Figure("durée après positionnement", f"{fr_number(stage_rule.semaines_positionnement)} "
+                              "semaines", "specialite", stage_rule.source))
+    stated = session_stage(session, codes)
+    shown = [stated] if epreuve else [s for s in session.exigences.stages]
+    for s in shown:
+        if s is None:
+            continue
+        weeks, how = _weeks(s, nat)
+        qualif = (" au moins" if s.au_moins else "") + (" sur les deux années" if s.sur_deux_ans else "")
+        figures.append(Figure("durée de stage requise", f"{fr_number(weeks)} semaines{qualif}{how}", "session",
+                              circular_source(session, s.source.page, s.source.extrait),
+                              ", ".join(s.epreuves) or None))
+    if stated is not None:
+        weeks, how = _weeks(stated, nat)
+        source = circular_source(session, stated.source.page, stated.source.extrait) + how
+        if stage_rule is not None and stage_rule.semaines_positionnement is not None:
+            source += f" ; positionnement : {stage_rule.source}"
+        stage_rule = StageRule(semaines=weeks, source=source,
+                               semaines_positionnement=stage_rule.semaines_positionnement if stage_rule else None)
+    per_epreuve = epreuve is None and any(x.epreuves for x in session.exigences.stages)
+    several = stated_stages(session, codes) if stated is None else []
+    if len(several) > 1:
+        listed = " ; ".join(f"« {x.source.extrait} »" + (f" (p. {x.source.page})" if x.source.page else "")
+                            for x in several)
+        manque.append(f"durée de stage : la circulaire en donne plusieurs qui diffèrent ({listed}) — relancez "
+                      "bts check avec --semaines-requises N pour dire laquelle s'applique")
+    elif (stage_rule is None or stage_rule.semaines is None) and not per_epreuve:
+        manque.append(f"durée de stage : ni la circulaire ni {rules_file(sigle).name} ne la donnent — relancez "
+                      f"bts check avec --semaines-requises N, ou écrivez-la dans {shown_file(sigle)}"
+                      + (f" (modèle : bts rules init {sigle})" if base is None and sigle else ""))
+    if not rules_ep and not added:
+        manque.append(f"épreuves à dossier : ni la circulaire ni {rules_file(sigle).name} ne les nomment — "
+                      f"écrivez {shown_file(sigle)}" + (f" (modèle : bts rules init {sigle})" if sigle else ""))
+    if base is None and not added and (stage_rule is None or stage_rule.semaines is None):
+        return Effective(None, figures, manque)
+    if base is not None and not added and stated is None and depot is base.depot:
+        return Effective(base, figures, manque)  # nothing from the circular: the file as it is
+    update: dict[str, Any] = {"epreuves_dossier": [*(base.epreuves_dossier if base else []), *added], "depot": depot,
+                              "stage": stage_rule or StageRule(source="aucune durée donnée")}
+    if base is not None:
+        return Effective(base.model_copy(update=update), figures, manque)
+    return Effective(SpecialtyRules(sigle=sigle or "", specialite=session.examen.specialite or "", **update),
+                     figures, manque)
+
+
+def effective_rules(session: SessionData, epreuve: str | None = None) -> Effective:
+    """The layers for a session's own specialty (data file looked up by its sigle)."""
+    sigle = session.examen.sigle
+    return layered(load_rules(sigle) if sigle else None, session, epreuve)
+
+
+@dataclass(frozen=True)
+class FicheAnnexe:
+    numero: str | None  # None: the circular lists no such annex
+    titre: str
+    source: str
+
+
+def fiche_annexe(session: SessionData, epreuve: str | None = None) -> FicheAnnexe:
+    """How this year's circular names the fiche de contrôle de conformité: the first annex whose title says
+    so (one naming the épreuve first), else the neutral title of the national rules."""
+    nat = national().fiche_controle
+    wanted = [fold(t) for t in nat.annexe_titres]
+    for phrase in wanted:
+        found = [a for a in session.exigences.annexes if phrase in fold(a.titre)]
+        named = [a for a in found if epreuve and re.search(rf"\b{re.escape(epreuve)}\b", a.titre)]
+        unnamed = [a for a in found if not re.search(r"\bE\d", a.titre)]
+        for a in named or unnamed or found:
+            return FicheAnnexe(a.numero, a.titre, circular_source(session, a.source.page, a.source.extrait))
+    return FicheAnnexe(None, nat.titre_neutre, national().texte)
+
+
+def init_template(sigle: str) -> str:
+    """The commented rules file of a specialty, to complete (`bts rules init SIGLE`)."""
+    known = {s.sigle: s.intitule for s in specialites()}
+    text = (rules_dir() / "_modele.yaml.in").read_text(encoding="utf-8")
+    return text.replace("{sigle}", sigle.upper()).replace("{intitule}", known.get(sigle.upper(), "à compléter"))
+
+
+class Reforme(Strict):
+    """A former specialty and the one that replaced it (pipeline/data/specialites_reformes.yaml)."""
+
+    ancien: str
+    nouveau: str
+    reforme: str
+    premiere_session: int
+    verifie: bool
+
+
+class _Reformes(Strict):
+    items: list[Reforme]
+
+
+@cache
+def reformes() -> tuple[Reforme, ...]:
+    """Former sigle → new sigle, each with its reform; both sigles must be in specialites.yaml."""
+    from core.data import read_yaml, validation_error
+
+    path = DATA_DIR / "specialites_reformes.yaml"
+    try:
+        items = _Reformes.model_validate({"items": read_yaml(path, "réformes des spécialités") or []}).items
+    except ValidationError as exc:
+        raise validation_error(exc, path) from exc
+    known = {s.sigle for s in specialites()}
+    for r in items:
+        if {r.ancien, r.nouveau} - known:
+            raise RulesError(f"sigle inconnu de specialites.yaml : {sorted({r.ancien, r.nouveau} - known)}", path=path)
+    return tuple(items)
