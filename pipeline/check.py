@@ -132,6 +132,7 @@ def rules_version(rules: SpecialtyRules | None) -> str:
     here = Path(__file__).resolve().parent
     sources = _analysis_sources(here.parent / "extractors")
     sources += [here / "data" / "pieces.yaml", here / "data" / "signatures.yaml", here / "decide.py", here / "findings.py"]
+    sources += [here / "rules.py", rules_dir() / "_national.yaml"]  # the layers under the specialty's file
     for path in sources:
         try:
             h.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -142,7 +143,8 @@ def rules_version(rules: SpecialtyRules | None) -> str:
         try:
             h.update(path.read_bytes())
         except OSError:
-            h.update(rules.model_dump_json().encode())
+            pass
+        h.update(rules.model_dump_json().encode())  # the effective rules, whatever layer gave them
     return h.hexdigest()[:16]
 
 
