@@ -196,7 +196,7 @@ def open_heading(stack: list[Heading], style: str, text: str, depth: int | None 
     return [h for h in stack if h.level < level] + [Heading(level, text, style)]
 
 
-def units_of(doc: Document) -> list[Unit]:
+def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     """The document cut into sentences and table cells, each with its headings, introducing line and row."""
     units: list[Unit] = []
     stack: list[Heading] = []
@@ -207,7 +207,7 @@ def units_of(doc: Document) -> list[Unit]:
             if block.kind == "table":
                 lead_in = ""
                 units.extend(_table_units(block, page.number, list(stack), table_intro(section),
-                                          section[-1] if section else ""))
+                                          section[-1] if section else "", academie))
                 section = []
                 continue
             for line in _block_lines(block.text):
@@ -263,7 +263,53 @@ def _block_lines(text: str) -> list[str]:
     return out
 
 
-def _table_units(block: Block, page: int, headings: list[Heading], intro: str, lead: str = "") -> list[Unit]:
+@dataclass(frozen=True)
+class Territory:
+    name: str
+    motifs: tuple[re.Pattern[str], ...]
+    academies: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def territories() -> tuple[str, tuple[Territory, ...]]:
+    """(default territory, territories) of pipeline/data/territoires.yaml."""
+    raw: dict[str, Any] = yaml.safe_load((DATA / "territoires.yaml").read_text(encoding="utf-8"))
+    return raw["defaut"], tuple(Territory(t["nom"], tuple(re.compile(m) for m in t["motifs"]),
+                                          frozenset(fold(a) for a in t.get("academies") or ()))
+                                for t in raw["territoires"])
+
+
+def territory_columns(header: list[str]) -> dict[int, list[str]]:
+    """Columns of a calendar giving one territory's hours each ("Métropole", "La Réunion – Mayotte"):
+    column → territory names; empty unless at least two territories have their column."""
+    cols: dict[int, list[str]] = {}
+    for i, h in enumerate(header):
+        fh = fold(h)
+        names = [t.name for t in territories()[1] if any(m.search(fh) for m in t.motifs)]
+        if names:
+            cols[i] = names
+    return cols if len(cols) >= 2 else {}
+
+
+def own_territory(academie: str | None) -> str:
+    default, known = territories()
+    fa = fold(academie or "")
+    return next((t.name for t in known if fa and fa in t.academies), default)
+
+
+_DURATION = re.compile(r"(?i)dur[ée]e")
+_DATE_HEADER = re.compile(r"(?i)\bdates?\b|\bjours?\b|p[ée]riode|calendrier")
+
+
+def _is_section_row(row: list[str]) -> bool:
+    """A row merged across the table ("ÉPREUVES ÉCRITES", "RÉUNION D'ENTENTE NATIONALE"): one text, no date."""
+    filled = [c for c in row if c.strip()]
+    return len(set(filled)) == 1 and (len(filled) < len(row) or len(row) == 1) and not row[0] == "" \
+        and not find_dates(filled[0], 2000) and not time_slots(filled[0])
+
+
+def _table_units(block: Block, page: int, headings: list[Heading], intro: str, lead: str = "",
+                 academie: str | None = None) -> list[Unit]:
     rows = [r for r in block.rows if any(c.strip() for c in r)]
     if not rows:
         return []
@@ -271,18 +317,49 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     header: list[str] = []
     if not any(find_dates(c, 2000) for c in rows[0]):
         header, rows = rows[0], rows[1:]
+    label_idx = next((i for i, h in enumerate(header) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)), 0)
+    date_idx = next((i for i, h in enumerate(header) if _DATE_HEADER.search(h) and i != label_idx), None)
+    terr = territory_columns(header)
+    own = own_territory(academie)
+    own_col = next((i for i, names in terr.items() if own in names), None)
+    no_hours = {i for i, h in enumerate(header) if _DURATION.search(h)} | (set(terr) - {own_col})
     units = []
+    section: list[Heading] = []
+    prev: list[str] | None = None
     for row in rows:
-        label_idx = next((i for i, h in enumerate(header) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)), 0)
+        if _is_section_row(row):
+            text = next(c for c in row if c.strip())
+            section = [Heading(103, text, "shout")]
+            units.append(Unit(page, text, headings + section, header=header[0] if header else "",
+                              row_label=text, row_text=text, is_cell=True, table_intro=intro,
+                              table_has_places=has_places, table_lead=lead))
+            prev = None
+            continue
+        row = list(row)
+        if prev is not None:  # a cell merged down (the date or the épreuve written once for two rows)
+            dated = any(find_dates(c, 2000) for c in row)
+            timed = any(time_slots(c) for i, c in enumerate(row) if i not in no_hours)
+            for col in (label_idx, date_idx):
+                if col is None or col >= len(row) or col >= len(prev) or row[col].strip() or not prev[col].strip():
+                    continue
+                if (col == date_idx and timed and not dated and find_dates(prev[col], 2000)) or (
+                        col == label_idx and (dated or timed) and codes_in(prev[col])):
+                    row[col] = prev[col]
+        prev = row
         label = row[label_idx] if label_idx < len(row) else ""
         row_text = " | ".join(row)
-        hours = [c for c in row if time_slots(c) and not find_dates(c, 2000)
-                 and not re.search(r"(?i)dur[ée]e", c)]
+        if own_col is not None:
+            own_cell = row[own_col] if own_col < len(row) else ""
+            row_hours = own_cell if time_slots(own_cell) else ""
+        else:
+            hours = [c for i, c in enumerate(row) if i not in no_hours and time_slots(c) and not find_dates(c, 2000)
+                     and not _DURATION.search(c)]
+            row_hours = hours[0] if len(hours) == 1 else ""
         for i, cell in enumerate(row):
-            if not cell.strip():
+            if not cell.strip() or (i in no_hours and i in terr):
                 continue
-            units.append(Unit(page, cell, headings, header=header[i] if i < len(header) else "",
-                              row_label=label, row_text=row_text, row_hours=hours[0] if len(hours) == 1 else "",
+            units.append(Unit(page, cell, headings + section, header=header[i] if i < len(header) else "",
+                              row_label=label, row_text=row_text, row_hours=row_hours,
                               is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead))
     return units
 
@@ -356,12 +433,19 @@ _STREET_BEFORE = re.compile(r"\b(rue|avenue|av|place|boulevard|bd|allee|cours|qu
                             r" (du|des)\s*$")
 
 
+_ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?)\s+(le|du)\s*$")  # "note de service émise le 4 nov."
+
+
+# "le lundi 9 juin 2025 (Pentecôte) est férié": a day off named in a note, not a step
+_HOLIDAY = re.compile(r"^\W*(?:\([^)]*\)\W*)?(?:est|sera|etant|reste)\s+(?:un\s+)?(?:jour\s+)?ferie")
+
+
 def is_reference(lead: str) -> bool:
     """A date right after "arrêté … du", "circulaire n° … du", "BOEN n° 4 du" names a text, not a step;
     "rue du 8 mai" names a street."""
     clause = re.split(r"[.;:,\n]", lead)[-1]
     fc = fold(clause)
-    if _STREET_BEFORE.search(fc):
+    if _STREET_BEFORE.search(fc) or _ISSUED_BEFORE.search(fc):
         return True
     if not re.search(r"\b(du|en date du)\s*$", fc):
         return False
@@ -432,7 +516,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             nxt = next((e.start for e in exprs[k + 1:] if e.start >= t_end), len(text))
             tail = text[t_end:min(nxt, s1)]
             consumed.append((expr.start, t_end))
-            if is_reference(lead):
+            if is_reference(lead) or _HOLIDAY.match(fold(text[t_end:min(nxt, s1)])):
                 continue
             if signed is not None and expr.kind == "single" and expr.days[0][0] == signed and SIGNING_LEAD.match(
                     text[:expr.start]):

@@ -187,6 +187,10 @@ def _join_continued_tables(pages: list[Page]) -> None:
         elif len(first.rows[0]) == len(last.rows[0]) > 1:
             last.rows.extend(first.rows)
             page.blocks.pop(0)
+        elif 1 < len(first.rows[0]) < len(last.rows[0]):  # merged cells on the new page: fewer columns seen
+            width = len(last.rows[0])
+            last.rows.extend(r + [""] * (width - len(r)) for r in first.rows)
+            page.blocks.pop(0)
 
 
 def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from extractors.centres import extract_places
-from extractors.codes import find_codes, nature_of, sentence_case, title_candidates, upper_ratio
+from extractors.codes import find_codes, nature_of, parent_code, sentence_case, title_candidates, upper_ratio
 from extractors.document import Document
 from extractors.events import Unit, extract_events, heading_context, label, merge_events, units_of
 from extractors.examen import examen_facts
@@ -71,6 +71,12 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
                 nat = next((n for n in map(nature_of, (g.text for g in heading_context(upto))) if n), None)
                 if nat:
                     natures[m.code][nat] += 2
+    for code in list(order):  # a sub-épreuve (E5A) keeps its épreuve (E5), with the nature its parts share
+        parent = parent_code(code)
+        if parent and parent not in order:
+            order.insert(order.index(code), parent)
+        if parent and not natures[parent]:
+            natures[parent].update(natures[code])
     rules = load_rules(sigle) if sigle else None
     in_force = rules.correspondence(session) if rules and session is not None else {}
     every = rules.correspondence(None) if rules else {}
@@ -79,7 +85,9 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
     for code in order:
         title = _best_title(titles[code])
         nature = natures[code].most_common(1)[0][0] if natures[code] else None
-        ep = Epreuve(code=code, intitule=title, nature=nature)  # type: ignore[arg-type]
+        parent = parent_code(code)
+        ep = Epreuve(code=code, intitule=title, nature=nature,  # type: ignore[arg-type]
+                     epreuve_parente=parent if parent in order else None)
         if in_force:  # after a reform the circular writes the new codes
             if code in reverse:
                 ep.ancien_code = reverse[code]
@@ -115,7 +123,7 @@ def extract_session(doc: Document) -> SessionData:
     """All the structured facts of one circular."""
     text = doc.text
     facts = examen_facts(text)
-    units = units_of(doc)
+    units = units_of(doc, facts.academie)
     places = extract_places([u.text for u in units] + [h.text for u in units for h in u.headings[-1:]])
     warnings: list[str] = list(doc.warnings)
     raw_events = merge_events(extract_events(units, facts.session, places, facts.date_document, warnings))
@@ -147,7 +155,7 @@ def extract_session(doc: Document) -> SessionData:
         source=Source(fichier=doc.fichier, sha256=doc.sha256, format=doc.format, pages=doc.n_pages),
         examen=Examen(diplome=facts.diplome, specialite=facts.specialite, sigle=facts.sigle,
                       session=facts.session, academie=facts.academie,
-                      academies_rattachees=facts.academies_rattachees),
+                      academies_rattachees=facts.academies_rattachees, portee=facts.portee),
         date_document=facts.date_document.isoformat() if facts.date_document else None,
         epreuves=epreuves,
         centres=centres,

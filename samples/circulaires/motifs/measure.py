@@ -73,7 +73,7 @@ def main(argv: list[str]) -> int:
               + " ".join(f"{n}={v:.2f}" for n, (v, _) in facets.items())
               + f"  académie={payload['examen'].get('academie')} portée={portee}")
         if verbose:
-            for n, (v, detail) in facets.items():
+            for n, (_v, detail) in facets.items():
                 for label, items in detail.items():
                     if items:
                         print(f"      {n}.{label}: {json.dumps(items, ensure_ascii=False)}")

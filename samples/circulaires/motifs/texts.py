@@ -75,7 +75,7 @@ def grids(specialty: str, session: int, codes: list[str], pages: int) -> list[An
     return out
 
 
-TERRITORIES = ["Métropole", "Antilles", "Guyane", "La Réunion", "Mayotte", "Polynésie française",
+TERRITORIES: list[str | None] = ["Métropole", "Antilles", "Guyane", "La Réunion", "Mayotte", "Polynésie française",
                "Nouvelle-Calédonie"]
 
 # ----------------------------------------------------------------------------------------- NDRC 2025 (dev)
@@ -101,7 +101,7 @@ NDRC_2025 = Circular(
           "l'académie de Lyon ; ceux de l'épreuve E5 sont préparés par l'académie de Rennes."),
         P("Annexe 1 – Calendrier des épreuves", heading=1),
         T([
-            ["Épreuve", "Date", "Durée"] + TERRITORIES,
+            [*("Épreuve", "Date", "Durée"), *TERRITORIES],
             ["ÉPREUVES ÉCRITES"] + [None] * 9,
             ["E1 – Culture générale et expression", "Lundi 12 mai 2025", "4 h", "14h00 – 18h00",
              "8h00 – 12h00", "9h00 – 13h00", "16h00 – 20h00", "15h00 – 19h00",
