@@ -259,8 +259,8 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 words, j = _read_town(after, 1)
                 if j < len(after) and after[j][0] == ")":
                     ville = " ".join(words) or None
-            elif after[0][0] in ("-", "–", "—") and len(after) > 1 and _is_cap(after[1][0]):
-                words, _ = _read_town(after, 1)  # "Lycée Thiers – Marseille": only a town we know of
+            elif after[0][0] in ("-", "–", "—", ",") and len(after) > 1 and _is_cap(after[1][0]):
+                words, _ = _read_town(after, 1)  # "Lycée Thiers – Marseille", "Lycée X, Gap": a town we know of
                 if words and (towns.is_town(words) or all(_is_upper_word(w) for w in words)):
                     ville = " ".join(words)
         tail_start = tokens[k - 1][2] if k else m.end()

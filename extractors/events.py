@@ -364,6 +364,42 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     return units
 
 
+_TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?) de formation\b|\bcfa\b")
+_TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?) de formation\b[^:]{0,40}:")
+_ADDRESS_LINE = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route|quai|cours|BP|CS)\b"
+                           r"|(?<!\d)\d{5}(?!\d)")
+_POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+
+
+def place_texts(units: list[Unit]) -> list[str]:
+    """Texts where the exam centres are named: every unit and the heading above it, a table row as one text
+    (the lycée in one cell, its address and town in the next), a place name followed by its address lines
+    ("Lycée D. Villars" / "4 place de Verdun" / "05000 Gap"). Lists of training establishments ("Établissements
+    de formation : …", a « CFA » list) name schools that are not exam centres: left out."""
+    out: list[str] = []
+    seen_rows: set[str] = set()
+    for i, u in enumerate(units):
+        fh = fold(u.headings[-1].text) if u.headings else ""
+        if _TRAINING_LABEL.match(fold(u.text)) or (_TRAINING.search(fh) and not re.search(r"examen|epreuve", fh)):
+            continue
+        out.append(u.text)
+        out.extend(h.text for h in u.headings[-1:])
+        if u.is_cell and u.row_text not in seen_rows and PLACE_KEYWORDS.search(u.row_text):
+            seen_rows.add(u.row_text)
+            out.append(u.row_text.replace(" | ", ", "))
+        if not u.is_cell and PLACE_KEYWORDS.search(u.text) and not _POSTCODE.search(u.text):
+            joined = u.text
+            for v in units[i + 1:i + 4]:  # the address written on the next lines
+                if v.is_cell or v.page != u.page or len(v.text) > 80 or not _ADDRESS_LINE.search(v.text) \
+                        or PLACE_KEYWORDS.search(v.text):
+                    break
+                joined += ", " + v.text
+                if _POSTCODE.search(v.text):
+                    out.append(joined)
+                    break
+    return out
+
+
 # ------------------------------------------------------------------------------------------- events
 
 @dataclass

@@ -14,7 +14,15 @@ from typing import Any
 from extractors.centres import extract_places
 from extractors.codes import find_codes, nature_of, parent_code, sentence_case, title_candidates, upper_ratio
 from extractors.document import Document
-from extractors.events import Unit, extract_events, heading_context, label, merge_events, units_of
+from extractors.events import (
+    Unit,
+    extract_events,
+    heading_context,
+    label,
+    merge_events,
+    place_texts,
+    units_of,
+)
 from extractors.examen import examen_facts
 from pipeline.models import (
     Centre,
@@ -124,7 +132,7 @@ def extract_session(doc: Document) -> SessionData:
     text = doc.text
     facts = examen_facts(text)
     units = units_of(doc, facts.academie)
-    places = extract_places([u.text for u in units] + [h.text for u in units for h in u.headings[-1:]])
+    places = extract_places(place_texts(units))
     warnings: list[str] = list(doc.warnings)
     raw_events = merge_events(extract_events(units, facts.session, places, facts.date_document, warnings))
     epreuves = _epreuves(units, facts.sigle, facts.session)
