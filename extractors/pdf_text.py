@@ -2,7 +2,8 @@
 
 Tables are found only on pages that draw lines or rectangles (ruled tables), which keeps the common
 text-only page cheap; text outside the tables is grouped into paragraphs by the vertical gap between
-lines, a change of weight, or a bullet. No OCR here: an image-only PDF is refused with NoTextError.
+lines, a change of weight, or a bullet. An image-only PDF (a scan) is read with OCR (extractors.scan_reader),
+and refused with NoTextError only when Tesseract is missing or finds nothing.
 Hostile PDFs: stream bombs are refused before any parser runs (extractors.safety); a page that pdfminer
 cannot parse, or that draws too many paths for its table finder, is read by pdfium without its tables.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -263,7 +265,33 @@ def _path_count(page: Any, limit: int = MAX_RULED_PATHS) -> int:
     return sum(1 for _ in itertools.islice(objs, limit + 1))
 
 
-def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300) -> Document:
+def _read_scanned(path: Path, data: bytes, password: str, progress: Callable[[int, int], None] | None) -> list[Page]:
+    """The pages of an image-only PDF read with OCR; refused in French when Tesseract is missing."""
+    import pypdfium2 as pdfium
+
+    from extractors.ocr import OcrUnavailable
+    from extractors.scan_reader import read_scanned
+
+    doc = pdfium.PdfDocument(data, password=password or None)
+    try:
+        pages = read_scanned(doc, progress)
+    except OcrUnavailable as exc:
+        raise NoTextError(
+            f"document numérisé : aucune page ne contient de texte (images seulement) et la reconnaissance de "
+            f"caractères n'a pas pu être faite ({exc})",
+            path=path,
+            hint="Installez Tesseract et le français, ou fournissez la version texte de la circulaire.",
+        ) from exc
+    finally:
+        doc.close()
+    if not any(b.flat().strip() for p in pages for b in p.blocks):
+        raise NoTextError("document numérisé : la reconnaissance de caractères n'a trouvé aucun texte", path=path,
+                          hint="Fournissez la version texte de la circulaire (PDF d'origine, DOCX ou TXT).")
+    return pages
+
+
+def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
+             progress: Callable[[int, int], None] | None = None) -> Document:
     """PDF → Document; refuses truncated, encrypted, image-only and oversized files with a French message.
 
     Pages without drawn paths are read with pypdfium2 (fast); pages with paths go through pdfplumber,
@@ -329,13 +357,9 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300) -> Docu
             block.__dict__.pop("open_end", None)
     if not pages:
         raise TruncatedFileError("PDF endommagé ou incomplet : aucune page lisible", path=path)
-    if total == 0:
-        raise NoTextError(
-            "document numérisé : aucune page ne contient de texte (images seulement) ; "
-            "la lecture des circulaires ne fait pas de reconnaissance de caractères (OCR)",
-            path=path,
-            hint="Fournissez la version texte de la circulaire (PDF d'origine, DOCX ou TXT).",
-        )
+    if total == 0:  # a scan: read with OCR
+        pages = _read_scanned(path, data, password, progress)
+        warnings = ["document numérisé : texte lu par reconnaissance de caractères (OCR), à vérifier"]
     return Document(
         fichier=path.name, format="pdf", sha256=sha, pages=pages, octets=len(data), warnings=warnings
     )
