@@ -75,6 +75,9 @@ def _clean_title(raw: str) -> str | None:
                 r"|coefficient|date|dates|horaires?|cf|voir|lycée|centre)\b", t):
         return None
     t = re.sub(r"(?i)[\s,]+(et|ou|de|du|des|la|le|les)$", "", t).strip(" ,")
+    if re.fullmatch(r"(?i)(autres\s+)?([ée]preuves?\s+)?(orales?|[ée]crites?|pratiques?|ponctuelles?|facultatives?)"
+                    r"(\s+et\s+(orales?|[ée]crites?|pratiques?))?", t):
+        return None  # "épreuves orales (E4, E6)": a kind of épreuve, not a title
     return t if len(t) >= 4 else None
 
 

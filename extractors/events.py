@@ -494,6 +494,21 @@ def is_reference(lead: str) -> bool:
     return not _STEP_WORDS.search(between)
 
 
+_SAME_DAY = re.compile(r"(?i)\b(?:le|ce)\s+m[êe]me\s+jour\b")
+
+
+def _same_day(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
+    """"… au plus tard le 16 mai ; la commission se tiendra le même jour à 14 h": the day of the date
+    written before it in the same text, as a date expression of its own."""
+    out = []
+    for m in _SAME_DAY.finditer(text):
+        before = [e for e in exprs if e.end <= m.start()]
+        if before:
+            day = before[-1].days[-1][0]
+            out.append(DateExpr(m.start(), m.end(), "single", [(day, None)], explicit_year=True))
+    return out
+
+
 def _plausible(expr: DateExpr, session: int | None) -> bool:
     """Steps of a session fall in its year (or the autumn before); older years are references."""
     if session is None or not expr.explicit_year:
@@ -536,6 +551,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
     for unit in units:
         text = unit.text
         exprs = [e for e in find_dates(text, session) if _plausible(e, session)]
+        exprs = sorted(exprs + _same_day(text, exprs), key=lambda e: e.start)
         if not exprs:
             _attach_slots(events, unit, text)
             continue
@@ -561,6 +577,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             sentence = text[s0:s1]
             etype = _classify(lead, tail, unit, sentence)
             codes = _codes(lead, tail, unit, etype)
+            if not codes and _SAME_DAY.fullmatch(text[expr.start:expr.end]):  # the codes of the day it repeats
+                codes = _codes(text[s0:expr.start], "", unit, etype)
             if etype is None:
                 etype = "epreuve" if codes else "autre"
             where = places.ids_in(lead + " " + tail)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -71,7 +72,8 @@ def _open_checked(path: Path, data: bytes, max_pages: int) -> str:
 
 
 def _cell(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """A cell's lines joined: "Nouvelle-" + "Calédonie" keeps its hyphen without a space."""
+    return " ".join(re.sub(r"(?<=\w)-\n(?=\w)", "-", text or "").split())
 
 
 def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -132,6 +134,124 @@ def _paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, Block]]:
     return out
 
 
+_COL_GAP = 0.9  # a gap between two characters wider than 0.9 × the font size separates two columns
+_COL_SLACK = 4.0  # points between the left edges of one column's texts
+
+
+def _segments(line: dict[str, Any]) -> list[dict[str, Any]]:
+    """Pieces of a text line separated by column-wide gaps (a borderless table row), with their x range."""
+    chars = sorted({(c["x0"], c["text"]): c for c in line.get("chars", []) if "x0" in c and c["text"].strip()}.values(),
+                   key=lambda c: c["x0"])
+    if len(chars) < 2:
+        return [{"text": line["text"], "x0": line["x0"], "x1": line["x1"]}]
+    size = max((c.get("size", 0.0) for c in chars), default=10.0) or 10.0
+    parts: list[list[dict[str, Any]]] = [[chars[0]]]
+    for a, b in zip(chars, chars[1:], strict=False):
+        if b["x0"] - a["x1"] > _COL_GAP * size:
+            parts.append([b])
+        else:
+            parts[-1].append(b)
+
+    def text(part: list[dict[str, Any]]) -> str:
+        out = part[0]["text"]
+        for a, b in zip(part, part[1:], strict=False):
+            out += (" " if b["x0"] - a["x1"] > 0.15 * size else "") + b["text"]
+        return out
+
+    return [{"text": text(p), "x0": p[0]["x0"], "x1": p[-1]["x1"]} for p in parts]
+
+
+def _visual_lines(lines: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Lines whose tops differ by less than 2.5 points are one visual line (the cells of one table row
+    may come as several lines): merged line and the lines it was made of."""
+    out: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    for ln in lines:
+        if out and abs(ln["top"] - out[-1][1][0]["top"]) < 2.5:
+            merged, parts = out[-1]
+            parts.append(ln)
+            ordered = sorted(parts, key=lambda x: x["x0"])
+            merged = {"text": "  ".join(x["text"] for x in ordered), "x0": ordered[0]["x0"],
+                      "x1": max(x["x1"] for x in parts), "top": min(x["top"] for x in parts),
+                      "bottom": max(x["bottom"] for x in parts),
+                      "chars": [c for x in ordered for c in x.get("chars", [])]}
+            out[-1] = (merged, parts)
+        else:
+            out.append((ln, [ln]))
+    return out
+
+
+def _column_of(x0: float, columns: list[float]) -> int | None:
+    return next((i for i, c in enumerate(columns) if abs(c - x0) <= _COL_SLACK), None)
+
+
+def _joined(a: str, b: str) -> str:
+    """Two lines of one cell: "Saint-" + "Denis" → "Saint-Denis", else a space."""
+    if not a:
+        return b
+    return a + b if a.endswith("-") and b[:1].isalpha() else f"{a} {b}"
+
+
+def _table_of_run(run: list[tuple[dict[str, Any], list[dict[str, Any]]]], columns: list[float]) -> Block:
+    """Rows of a borderless table: a wider gap between two lines (the cell's paragraph spacing) starts a
+    row; without such gaps, each line with several cells starts one and single pieces continue it."""
+    tops = [ln["top"] for ln, _ in run]
+    gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
+    base = min(gaps) if gaps else 0.0
+    spaced = any(g > 1.35 * base for g in gaps)
+    rows: list[list[str]] = []
+    for k, (_, segs) in enumerate(run):
+        new_row = k == 0 or (gaps[k - 1] > 1.35 * base if spaced else len(segs) > 1)
+        if new_row:
+            rows.append([""] * len(columns))
+        for seg in segs:
+            col = _column_of(seg["x0"], columns)
+            if col is None:
+                col = max((i for i, c in enumerate(columns) if c <= seg["x0"]), default=0)
+            rows[-1][col] = _joined(rows[-1][col], seg["text"])
+    return Block("table", rows=rows)
+
+
+def _borderless_tables(lines: list[dict[str, Any]]) -> tuple[list[tuple[float, Block]], list[dict[str, Any]]]:
+    """Tables drawn without rules (Word "no border"): runs of lines whose pieces start at the same columns.
+    Returns the tables (with their top) and the lines left for paragraphs, in order."""
+    tables: list[tuple[float, Block]] = []
+    rest: list[dict[str, Any]] = []
+    visual = _visual_lines(lines)
+    i, n = 0, len(visual)
+    while i < n:
+        segs = _segments(visual[i][0])
+        if len(segs) < 2:
+            rest.extend(visual[i][1])
+            i += 1
+            continue
+        columns = [s["x0"] for s in segs]
+        run = [(visual[i][0], segs)]
+        height = max(visual[i][0]["bottom"] - visual[i][0]["top"], 1.0)
+        j = i + 1
+        while j < n:
+            ln = visual[j][0]
+            if ln["top"] - run[-1][0]["bottom"] > 2.5 * height:
+                break
+            s2 = _segments(ln)
+            cols = [_column_of(s["x0"], columns) for s in s2]
+            if len(s2) >= 2 and sum(c is not None for c in cols) >= 2:
+                columns = sorted({*columns, *(s["x0"] for s, c in zip(s2, cols, strict=True) if c is None)})
+            elif len(s2) == 1 and cols[0] is not None and (
+                    cols[0] + 1 >= len(columns) or s2[0]["x1"] < columns[cols[0] + 1]):
+                pass  # a cell's text wrapped onto a line of its own
+            else:
+                break
+            run.append((ln, s2))
+            j += 1
+        if sum(len(sg) >= 2 for _, sg in run) >= 2 or any(len(sg) >= 3 for _, sg in run):
+            tables.append((run[0][0]["top"], _table_of_run(run, columns)))
+            i = j
+        else:
+            rest.extend(visual[i][1])
+            i += 1
+    return tables, rest
+
+
 def read_page(page: Any) -> tuple[list[Block], int]:
     """One pdfplumber page → blocks in reading order, and its number of visible characters."""
     n_chars = sum(1 for c in page.chars if c["text"].strip())
@@ -149,7 +269,9 @@ def read_page(page: Any) -> tuple[list[Block], int]:
         page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes)) if boxes else page
     )
     lines = text_page.extract_text_lines(return_chars=True, strip=True, y_tolerance=_Y_TOLERANCE)
-    placed.extend(_paragraphs(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"]))))
+    borderless, lines = _borderless_tables(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"])))
+    placed.extend(borderless)
+    placed.extend(_paragraphs(lines))
     placed.sort(key=lambda tb: tb[0])
     return [b for _, b in placed], n_chars
 
@@ -244,7 +366,8 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
             box[2], box[3] = max(box[2], right), max(box[3], top)
             bold = raw.FPDFText_GetFontWeight(tp, i) >= 600
             chars.append(
-                {"text": ch, "fontname": "Bold" if bold else "", "size": raw.FPDFText_GetFontSize(tp, i)}
+                {"text": ch, "fontname": "Bold" if bold else "", "size": raw.FPDFText_GetFontSize(tp, i),
+                 "x0": left, "x1": right}
             )
     flush()
     tp.close()
@@ -329,9 +452,10 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
                             plumber = False
                 if blocks is None:
                     lines, n = _pdfium_lines(fpage)
-                    blocks = [
-                        b for _, b in _paragraphs(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"])))
-                    ]
+                    borderless, lines = _borderless_tables(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"])))
+                    placed = borderless + _paragraphs(lines)
+                    placed.sort(key=lambda tb: tb[0])
+                    blocks = [b for _, b in placed]
                 fpage.close()
                 total += n
                 if not n:

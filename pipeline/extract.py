@@ -83,8 +83,9 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
         parent = parent_code(code)
         if parent and parent not in order:
             order.insert(order.index(code), parent)
-        if parent and not natures[parent]:
-            natures[parent].update(natures[code])
+        if parent and not natures[parent] and len({n for c in order if parent_code(c) == parent
+                                                   for n in natures[c].most_common(1)}) == 1:
+            natures[parent].update(natures[code])  # its parts agree (all written, all oral)
     rules = load_rules(sigle) if sigle else None
     in_force = rules.correspondence(session) if rules and session is not None else {}
     every = rules.correspondence(None) if rules else {}
@@ -92,6 +93,9 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
     out = []
     for code in order:
         title = _best_title(titles[code])
+        if title is None:  # an épreuve written only through its parts (E5A, E5B) has their common title
+            parts = {_best_title(titles[c]) for c in order if parent_code(c) == code}
+            title = parts.pop() if len(parts) == 1 else None
         nature = natures[code].most_common(1)[0][0] if natures[code] else None
         parent = parent_code(code)
         ep = Epreuve(code=code, intitule=title, nature=nature,  # type: ignore[arg-type]
