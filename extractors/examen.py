@@ -105,9 +105,28 @@ def find_specialty(text: str) -> tuple[str | None, str | None]:
             if a != b and fold(by_sigle[a].intitule) in fold(by_sigle[b].intitule) and scores[b] >= 100:
                 scores[a] -= min(scores[a], scores[b])
     if not scores or max(scores.values()) <= 0:
-        return None, None
+        return _fuzzy_specialty(text)
     best = max(scores, key=lambda s: (scores[s], -first.get(s, 0)))
     return by_sigle[best].intitule, best
+
+
+def _fuzzy_specialty(text: str) -> tuple[str | None, str | None]:
+    """A title misread by OCR ("Conception des processus de déslsiion de produits") right after « BTS »:
+    the reference title closest to the words that follow (at least 85 % alike), else nothing."""
+    from difflib import SequenceMatcher
+
+    best: tuple[float, Specialite | None] = (0.85, None)
+    for m in re.finditer(r"(?i)\b(?:bts|brevet de technicien sup[ée]rieur)\b", text[:5000]):
+        after = fold(text[m.end():m.end() + 160]).split()
+        for spec in specialites():
+            for title in [spec.intitule, *spec.variantes]:
+                words = fold(title).split()
+                if len(words) < 2:
+                    continue
+                ratio = SequenceMatcher(None, " ".join(words), " ".join(after[:len(words)])).ratio()
+                if ratio > best[0]:
+                    best = (ratio, spec)
+    return (best[1].intitule, best[1].sigle) if best[1] else (None, None)
 
 
 def find_session(text: str) -> int | None:

@@ -354,6 +354,9 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
             continue
         if ch == "\x02":  # pdfium's mark for a hyphen ending a line (it then omits the line break)
             text.append("-")
+            if chars:  # the hyphen keeps a place after the last character (table cells are read from chars)
+                last = chars[-1]
+                chars.append({**last, "text": "-", "x0": last.get("x1", 0.0), "x1": last.get("x1", 0.0) + 1.0})
             flush()
             continue
         if ch in "\r\ufffe":
@@ -367,7 +370,7 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
             bold = raw.FPDFText_GetFontWeight(tp, i) >= 600
             chars.append(
                 {"text": ch, "fontname": "Bold" if bold else "", "size": raw.FPDFText_GetFontSize(tp, i),
-                 "x0": left, "x1": right}
+                 "x0": left, "x1": right, "top": height - top, "bottom": height - bottom}
             )
     flush()
     tp.close()
@@ -413,6 +416,133 @@ def _read_scanned(path: Path, data: bytes, password: str, progress: Callable[[in
     return pages
 
 
+_THIN = 2.5  # points: a path this thin is a rule
+
+
+def _vector_rules(page: Any, height: float) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """Horizontal (y, x0, x1) and vertical (x, top, bottom) rules a page draws, in top-down coordinates."""
+    import pypdfium2.raw as raw
+
+    hs: list[tuple[float, float, float]] = []
+    vs: list[tuple[float, float, float]] = []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if h <= _THIN and w >= 8:
+            hs.append(((height - top + height - bottom) / 2, left, right))
+        elif w <= _THIN and h >= 5:
+            vs.append(((left + right) / 2, height - top, height - bottom))
+        elif w > _THIN and h > _THIN and not (w > 200 and h > 200):  # a cell's frame drawn as a rectangle
+            hs += [(height - top, left, right), (height - bottom, left, right)]
+            vs += [(left, height - top, height - bottom), (right, height - top, height - bottom)]
+    return hs, vs
+
+
+def _cell_text(chars: list[dict[str, Any]]) -> str:
+    """Characters of one cell → its text: pdfium's lines in their order (`line`, `order` keys), a space
+    where a gap is, a hyphen ending a line kept ("Nouvelle-" + "Calédonie")."""
+    if not chars:
+        return ""
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for c in sorted(chars, key=lambda c: (c["line"], c["order"])):
+        lines.setdefault(c["line"], []).append(c)
+    out = ""
+    for ln in lines.values():
+        text = ln[0]["text"]
+        for a, b in zip(ln, ln[1:], strict=False):
+            gap = b["x0"] - a["x1"]
+            text += (" " if gap > 0.15 * (b.get("size") or 10.0) else "") + b["text"]
+        out = _joined(out, " ".join(text.split()))
+    return " ".join(out.split())
+
+
+def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]]
+                   ) -> tuple[list[tuple[float, Block]], list[tuple[float, float, float, float]]]:
+    """Ruled tables from the page's own rules and characters (pdfium, no pdfminer): rows between two
+    horizontal rules closed by vertical rules on both sides, cells between the vertical rules crossing
+    each row (a merged cell has none inside it). Returns the tables with their top, and their boxes."""
+    hs, vs = _vector_rules(page, height)
+    if not hs or not vs:
+        return [], []
+    ys: list[float] = []
+    for y, _, _ in sorted(hs):
+        if not ys or y - ys[-1] > 1.5:
+            ys.append(y)
+    tables: list[tuple[float, Block]] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    columns: list[float] = []
+    bands: list[tuple[float, float, list[float]]] = []
+
+    def close() -> None:
+        if not bands:
+            return
+        cols = sorted(columns)
+        x_left, x_right = cols[0], cols[-1]
+        grid: list[list[list[dict[str, Any]]]] = []
+        open_cells: dict[tuple[float, float], tuple[int, int]] = {}  # merged down: x range → (row, col)
+        for top, bottom, xs in bands:
+            cells: list[list[dict[str, Any]]] = [[] for _ in range(max(1, len(cols) - 1))]
+            grid.append(cells)
+            still_open: dict[tuple[float, float], tuple[int, int]] = {}
+            for a, b in zip(xs, xs[1:], strict=False):
+                inside = [c for c in chars if a <= (c["x0"] + c["x1"]) / 2 <= b
+                          and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+                col = min(range(len(cols) - 1), key=lambda k: abs(cols[k] - a)) if len(cols) > 1 else 0
+                key = (round(a), round(b))
+                r, cc = open_cells.get(key, (len(grid) - 1, col))
+                grid[r][cc].extend(inside)
+                closed = any(abs(y - bottom) <= 1.5 and x0 <= a + 3 and x1 >= b - 3 for y, x0, x1 in hs)
+                if not closed:  # no rule under this cell: the next row's cell below is the same cell
+                    still_open[key] = (r, cc)
+            open_cells = still_open
+        out_rows = [[_cell_text(c) for c in cells] for cells in grid]
+        out_rows = [r for r in out_rows if any(r)]
+        if out_rows:
+            tables.append((bands[0][0], Block("table", rows=out_rows)))
+            boxes.append((x_left, bands[0][0], x_right, bands[-1][1]))
+
+    for a, b in zip(ys, ys[1:], strict=False):
+        crossing = sorted({round(x, 1) for x, t, btm in vs if t <= a + 1.5 and btm >= b - 1.5})
+        xs: list[float] = []
+        for x in crossing:
+            if not xs or x - xs[-1] > 2:
+                xs.append(x)
+        # a row: vertical rules close it on both sides (the text between two tables has none crossing it)
+        framed = len(xs) >= 2 and any((abs(y - a) <= 1.5 or abs(y - b) <= 1.5) and x0 < xs[-1] and x1 > xs[0]
+                                      for y, x0, x1 in hs)
+        if framed:
+            if bands and abs(bands[-1][1] - a) > 1.5:
+                close()
+                bands, columns = [], []
+            bands.append((a, b, xs))
+            for x in xs:
+                if not any(abs(x - c) <= 2 for c in columns):
+                    columns.append(x)
+        else:
+            close()
+            bands, columns = [], []
+    close()
+    return tables, boxes
+
+
+def _fast_ruled_page(fpage: Any) -> tuple[list[Block] | None, int]:
+    """A page with rules read without pdfminer: its ruled tables from pdfium's paths and characters, the
+    rest as borderless tables and paragraphs. None when no table is found (pdfplumber then reads it)."""
+    lines, n = _pdfium_lines(fpage)
+    chars = []
+    for li, ln in enumerate(lines):
+        for k, c in enumerate(ln["chars"]):
+            chars.append({**c, "line": li, "order": k})
+    tables, boxes = _vector_tables(fpage, fpage.get_height(), chars)
+    if not tables:
+        return None, n
+    free = [ln for ln in lines if not _inside(ln, boxes)]
+    borderless, free = _borderless_tables(sorted(free, key=lambda ln: (round(ln["top"]), ln["x0"])))
+    placed = tables + borderless + _paragraphs(free)
+    placed.sort(key=lambda tb: tb[0])
+    return [b for _, b in placed], n
+
+
 def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
              progress: Callable[[int, int], None] | None = None) -> Document:
     """PDF → Document; refuses truncated, encrypted, image-only and oversized files with a French message.
@@ -437,7 +567,9 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
                 paths = _path_count(fpage)
                 if paths > MAX_RULED_PATHS:
                     warnings.append(f"page {i + 1} : dessin trop complexe, texte lu sans les tableaux")
-                elif paths and plumber is not False:
+                elif paths:
+                    blocks, n = _fast_ruled_page(fpage)
+                if blocks is None and paths and paths <= MAX_RULED_PATHS and plumber is not False:
                     try:
                         if plumber is None:
                             plumber = pdfplumber.open(io.BytesIO(data), password=password)

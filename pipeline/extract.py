@@ -79,11 +79,9 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
                 nat = next((n for n in map(nature_of, (g.text for g in heading_context(upto))) if n), None)
                 if nat:
                     natures[m.code][nat] += 2
-    for code in list(order):  # a sub-épreuve (E5A) keeps its épreuve (E5), with the nature its parts share
+    for code in list(order):  # an épreuve named with its sub-épreuves (E5, E5A) takes the nature its parts share
         parent = parent_code(code)
-        if parent and parent not in order:
-            order.insert(order.index(code), parent)
-        if parent and not natures[parent] and len({n for c in order if parent_code(c) == parent
+        if parent and parent in order and not natures[parent] and len({n for c in order if parent_code(c) == parent
                                                    for n in natures[c].most_common(1)}) == 1:
             natures[parent].update(natures[code])  # its parts agree (all written, all oral)
     rules = load_rules(sigle) if sigle else None
@@ -98,8 +96,7 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
             title = parts.pop() if len(parts) == 1 else None
         nature = natures[code].most_common(1)[0][0] if natures[code] else None
         parent = parent_code(code)
-        ep = Epreuve(code=code, intitule=title, nature=nature,  # type: ignore[arg-type]
-                     epreuve_parente=parent if parent in order else None)
+        ep = Epreuve(code=code, intitule=title, nature=nature, epreuve_parente=parent)  # type: ignore[arg-type]
         if in_force:  # after a reform the circular writes the new codes
             if code in reverse:
                 ep.ancien_code = reverse[code]
