@@ -66,6 +66,7 @@ def vocabulary() -> Vocabulary:
                       re.compile("|".join(raw.get("titres_session_entiere") or [r"(?!)"])))
 
 
+@lru_cache(maxsize=4096)  # headings are asked about once per unit below them
 def type_of(text: str, *, weak: bool) -> str | None:
     """First event type whose keywords occur in the (raw) text; weak types only when asked."""
     ft = fold(text)

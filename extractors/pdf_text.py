@@ -324,6 +324,7 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
 
     tp = page.get_textpage()
     height = page.get_height()
+    rect = raw.FS_RECTF()
     lines: list[dict[str, Any]] = []
     text: list[str] = []
     chars: list[dict[str, Any]] = []
@@ -364,7 +365,8 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
         text.append(ch)
         if ch.strip():
             visible += 1
-            left, bottom, right, top = tp.get_charbox(i, loose=True)
+            raw.FPDFText_GetLooseCharBox(tp, i, rect)
+            left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
             box[0], box[1] = min(box[0], left), min(box[1], bottom)
             box[2], box[3] = max(box[2], right), max(box[3], top)
             bold = raw.FPDFText_GetFontWeight(tp, i) >= 600
@@ -470,6 +472,7 @@ def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]]
             ys.append(y)
     tables: list[tuple[float, Block]] = []
     boxes: list[tuple[float, float, float, float]] = []
+    centred = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in chars]
     columns: list[float] = []
     bands: list[tuple[float, float, list[float]]] = []
 
@@ -484,9 +487,9 @@ def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]]
             cells: list[list[dict[str, Any]]] = [[] for _ in range(max(1, len(cols) - 1))]
             grid.append(cells)
             still_open: dict[tuple[float, float], tuple[int, int]] = {}
+            in_band = [(cx, c) for cx, cy, c in centred if top <= cy <= bottom]
             for a, b in zip(xs, xs[1:], strict=False):
-                inside = [c for c in chars if a <= (c["x0"] + c["x1"]) / 2 <= b
-                          and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+                inside = [c for cx, c in in_band if a <= cx <= b]
                 col = min(range(len(cols) - 1), key=lambda k: abs(cols[k] - a)) if len(cols) > 1 else 0
                 key = (round(a), round(b))
                 r, cc = open_cells.get(key, (len(grid) - 1, col))
