@@ -12,7 +12,7 @@ become paragraphs with the same rules as text PDFs (extractors.pdf_text._paragra
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PIL import Image
@@ -46,6 +46,13 @@ class _Rule:
     y: int
     x0: int
     x1: int
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # drawn stretches (a merged cell breaks it)
+
+    def covers(self, a: int, b: int) -> bool:
+        """Whether the rule is drawn under most of [a, b] (a cell closed at the bottom)."""
+        inner = max(1, b - a - 16)
+        drawn = sum(max(0, min(b - 8, x1) - max(a + 8, x0)) for x0, x1 in self.pieces)
+        return drawn >= 0.8 * inner
 
 
 def _horizontal_rules(dark: Any) -> list[_Rule]:
@@ -62,11 +69,16 @@ def _horizontal_rules(dark: Any) -> list[_Rule]:
     for y in rows:
         xs = np.nonzero(full[y])[0]
         x0, x1 = int(xs[0]), int(xs[-1]) + length
+        breaks = np.nonzero(np.diff(xs) > 1)[0]
+        starts = [int(xs[0])] + [int(xs[k + 1]) for k in breaks]
+        ends = [int(xs[k]) + length for k in breaks] + [x1]
+        pieces = list(zip(starts, ends, strict=True))
         if rules and y - rules[-1].y <= 5:  # the same rule: thick, or in pieces around merged cells
             r = rules[-1]
             r.y, r.x0, r.x1 = int(y), min(r.x0, x0), max(r.x1, x1)
+            r.pieces.extend(pieces)
             continue
-        rules.append(_Rule(int(y), x0, x1))
+        rules.append(_Rule(int(y), x0, x1, pieces))
     return rules
 
 
@@ -108,14 +120,26 @@ def _text_of(words: list[Word]) -> str:
     for w in words:
         lines.setdefault(w.line, []).append(w)
     ordered = sorted(lines.values(), key=lambda ws: sorted(w.top + w.bottom for w in ws)[len(ws) // 2])
-    return " ".join(" ".join(x.text for x in sorted(ws, key=lambda x: x.x0)) for ws in ordered)
+    out = ""
+    for ws in ordered:
+        line = " ".join(x.text for x in sorted(ws, key=lambda x: x.x0))
+        out = out + line if out.endswith("-") and line[:1].isalpha() else f"{out} {line}".strip()
+    return out
 
 
 def _clean_words(words: list[Word]) -> list[Word]:
     """Specks read as words (":", ".", "|", "“") are dropped: a word keeps a letter or a digit, and a
-    word of one or two characters needs some confidence."""
-    return [w for w in words if (any(c.isalnum() for c in w.text) and (len(w.text) > 2 or w.conf >= 40))
-            or (w.text in _PUNCT and w.conf >= 60)]
+    word of one or two characters needs some confidence, or to be the "h" of an hour ("à 10 h.")."""
+    out = []
+    for k, w in enumerate(words):
+        alnum = any(c.isalnum() for c in w.text)
+        hour = w.text.rstrip(".") in ("h", "H") and k > 0 and words[k - 1].text.isdigit() \
+            and words[k - 1].line == w.line
+        if alnum and (len(w.text) > 2 or w.conf >= 40 or hour):
+            out.append(w)
+        elif not alnum and w.text in _PUNCT and w.conf >= 60:
+            out.append(w)
+    return out
 
 
 def _framed_runs(dark: Any, rules: list[_Rule]) -> list[tuple[list[_Rule], list[Band]]]:
@@ -151,10 +175,13 @@ def _table_block(page: OcrPage, rules: list[_Rule], bands: list[Band], taken: se
     columns.sort()
     if not columns or columns[0] - x0 > _FRAME_SLACK:
         columns.insert(0, x0)
-    rows: list[list[str]] = []
+    by_y = {r.y: r for r in rules}
+    grid: list[list[list[Word]]] = []
+    open_cells: dict[tuple[int, int], tuple[int, int]] = {}  # a cell merged down: x range → (row, column)
     for top, bottom, xs in bands:
         edges = sorted({*xs, x0, x1})
-        cells = [""] * max(1, len(columns) - 1)
+        grid.append([[] for _ in range(max(1, len(columns) - 1))])
+        still_open: dict[tuple[int, int], tuple[int, int]] = {}
         for a, b in zip(edges, edges[1:], strict=False):
             if b - a < 8:
                 continue
@@ -164,13 +191,16 @@ def _table_block(page: OcrPage, rules: list[_Rule], bands: list[Band], taken: se
                 if a <= cx <= b and top <= cy <= bottom:
                     inside.append(w)
                     taken.add(i)
-            col = min(range(len(columns)), key=lambda k: abs(columns[k] - a))
-            col = min(col, len(cells) - 1)
-            text = _text_of(inside)
-            cells[col] = f"{cells[col]} {text}".strip() if cells[col] else text
-        if any(c for c in cells):
-            rows.append(cells)
-    return Block("table", rows=rows)
+            col = min(min(range(len(columns)), key=lambda k: abs(columns[k] - a)), len(grid[-1]) - 1)
+            key = (round(a / 10), round(b / 10))
+            r, c = open_cells.get(key, (len(grid) - 1, col))
+            grid[r][c].extend(inside)
+            below = by_y.get(bottom)
+            if below is not None and not below.covers(a, b):
+                still_open[key] = (r, c)
+        open_cells = still_open
+    rows = [[_text_of(ws) for ws in cells] for cells in grid]
+    return Block("table", rows=[r for r in rows if any(r)])
 
 
 
