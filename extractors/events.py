@@ -365,6 +365,25 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     return units
 
 
+_RECTORS = re.compile(r"initiative (des|du|de la|de chaque) (recteurs?|rectrices?|academies?)|laissee?s? aux? (recteurs|academies)")
+_CCF = re.compile(r"\bccf\b|controle en cours de formation")
+
+
+def undated_reason(units: list[Unit], code: str) -> str | None:
+    """Why the circular gives an épreuve no date: "initiative_recteurs" (« autres épreuves orales :
+    laissées à l'initiative des recteurs »), "ccf" (evaluated in contrôle en cours de formation), else None."""
+    for u in units:
+        own = u.row_text if u.is_cell else u.text
+        if code not in codes_in(own):
+            continue
+        fo = fold(own)
+        if _RECTORS.search(fo):
+            return "initiative_recteurs"
+        if _CCF.search(fo):
+            return "ccf"
+    return None
+
+
 _TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?) de formation\b|\bcfa\b")
 _TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?) de formation\b[^:]{0,40}:")
 _ADDRESS_LINE = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route|quai|cours|BP|CS)\b"

@@ -21,6 +21,7 @@ from extractors.events import (
     label,
     merge_events,
     place_texts,
+    undated_reason,
     units_of,
 )
 from extractors.examen import examen_facts
@@ -139,6 +140,14 @@ def extract_session(doc: Document) -> SessionData:
     epreuves = _epreuves(units, facts.sigle, facts.session)
     known = {e.code for e in epreuves}
     titles = {e.code: e.intitule for e in epreuves}
+    dated = {c for ev in raw_events if ev.type == "epreuve" for c in ev.epreuves}
+    for ep in epreuves:  # an épreuve the circular leaves without a date says why, no date is made up
+        why = undated_reason(units, ep.code) if ep.code not in dated else None
+        if why:
+            ep.sans_date = why
+            warnings.append(f"épreuve {ep.code} sans date dans la circulaire : " + (
+                "calendrier laissé à l'initiative des recteurs" if why == "initiative_recteurs"
+                else "évaluée en contrôle en cours de formation (CCF)"))
     evenements = []
     for ev in raw_events:
         ev.epreuves = [c for c in ev.epreuves if c in known]

@@ -48,6 +48,7 @@ class Epreuve(_Model):
     ancien_code: str | None = None
     nouveau_code: str | None = None
     epreuve_parente: str | None = None  # E5 for the sub-épreuve E5A
+    sans_date: Literal["initiative_recteurs", "ccf"] | None = None  # why the circular gives it no date
 
 
 class Centre(_Model):
