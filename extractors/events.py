@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -369,7 +369,7 @@ _RECTORS = re.compile(r"initiative (des|du|de la|de chaque) (recteurs?|rectrices
 _CCF = re.compile(r"\bccf\b|controle en cours de formation")
 
 
-def undated_reason(units: list[Unit], code: str) -> str | None:
+def undated_reason(units: list[Unit], code: str) -> Literal["initiative_recteurs", "ccf"] | None:
     """Why the circular gives an épreuve no date: "initiative_recteurs" (« autres épreuves orales :
     laissées à l'initiative des recteurs »), "ccf" (evaluated in contrôle en cours de formation), else None."""
     for u in units:
