@@ -108,6 +108,7 @@ class Unit:
     table_intro: str = ""  # lines of the section written just before the table (its centres)
     table_has_places: bool = False  # some cell of the table names a place itself
     table_lead: str = ""  # the line right before the table ("Calendrier des épreuves écrites")
+    territory_hours: dict[str, str] = field(default_factory=dict)  # hours of each territory column of the row
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•·➤►▪*o]|\d+\s*[).]|[a-z]\))\s+")
@@ -349,6 +350,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         prev = row
         label = row[label_idx] if label_idx < len(row) else ""
         row_text = " | ".join(row)
+        by_territory = {header[i]: row[i] for i in terr if i < len(row) and time_slots(row[i])}
         if own_col is not None:
             own_cell = row[own_col] if own_col < len(row) else ""
             row_hours = own_cell if time_slots(own_cell) else ""
@@ -361,7 +363,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                 continue
             units.append(Unit(page, cell, headings + section, header=header[i] if i < len(header) else "",
                               row_label=label, row_text=row_text, row_hours=row_hours,
-                              is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead))
+                              is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead,
+                              territory_hours=by_territory))
     return units
 
 
@@ -433,6 +436,7 @@ class RawEvent:
     page: int | None = None
     extrait: str = ""
     sources: list[tuple[int | None, str]] = field(default_factory=list)  # every extract merged into it
+    territoires: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # hours per territory
 
 
 def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
@@ -583,8 +587,12 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             prev_end = max([s0] + [e.end for e in exprs[:k] if e.end <= expr.start])
             lead = text[prev_end:expr.start]
             slots, t_end = times_after(text, expr.end)
+            territoires: dict[str, list[tuple[str, str]]] = {}
             if not slots and unit.row_hours and len(exprs) == 1:
                 slots = times_after(" " + unit.row_hours, 0)[0]
+                territoires = {" ".join(name.split()): [(_hm(t.debut), _hm(t.fin)) for t in time_slots(cell)
+                                                        if t.fin is not None]
+                               for name, cell in unit.territory_hours.items()}
             nxt = next((e.start for e in exprs[k + 1:] if e.start >= t_end), len(text))
             tail = text[t_end:min(nxt, s1)]
             consumed.append((expr.start, t_end))
@@ -612,7 +620,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             if len(extrait) > 300:
                 extrait = extrait[:297] + "…"
             for debut, fin, horaires in _make(expr, slots):
-                ev = RawEvent(etype, debut, fin, list(horaires), list(codes), list(where), unit.page, extrait)
+                ev = RawEvent(etype, debut, fin, list(horaires), list(codes), list(where), unit.page, extrait,
+                              territoires=territoires)
                 events.append(ev)
                 made_here.append(ev)
         _attach_slots(made_here, unit, text, consumed)
@@ -655,6 +664,7 @@ def merge_events(events: list[RawEvent]) -> list[RawEvent]:
         kept.centres += [c for c in ev.centres if c not in kept.centres]
         if not kept.horaires:
             kept.horaires = ev.horaires
+        kept.territoires = kept.territoires or ev.territoires
     return sorted(out.values(), key=lambda e: (e.debut[:10], e.debut, e.fin or "", e.type))
 
 

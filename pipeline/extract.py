@@ -162,6 +162,9 @@ def extract_session(doc: Document) -> SessionData:
             source=EventSource(page=ev.page, extrait=ev.extrait),
             **({"sources": [EventSource(page=pg, extrait=ex) for pg, ex in ev.sources]}
                if len(ev.sources) > 1 else {}),
+            # a national calendar's hours in every territory (local time), the event's own being its académie's
+            **({"horaires_territoires": {name: [Horaire(debut=a, fin=b) for a, b in slots]
+                                         for name, slots in ev.territoires.items()}} if ev.territoires else {}),
         ))
     if facts.session is None:
         warnings.append("année de session introuvable : les dates sans année n'ont pas pu être datées")
