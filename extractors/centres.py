@@ -386,7 +386,10 @@ class Places:
             if p.ville is None:
                 close = [q for q in self.places if q.ville is not None and _compatible(q.words, p.words)]
                 exact = [q for q in close if q.words == p.words]
-                target = exact[0] if len(exact) == 1 else close[0] if len(close) == 1 else None
+                wider = [q for q in self.places if q.ville is not None and p.words < q.words]
+                # "Lycée P. Durand" is the one "Lycée Paul-Émile Durand" when no other place has its words
+                target = (exact[0] if len(exact) == 1 else close[0] if len(close) == 1
+                          else wider[0] if not close and len(wider) == 1 else None)
                 if target is not None:
                     target.adresse = target.adresse or p.adresse
                     continue
