@@ -582,6 +582,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
         spans = split_sentences(text, labels=True) if unit.is_cell else [(0, len(text))]
         made_here: list[RawEvent] = []
         consumed: list[tuple[int, int]] = []
+        group: list[RawEvent] = []  # windows listed in one sentence ("du 2 au 4 juin, du 10 au 12 juin et …")
+        group_ctx: tuple[str, str] | None = None  # their shared (lead, sentence)
         for k, expr in enumerate(exprs):
             s0, s1 = next(((a, b) for a, b in spans if a <= expr.start < b), (0, len(text)))
             prev_end = max([s0] + [e.end for e in exprs[:k] if e.end <= expr.start])
@@ -603,6 +605,11 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 continue
             warnings.extend(w for w in expr.warnings if w not in warnings)
             sentence = text[s0:s1]
+            if group_ctx is not None and group_ctx[1] == sentence and _LIST_LINK.match(fold(lead)):
+                lead = group_ctx[0]  # the next window of a list: what the first one is, it is
+            else:
+                _share_places(group)
+                group, group_ctx = [], (lead, sentence)
             etype = _classify(lead, tail, unit, sentence)
             codes = _codes(lead, tail, unit, etype)
             if not codes and _SAME_DAY.fullmatch(text[expr.start:expr.end]):  # the codes of the day it repeats
@@ -624,8 +631,20 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                               territoires=territoires)
                 events.append(ev)
                 made_here.append(ev)
+                group.append(ev)
+        _share_places(group)
         _attach_slots(made_here, unit, text, consumed)
     return events
+
+
+_LIST_LINK = re.compile(r"^\W*(?:et|puis|ainsi que|ou)?\W*(?:du|le|les|au|entre le)?\s*$")
+
+
+def _share_places(group: list[RawEvent]) -> None:
+    """Windows listed in one sentence take place where the sentence says, wherever it says it."""
+    where = list(dict.fromkeys(c for ev in group for c in ev.centres))
+    for ev in group:
+        ev.centres = list(where)
 
 
 def _attach_slots(events: list[RawEvent], unit: Unit, text: str,
