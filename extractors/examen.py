@@ -151,6 +151,7 @@ _PILOT = [
     r"rect(?:eur|rice)\s+de\s+l['’]\s*acad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)",
     r"rect(?:eur|rice)\s+de\s+la\s+r[ée]gion\s+acad[ée]mique\s+(?:d['’]\s*|de\s+(?:la\s+)?)?",
     r"^\W*acad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)",
+    r"^\W*objet\s*:[^\n]*?\bacad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)",  # "Objet : … – académie de Nantes"
     r"^\W*r[ée]gion\s+acad[ée]mique\s+(?:d['’]\s*|de\s+)?",  # "RÉGION ACADÉMIQUE LA RÉUNION" (a one-académie region)
 ]
 # An académie named in passing is not the circular's: "à l'initiative de l'académie de Lyon", "inscrits dans
