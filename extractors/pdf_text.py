@@ -186,8 +186,8 @@ def _column_of(x0: float, columns: list[float]) -> int | None:
 
 def _joined(a: str, b: str) -> str:
     """Two lines of one cell: "Saint-" + "Denis" → "Saint-Denis", else a space."""
-    if not a:
-        return b
+    if not a or not b:
+        return a or b
     return a + b if a.endswith("-") and b[:1].isalpha() else f"{a} {b}"
 
 
@@ -294,6 +294,13 @@ def _join_continued_paragraphs(pages: list[Page]) -> None:
             page.blocks.pop(0)
 
 
+def _row_goes_on(row: list[str]) -> bool:
+    """The first row on a new page is the end of the previous page's last row: every filled cell starts in
+    lower case (a new row starts with a code, a capital or a number)."""
+    filled = [c for c in row if c.strip()]
+    return bool(filled) and all(c.strip()[0].islower() for c in filled)
+
+
 def _join_continued_tables(pages: list[Page]) -> None:
     """A table that goes on over a page break is one table: the rows of the continuation are appended to
     the table on the previous page (where the table starts), so they keep its header row. The header is
@@ -305,6 +312,14 @@ def _join_continued_tables(pages: list[Page]) -> None:
         last, first = prev.blocks[-1], page.blocks[0]
         if not (last.kind == first.kind == "table" and last.rows and first.rows):
             continue
+        if _row_goes_on(first.rows[0]) and len(first.rows[0]) <= len(last.rows[-1]):
+            # a row broken by the page ("… présentation" / "orale"): its cells continue, lower case
+            last.rows[-1] = [_joined(a, b) for a, b in zip(last.rows[-1], first.rows[0] + [""] * (
+                len(last.rows[-1]) - len(first.rows[0])), strict=True)]
+            first.rows.pop(0)
+            if not first.rows:
+                page.blocks.pop(0)
+                continue
         if first.rows[0] == last.rows[0]:
             last.rows.extend(first.rows[1:])
             page.blocks.pop(0)

@@ -11,8 +11,9 @@ become paragraphs with the same rules as text PDFs (extractors.pdf_text._paragra
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PIL import Image
@@ -127,6 +128,20 @@ def _text_of(words: list[Word]) -> str:
     return out
 
 
+# Tesseract's usual confusions in circulars: "El" for the code E1, "Iycée" for lycée, "14 hau" for "14 h au"
+_OCR_FIXES = (
+    (re.compile(r"^([EU])[lI|](?=$|[^\w])"), r"\g<1>1"),
+    (re.compile(r"^Iy"), "ly"),
+    (re.compile(r"^([hH])(au|aux|à)$"), r"\1 \2"),
+)
+
+
+def _fixed(text: str) -> str:
+    for rx, repl in _OCR_FIXES:
+        text = rx.sub(repl, text)
+    return text
+
+
 def _clean_words(words: list[Word]) -> list[Word]:
     """Specks read as words (":", ".", "|", "“") are dropped: a word keeps a letter or a digit, and a
     word of one or two characters needs some confidence, or to be the "h" of an hour ("à 10 h.")."""
@@ -136,7 +151,7 @@ def _clean_words(words: list[Word]) -> list[Word]:
         hour = w.text.rstrip(".") in ("h", "H") and k > 0 and words[k - 1].text.isdigit() \
             and words[k - 1].line == w.line
         if alnum and (len(w.text) > 2 or w.conf >= 40 or hour):
-            out.append(w)
+            out.append(replace(w, text=_fixed(w.text)))
         elif not alnum and w.text in _PUNCT and w.conf >= 60:
             out.append(w)
     return out
