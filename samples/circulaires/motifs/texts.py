@@ -344,7 +344,7 @@ TOURISME_2025 = Circular(
 
 SAM_2026 = Circular(
     name="circulaire_sam_2026_nationale",
-    split="holdout",
+    split="dev",  # holdout v1: measured once (README), then used to fix what it showed
     landscape=True,
     body=[
         P("MINISTÈRE DE L'ÉDUCATION NATIONALE", bold=True),
@@ -430,7 +430,7 @@ SAM_2026 = Circular(
 
 CG_2025 = Circular(
     name="circulaire_cg_2025_rennes",
-    split="holdout",
+    split="dev",  # holdout v1: measured once (README), then used to fix what it showed
     landscape=False,
     scan=True,
     body=[
@@ -510,4 +510,152 @@ CG_2025 = Circular(
     },
 )
 
-CIRCULARS = [NDRC_2025, CPRP_2026, TOURISME_2025, SAM_2026, CG_2025]
+# ----------------------------------------------------------------------------- CI 2027 (holdout v2)
+
+CI_2027 = Circular(
+    name="circulaire_ci_2027_lille",
+    split="holdout",
+    landscape=False,
+    scan=True,
+    body=[
+        P("Rectorat de la région académique Hauts-de-France"),
+        P("Division des examens et concours – pôle BTS"),
+        P("Lille, le 18 janvier 2027"),
+        P("Objet : brevet de technicien supérieur Commerce international – session 2027"),
+        P("Pièces jointes : calendrier des épreuves, liste des centres, modèle de bordereau."),
+        P("Le présent document fixe l'organisation des épreuves pour les candidats scolarisés, apprentis et "
+          "libres. La banque de sujets a été constituée à l'initiative de l'académie d'Amiens."),
+        P("A. Lieux d'examen", heading=2),
+        P("Épreuves écrites et orales :"),
+        P("Lycée Gaston Berger"),
+        P("Avenue Gaston Berger"),
+        P("59000 Lille"),
+        P("Épreuves orales seulement : Lycée Voltaire, 12 rue des Acacias, BP 204, 59300 Valenciennes CEDEX."),
+        P("Lieux de formation : Lycée Baggio (Lille), CFA du commerce (Roubaix), Lycée Jean Rostand (Roubaix)."),
+        P("B. Épreuves écrites", heading=2),
+        T([
+            ["Épreuve", "Date", "Horaires", "Durée"],
+            ["E1 – Culture générale et expression", "Lundi 10 mai 2027", "8h30 – 12h30", "4 h"],
+            ["E2 – Langue vivante A : anglais", None, "14h00 – 16h00", "2 h"],
+            ["E3 – Culture économique, juridique et managériale", "Mardi 11 mai 2027", "13h30 – 17h30", "4 h"],
+            ["E5 – A : Prospection et suivi de clientèle (partie écrite)", "Mercredi 12 mai 2027",
+             "9h00 – 12h00\n(pas de sortie avant 10h00)", "3 h"],
+        ], merges=[(1, 1, 2, 1)], widths=[7, 4, 4, 2]),
+        P("Le jeudi 6 mai 2027 (Ascension) et le lundi 17 mai 2027 (Pentecôte) sont fériés."),
+        P("C. Épreuves orales", heading=2),
+        P("Les épreuves orales E4 se dérouleront du mercredi 2 au vendredi 4 juin et du lundi 7 au mercredi 9 "
+          "juin 2027 au lycée Gaston Berger à Lille."),
+        P("L'épreuve E5 – B (partie orale) aura lieu le jeudi 10 juin 2027 au lycée Voltaire de Valenciennes."),
+        P("Les dossiers E4 sont à renvoyer avant le vendredi 14 mai 2027 à 16 h au lycée Gaston Berger."),
+        P("La réunion d'harmonisation des correcteurs de l'épreuve E5 – A se tiendra le mardi 25 mai 2027 à "
+          "9 h 30."),
+        P("L'épreuve E6 est évaluée en contrôle en cours de formation."),
+        P("Bordereau de remise : « reçu le …/…/20… à … h … »."),
+        P("D. Délibération", heading=2),
+        P("Le jury de délibération se réunira le mercredi 23 juin 2027 à 10 h au rectorat de Lille."),
+        P("Les résultats seront publiés le vendredi 25 juin 2027 à 14 h."),
+        P("Pour le recteur de l'académie de Lille et par délégation,"),
+        P("Le chef de la division des examens et concours"),
+    ],
+    gold={
+        "examen": {"sigle": "CI", "session": 2027, "academie": "Lille"},
+        "portee": "academique",
+        "date_document": "2027-01-18",
+        "codes": ["E1", "E2", "E3", "E4", "E5", "E5A", "E5B", "E6"],
+        "codes_optionnels": [],
+        "centres": [{"mots": ["berger"], "ville": "Lille"}, {"mots": ["voltaire"], "ville": "Valenciennes"}],
+        "centres_optionnels": [{"mots": ["rectorat"], "ville": "Lille"}],
+        "dates": [["2027-05-10", None], ["2027-05-11", None], ["2027-05-12", None],
+                  ["2027-06-02", "2027-06-04"], ["2027-06-07", "2027-06-09"], ["2027-06-10", None],
+                  ["2027-05-14", None], ["2027-05-25", None], ["2027-06-23", None], ["2027-06-25", None]],
+        "dates_optionnelles": [],
+        "cles": [
+            {"type": "epreuve", "epreuves": [["E1"]], "debut": "2027-05-10T08:30", "fin": "2027-05-10T12:30"},
+            {"type": "epreuve", "epreuves": [["E2"]], "debut": "2027-05-10T14:00", "fin": "2027-05-10T16:00"},
+            {"type": "epreuve", "epreuves": [["E3"]], "debut": "2027-05-11T13:30", "fin": "2027-05-11T17:30"},
+            {"type": "epreuve", "epreuves": [["E5A"]], "debut": "2027-05-12T09:00", "fin": "2027-05-12T12:00"},
+            {"type": "epreuve", "epreuves": [["E4"]], "debut": "2027-06-02", "fin": "2027-06-04"},
+            {"type": "epreuve", "epreuves": [["E4"]], "debut": "2027-06-07", "fin": "2027-06-09"},
+            {"type": "epreuve", "epreuves": [["E5B"]], "debut": "2027-06-10"},
+            {"type": "depot_dossier", "epreuves": [["E4"]], "debut": "2027-05-14T16:00"},
+            {"type": "reunion", "epreuves": [["E5A"]], "debut": "2027-05-25T09:30"},
+            {"type": "jury", "debut": "2027-06-23T10:00"},
+            {"type": "resultats", "debut": "2027-06-25T14:00"},
+        ],
+    },
+)
+
+# ----------------------------------------------------------------------------- MHR 2027 (holdout v2)
+
+MHR_2027 = Circular(
+    name="circulaire_mhr_2027_nationale",
+    split="holdout",
+    landscape=True,
+    body=[
+        P("MINISTÈRE DE L'ÉDUCATION NATIONALE", bold=True),
+        P("Direction générale de l'enseignement scolaire – bureau des diplômes"),
+        P("Note de service émise le 9 décembre 2026"),
+        P("Mesdames et Messieurs les recteurs et rectrices d'académie ; Monsieur le vice-recteur de "
+          "Nouvelle-Calédonie"),
+        P("Objet : session 2027 du BTS Management en hôtellerie restauration (MHR) – calendrier national"),
+        P("Référence : arrêté du 27 mai 2018 portant définition du BTS MHR."),
+        P("Les sujets des épreuves E3 sont mis au point à l'initiative de l'académie de Nancy-Metz ; la "
+          "présente note s'applique à tous les centres."),
+        P("Calendrier national", heading=1),
+        T([
+            ["Épreuve", "Date", "Durée", "Métropole", "Antilles – Guyane", "Réunion – Mayotte", "Polynésie",
+             "Nouvelle-Calédonie"],
+            ["ÉPREUVES ÉCRITES"] + [None] * 7,
+            ["E1 – Culture générale et expression", "Mardi 11 mai 2027", "4 h", "14h00 – 18h00",
+             "8h00 – 12h00", "16h00 – 20h00", "(sujet spécifique) 8h00 – 12h00", "(sujet spécifique) 7h00 – 11h00"],
+            ["E2 – Communication en langue vivante étrangère", "Mercredi 12 mai 2027", "2 h", "9h00 – 11h00",
+             "7h00 – 9h00", "11h00 – 13h00", "(sujet spécifique) 7h00 – 9h00", "(sujet spécifique) 13h00 – 15h00"],
+            ["E3 – A : Entrepreneuriat et pilotage de l'entreprise", "Jeudi 13 mai 2027", "4 h",
+             "13h30 – 17h30 (pas de sortie avant la fin de la 2e heure)", "7h30 – 11h30", "15h30 – 19h30",
+             "(sujet spécifique) 7h30 – 11h30", "(sujet spécifique) 8h00 – 12h00"],
+            ["ÉPREUVES ORALES ET PRATIQUES"] + [None] * 7,
+            ["E3B – Management de la production de services",
+             "Du lundi 31 mai au vendredi 4 juin, du lundi 7 au vendredi 11 juin et du lundi 14 au mercredi 16 "
+             "juin 2027", "1 h", "Selon la convocation"] + [None] * 4,
+            ["RÉUNION D'ENTENTE NATIONALE"] + [None] * 7,
+            ["E3 – A", "Mardi 18 mai 2027", "", "10h00", "Classe virtuelle"] + [None] * 3,
+            ["Autres épreuves orales (E4, E5) : dates laissées à l'initiative des recteurs"] + [None] * 7,
+        ], merges=[(1, 0, 1, 7), (5, 0, 5, 7), (6, 3, 6, 7), (7, 0, 7, 7), (8, 4, 8, 7), (9, 0, 9, 7)],
+            font=8),
+        P("Le lundi 17 mai 2027 est férié (lundi de Pentecôte)."),
+        P("Les dossiers de l'épreuve E3B seront transmis aux centres d'interrogation au plus tard le vendredi "
+          "21 mai 2027."),
+        P("Modèle d'attestation de stage", heading=1),
+        P("Je soussigné(e) …………………… atteste que le stagiaire a accompli sa période en entreprise."),
+        P("Fait à ……………, le …/…/20…"),
+        P("Grilles d'évaluation", heading=1),
+        *grids("MHR", 2027, ["E3B", "E4", "E5"], 6),
+        PB(),
+        P("Pour le ministre et par délégation, le directeur général de l'enseignement scolaire"),
+    ],
+    gold={
+        "examen": {"sigle": "MHR", "session": 2027, "academie": None},
+        "portee": "nationale",
+        "date_document": "2026-12-09",
+        "codes": ["E1", "E2", "E3", "E3A", "E3B", "E4", "E5"],
+        "codes_optionnels": [],
+        "centres": [],
+        "centres_optionnels": [],
+        "dates": [["2027-05-11", None], ["2027-05-12", None], ["2027-05-13", None],
+                  ["2027-05-31", "2027-06-04"], ["2027-06-07", "2027-06-11"], ["2027-06-14", "2027-06-16"],
+                  ["2027-05-18", None], ["2027-05-21", None]],
+        "dates_optionnelles": [],
+        "cles": [
+            {"type": "epreuve", "epreuves": [["E1"]], "debut": "2027-05-11T14:00", "fin": "2027-05-11T18:00"},
+            {"type": "epreuve", "epreuves": [["E2"]], "debut": "2027-05-12T09:00", "fin": "2027-05-12T11:00"},
+            {"type": "epreuve", "epreuves": [["E3A"]], "debut": "2027-05-13T13:30", "fin": "2027-05-13T17:30"},
+            {"type": "epreuve", "epreuves": [["E3B"]], "debut": "2027-05-31", "fin": "2027-06-04"},
+            {"type": "epreuve", "epreuves": [["E3B"]], "debut": "2027-06-07", "fin": "2027-06-11"},
+            {"type": "epreuve", "epreuves": [["E3B"]], "debut": "2027-06-14", "fin": "2027-06-16"},
+            {"type": "reunion", "epreuves": [["E3A"]], "debut": "2027-05-18T10:00"},
+            {"type": "depot_dossier", "epreuves": [["E3B"]], "debut": "2027-05-21"},
+        ],
+    },
+)
+
+CIRCULARS = [NDRC_2025, CPRP_2026, TOURISME_2025, SAM_2026, CG_2025, CI_2027, MHR_2027]
