@@ -417,7 +417,7 @@ def _read_scanned(path: Path, data: bytes, password: str, progress: Callable[[in
 
     doc = pdfium.PdfDocument(data, password=password or None)
     try:
-        pages = read_scanned(doc, progress)
+        pages = read_scanned(doc, _paragraphs, progress)
     except OcrUnavailable as exc:
         raise NoTextError(
             f"document numérisé : aucune page ne contient de texte (images seulement) et la reconnaissance de "
@@ -586,7 +586,12 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
                 if paths > MAX_RULED_PATHS:
                     warnings.append(f"page {i + 1} : dessin trop complexe, texte lu sans les tableaux")
                 elif paths:
-                    blocks, n = _fast_ruled_page(fpage)
+                    try:
+                        blocks, n = _fast_ruled_page(fpage)
+                    except (MemoryError, RecursionError):
+                        raise
+                    except Exception:  # noqa: BLE001 - odd paths or text: pdfplumber reads the page instead
+                        blocks = None
                 if blocks is None and paths and paths <= MAX_RULED_PATHS and plumber is not False:
                     try:
                         if plumber is None:

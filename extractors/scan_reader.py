@@ -246,10 +246,12 @@ def erase_rules(gray: Image.Image, geometry: list[tuple[list[_Rule], list[Band]]
     return Image.fromarray(arr)
 
 
-def page_blocks(page: OcrPage, geometry: list[tuple[list[_Rule], list[Band]]]) -> list[Block]:
-    """Blocks of an OCR page in reading order: ruled tables rebuilt, the other words as paragraphs."""
-    from extractors.pdf_text import _paragraphs
+Paragraphs = Callable[[list[dict[str, Any]]], list[tuple[float, Block]]]
 
+
+def page_blocks(page: OcrPage, geometry: list[tuple[list[_Rule], list[Band]]], paragraphs: Paragraphs) -> list[Block]:
+    """Blocks of an OCR page in reading order: ruled tables rebuilt, the other words as paragraphs (grouped
+    by `paragraphs`, the text PDF reader's rules)."""
     page = OcrPage(page.image, page.dpi, _clean_words(page.words))
     taken: set[int] = set()
     placed: list[tuple[float, Block]] = []
@@ -268,12 +270,12 @@ def page_blocks(page: OcrPage, geometry: list[tuple[list[_Rule], list[Band]]]) -
                           "x1": max(w.x1 for w in part), "top": min(w.top for w in part),
                           "bottom": max(w.bottom for w in part),
                           "chars": [{"text": "x", "fontname": "", "size": 10.0}]})
-    placed.extend(_paragraphs(sorted(lines, key=lambda ln: (round(ln["top"] / 8), ln["x0"]))))
+    placed.extend(paragraphs(sorted(lines, key=lambda ln: (round(ln["top"] / 8), ln["x0"]))))
     placed.sort(key=lambda tb: tb[0])
     return [b for _, b in placed]
 
 
-def read_scanned(doc: Any, progress: Callable[[int, int], None] | None = None) -> list[Page]:
+def read_scanned(doc: Any, paragraphs: Paragraphs, progress: Callable[[int, int], None] | None = None) -> list[Page]:
     """Every page of an open pypdfium2 document read with OCR (Tesseract must be installed: OcrUnavailable
     otherwise). `progress(done, total)` is called after each page."""
     ensure_engine()
@@ -284,7 +286,7 @@ def read_scanned(doc: Any, progress: Callable[[int, int], None] | None = None) -
         gray = deskew(image.convert("L"))
         geometry = table_geometry(gray, dpi)
         ocr_page = ocr_image(erase_rules(gray, geometry) if geometry else gray, dpi)
-        pages.append(Page(i + 1, page_blocks(ocr_page, geometry), ocr=True))
+        pages.append(Page(i + 1, page_blocks(ocr_page, geometry, paragraphs), ocr=True))
         if progress is not None:
             progress(i + 1, total)
     return pages
