@@ -50,7 +50,7 @@ _STREET = re.compile(
     r"lieu[- ]dit|rond[- ]point)\b[^,\d\n]*)",
     re.I,
 )
-_STREET_NAMED = re.compile(r"(?i)\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|cours|square)"
+_STREET_NAMED = re.compile(r"(?i)\b(?:r[uûù]e|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|cours|square)"
                            r"\s+(?:du|des|de\s+la|de\s+l['’]|de)?\s*$")
 _LOWER_CITY_WORDS = {"en", "sur", "de", "du", "des", "la", "le", "les", "lès", "lez", "et", "aux", "au", "sous"}
 

@@ -18,7 +18,7 @@ _CODE_RE = re.compile(
     r"(?:\s?\.\s?|\s)?"
     r"(?P<n>\d{1,2})"
     r"(?:\.(?P<n2>\d)(?!\d))?"
-    r"(?:(?P<s>[A-D]{1,2})|\s(?P<s2>[A-D])(?=\s*[-–—:,)]|\s*$)|\s?[-–]\s?(?P<s3>[A-D])(?=\s*[-–—:,()]|\s+[A-ZÀ-Ý]|\s*$)|\s(?P<s4>[B-D])(?=\s))?"
+    r"(?:(?P<s>[A-D]{1,2})|\s(?P<s2>[A-D])(?=\s*[-–—:,)]|\s*$)|\s?[-–]\s?(?P<s3>[A-D])(?=\s*[-–—:,()]|\s+(?!(?:la|le|les|l['’]|un|une)\b)[^\W\d]|\s*$)|\s(?P<s4>[B-D])(?=\s))?"
     r"(?![\w])"
 )
 _NATURE = (("orale", re.compile(r"\boral", re.I)), ("ecrite", re.compile(r"\b[ée]crit", re.I)),
@@ -41,6 +41,7 @@ class CodeMention:
     code: str
     start: int
     end: int
+    part: bool = False  # written as a part of an épreuve: "E5-A", "E5 – B" (the épreuve E5 exists)
 
 
 def find_codes(text: str) -> list[CodeMention]:
@@ -51,7 +52,7 @@ def find_codes(text: str) -> list[CodeMention]:
                          or m.group("s4"))
         if m.group("n").startswith("0"):
             continue
-        out.append(CodeMention(code, m.start(), m.end()))
+        out.append(CodeMention(code, m.start(), m.end(), part=m.group("s3") is not None))
     return out
 
 

@@ -389,6 +389,7 @@ def undated_reason(units: list[Unit], code: str) -> Literal["initiative_recteurs
 
 _TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?) de formation\b|\bcfa\b")
 _TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?) de formation\b[^:]{0,40}:")
+_TRAINING_INSIDE = re.compile(r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?)\s+de\s+formation\b[^:.]{0,40}:")
 _ADDRESS_LINE = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route|quai|cours|BP|CS)\b"
                            r"|(?<!\d)\d{5}(?!\d)")
 _POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
@@ -405,7 +406,8 @@ def place_texts(units: list[Unit]) -> list[str]:
         fh = fold(u.headings[-1].text) if u.headings else ""
         if _TRAINING_LABEL.match(fold(u.text)) or (_TRAINING.search(fh) and not re.search(r"examen|epreuve", fh)):
             continue
-        out.append(u.text)
+        inside = _TRAINING_INSIDE.search(u.text)  # "… CEDEX. Lieux de formation : …" run together
+        out.append(u.text[:inside.start()] if inside else u.text)
         out.extend(h.text for h in u.headings[-1:])
         if u.is_cell and u.row_text not in seen_rows and PLACE_KEYWORDS.search(u.row_text):
             seen_rows.add(u.row_text)
@@ -497,7 +499,19 @@ _ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?)\s+(le|du)\s*$")  
 
 
 # "le lundi 9 juin 2025 (Pentecôte) est férié": a day off named in a note, not a step
-_HOLIDAY = re.compile(r"^\W*(?:\([^)]*\)\W*)?(?:est|sera|etant|reste)\s+(?:un\s+)?(?:jour\s+)?ferie")
+_HOLIDAY = re.compile(r"^\W*(?:\([^)]*\)\W*)?(?:(?:et|ou)\W+(?:le|les)?\W*(?:\([^)]*\)\W*)?)?"
+                      r"(?:est|sont|sera|seront|etant|reste|restent)\s+(?:un\s+|des\s+)?(?:jours?\s+)?ferie")
+
+
+def _is_holiday(text: str, exprs: list[DateExpr], k: int, t_end: int, s1: int) -> bool:
+    """"le lundi 9 juin est férié", "le jeudi 6 mai (Ascension) et le lundi 17 mai (Pentecôte) sont fériés":
+    what follows the date, the other dates of the sentence left out, says it is a day off."""
+    rest = text[t_end:s1]
+    for e in exprs[k + 1:]:
+        if t_end <= e.start < s1:
+            a, b = e.start - t_end, min(e.end, s1) - t_end
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+    return bool(_HOLIDAY.match(fold(rest)))
 
 
 def is_reference(lead: str) -> bool:
@@ -598,7 +612,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             nxt = next((e.start for e in exprs[k + 1:] if e.start >= t_end), len(text))
             tail = text[t_end:min(nxt, s1)]
             consumed.append((expr.start, t_end))
-            if is_reference(lead) or _HOLIDAY.match(fold(text[t_end:min(nxt, s1)])):
+            if is_reference(lead) or _is_holiday(text, exprs, k, t_end, s1):
                 continue
             if signed is not None and expr.kind == "single" and expr.days[0][0] == signed and SIGNING_LEAD.match(
                     text[:expr.start]):

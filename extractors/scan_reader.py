@@ -18,6 +18,7 @@ from typing import Any
 
 from PIL import Image
 
+from extractors.dates import find_dates
 from extractors.document import Block, Page
 from extractors.ocr import (
     OcrPage,
@@ -25,6 +26,7 @@ from extractors.ocr import (
     _split_on_gaps,
     deskew,
     ensure_engine,
+    ocr_block_text,
     ocr_image,
     page_dpi,
     render_pdf_page,
@@ -133,6 +135,9 @@ _OCR_FIXES = (
     (re.compile(r"^([EU])[lI|](?=$|[^\w])"), r"\g<1>1"),
     (re.compile(r"^Iy"), "ly"),
     (re.compile(r"^([hH])(au|aux|à)$"), r"\1 \2"),
+    (re.compile(r"^(\d{1,2}h\d{2})[.,;:]+"), r"\1"),  # "14h00.-" (a speck after the hour)
+    (re.compile(r"(?i)^(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+                r"d[ée]cembre)((?:19|20)\d\d)"), r"\1 \2"),  # "mai2027"
 )
 
 
@@ -140,6 +145,10 @@ def _fixed(text: str) -> str:
     for rx, repl in _OCR_FIXES:
         text = rx.sub(repl, text)
     return text
+
+
+_DAYLESS = re.compile(r"(?i)\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\s+(?:janvier|f[ée]vrier|mars|avril|mai|"
+                      r"juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b")
 
 
 def _clean_words(words: list[Word]) -> list[Word]:
@@ -150,7 +159,10 @@ def _clean_words(words: list[Word]) -> list[Word]:
         alnum = any(c.isalnum() for c in w.text)
         hour = w.text.rstrip(".") in ("h", "H") and k > 0 and words[k - 1].text.isdigit() \
             and words[k - 1].line == w.line
-        if alnum and (len(w.text) > 2 or w.conf >= 40 or hour):
+        part = w.text == "À" and k >= 2 and words[k - 1].text in ("-", "–") and words[k - 2].text[:1] in "EU"
+        if part:  # "E5 - À": the sub-épreuve letter read with an accent
+            out.append(replace(w, text="A"))
+        elif alnum and (len(w.text) > 2 or w.conf >= 40 or hour):
             out.append(replace(w, text=_fixed(w.text)))
         elif not alnum and w.text in _PUNCT and w.conf >= 60:
             out.append(w)
@@ -215,6 +227,14 @@ def _table_block(page: OcrPage, rules: list[_Rule], bands: list[Band], taken: se
                 still_open[key] = (r, c)
         open_cells = still_open
     rows = [[_text_of(ws) for ws in cells] for cells in grid]
+    for r, cells in enumerate(grid):  # a date whose day number the page reading lost: the cell read alone
+        for c, ws in enumerate(cells):
+            if ws and _DAYLESS.search(rows[r][c]):
+                box = (int(min(w.x0 for w in ws)) - 6, int(min(w.top for w in ws)) - 6,
+                       int(max(w.x1 for w in ws)) + 6, int(max(w.bottom for w in ws)) + 6)
+                again = " ".join(ocr_block_text(page.image.crop(box)).split())
+                if find_dates(again, 2000) and not _DAYLESS.search(again):
+                    rows[r][c] = again
     return Block("table", rows=[r for r in rows if any(r)])
 
 

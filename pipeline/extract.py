@@ -47,6 +47,9 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
 
     def record(m: Any, text: str) -> bool:
         """Note a code's first mention and the titles this text gives it; False if this text was seen."""
+        parent = parent_code(m.code)
+        if m.part and parent and parent not in order:  # "E5-A", "E5 – B": parts of the épreuve E5
+            order.append(parent)
         if m.code not in order:
             order.append(m.code)
         if (m.code, text) in seen_texts:

@@ -514,7 +514,7 @@ CG_2025 = Circular(
 
 CI_2027 = Circular(
     name="circulaire_ci_2027_lille",
-    split="holdout",
+    split="dev",  # holdout v2: measured once (README), then used to fix what it showed
     landscape=False,
     scan=True,
     body=[
@@ -589,7 +589,7 @@ CI_2027 = Circular(
 
 MHR_2027 = Circular(
     name="circulaire_mhr_2027_nationale",
-    split="holdout",
+    split="dev",  # holdout v2: measured once (README), then used to fix what it showed
     landscape=True,
     body=[
         P("MINISTÈRE DE L'ÉDUCATION NATIONALE", bold=True),
