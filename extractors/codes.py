@@ -18,7 +18,8 @@ _CODE_RE = re.compile(
     r"(?:\s?\.\s?|\s)?"
     r"(?P<n>\d{1,2})"
     r"(?:\.(?P<n2>\d)(?!\d))?"
-    r"(?:(?P<s>[A-D]{1,2})|\s(?P<s2>[A-D])(?=\s*[-–—:,)]|\s*$)|\s?[-–]\s?(?P<s3>[A-D])(?=\s*[-–—:,()]|\s+(?!(?:la|le|les|l['’]|un|une)\b)[^\W\d]|\s*$)|\s(?P<s4>[B-D])(?=\s))?"
+    r"(?:(?P<s>[A-D]{1,2})|\s(?P<s2>[A-D])(?=\s*[-–—:,)]|\s*$)|\s?[-–]\s?(?P<s3>[A-D])(?=\s*[-–—:,()]|\s+(?!(?:la|le|les|l['’]|un|une)\b)[^\W\d]|\s*$)|\s(?P<s4>[B-D])(?=\s)|\s(?P<s5>A)(?=\s+(?!(?:la|le|les|l|un|une|partir|compter|titre|noter|savoir|ce|cet|"
+    r"cette|ces|chaque|tout|toute|tous|toutes|d[ée]faut)\b)[a-zà-ÿ]))?"
     r"(?![\w])"
 )
 _NATURE = (("orale", re.compile(r"\boral", re.I)), ("ecrite", re.compile(r"\b[ée]crit", re.I)),
@@ -41,7 +42,7 @@ class CodeMention:
     code: str
     start: int
     end: int
-    part: bool = False  # written as a part of an épreuve: "E5-A", "E5 – B" (the épreuve E5 exists)
+    part: bool = False  # a part of an épreuve written apart: "E5-A", "E5 – B", "E5 A" (the épreuve E5 exists)
 
 
 def find_codes(text: str) -> list[CodeMention]:
@@ -49,10 +50,11 @@ def find_codes(text: str) -> list[CodeMention]:
     out = []
     for m in _CODE_RE.finditer(text):
         code = normalise(m.group("p"), m.group("n"), m.group("n2"), m.group("s") or m.group("s2") or m.group("s3")
-                         or m.group("s4"))
+                         or m.group("s4") or m.group("s5"))
         if m.group("n").startswith("0"):
             continue
-        out.append(CodeMention(code, m.start(), m.end(), part=m.group("s3") is not None))
+        detached = any(m.group(g) is not None for g in ("s2", "s3", "s4", "s5"))
+        out.append(CodeMention(code, m.start(), m.end(), part=detached and m.group("p") == "E"))
     return out
 
 

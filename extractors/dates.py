@@ -194,6 +194,8 @@ def _atom(toks: list[Token], i: int) -> tuple[Atom, int] | None:
         return None
     atom = Atom(int(toks[j].value), weekday=wd, start=toks[i].start, end=toks[j].end)
     j += 1
+    if j + 1 < n and toks[j].kind == "word" and len(toks[j].text) == 1 and toks[j + 1].kind == "month":
+        j += 1  # a stray letter between day and month ("30 j juin", read by OCR)
     if j < n and toks[j].kind == "month":
         atom.month = int(toks[j].value)
         atom.end = toks[j].end

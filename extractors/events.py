@@ -109,6 +109,7 @@ class Unit:
     table_has_places: bool = False  # some cell of the table names a place itself
     table_lead: str = ""  # the line right before the table ("Calendrier des épreuves écrites")
     territory_hours: dict[str, str] = field(default_factory=dict)  # hours of each territory column of the row
+    line: str = ""  # the whole line a sentence comes from
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•·➤►▪*o]|\d+\s*[).]|[a-z]\))\s+")
@@ -224,7 +225,7 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
                 bullet = bool(_BULLET.match(line))
                 current_lead = lead_in if bullet else ""
                 for a, b in split_sentences(line):
-                    units.append(Unit(page.number, line[a:b].strip(), list(stack), current_lead))
+                    units.append(Unit(page.number, line[a:b].strip(), list(stack), current_lead, line=line))
                 if line.rstrip().endswith(":"):
                     lead_in = line
                 elif not bullet:
@@ -358,6 +359,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
             hours = [c for i, c in enumerate(row) if i not in no_hours and time_slots(c) and not find_dates(c, 2000)
                      and not _DURATION.search(c)]
             row_hours = hours[0] if len(hours) == 1 else ""
+        row_hours = row_hours.lstrip(" .,:;")  # ".14h00 – 16h00": a speck before the hours (a scan)
         for i, cell in enumerate(row):
             if not cell.strip() or (i in no_hours and i in terr):
                 continue
@@ -406,8 +408,16 @@ def place_texts(units: list[Unit]) -> list[str]:
         fh = fold(u.headings[-1].text) if u.headings else ""
         if _TRAINING_LABEL.match(fold(u.text)) or (_TRAINING.search(fh) and not re.search(r"examen|epreuve", fh)):
             continue
-        inside = _TRAINING_INSIDE.search(u.text)  # "… CEDEX. Lieux de formation : …" run together
-        out.append(u.text[:inside.start()] if inside else u.text)
+        # "Établissements de formation : CFA X (Lunéville) ; Lycée Y (Nancy)." : every sentence of the list,
+        # and a list run into the sentence before it ("… CEDEX. Lieux de formation : …")
+        inside = _TRAINING_INSIDE.search(u.line or u.text)
+        if inside and not u.is_cell:
+            at = (u.line or u.text).find(u.text)
+            if at >= inside.start():
+                continue
+            out.append(u.text[:inside.start() - at] if at >= 0 and inside.start() - at < len(u.text) else u.text)
+        else:
+            out.append(u.text)
         out.extend(h.text for h in u.headings[-1:])
         if u.is_cell and u.row_text not in seen_rows and PLACE_KEYWORDS.search(u.row_text):
             seen_rows.add(u.row_text)

@@ -136,6 +136,7 @@ _OCR_FIXES = (
     (re.compile(r"^Iy"), "ly"),
     (re.compile(r"^([hH])(au|aux|à)$"), r"\1 \2"),
     (re.compile(r"^(\d{1,2}h\d{2})[.,;:]+"), r"\1"),  # "14h00.-" (a speck after the hour)
+    (re.compile(r"^[àa][lI|](\d{1,2}h)"), r"à 1\1"),  # "àl4h" for "à 14h"
     (re.compile(r"(?i)^(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
                 r"d[ée]cembre)((?:19|20)\d\d)"), r"\1 \2"),  # "mai2027"
 )
@@ -160,8 +161,11 @@ def _clean_words(words: list[Word]) -> list[Word]:
         hour = w.text.rstrip(".") in ("h", "H") and k > 0 and words[k - 1].text.isdigit() \
             and words[k - 1].line == w.line
         part = w.text == "À" and k >= 2 and words[k - 1].text in ("-", "–") and words[k - 2].text[:1] in "EU"
+        nxt = words[k + 1].text if k + 1 < len(words) else ""
         if part:  # "E5 - À": the sub-épreuve letter read with an accent
             out.append(replace(w, text="A"))
+        elif w.text in ("ES", "Es") and nxt in ("A", "B", "C", "D", "-", "–"):  # "ES B": the code E5 B
+            out.append(replace(w, text="E5"))
         elif alnum and (len(w.text) > 2 or w.conf >= 40 or hour):
             out.append(replace(w, text=_fixed(w.text)))
         elif not alnum and w.text in _PUNCT and w.conf >= 60:

@@ -662,7 +662,7 @@ MHR_2027 = Circular(
 
 MS_2026 = Circular(
     name="circulaire_ms_2026_nancy-metz",
-    split="holdout",
+    split="dev",  # holdout v3: measured once (README), then used to fix what it showed
     landscape=False,
     scan=True,
     body=[
@@ -740,7 +740,7 @@ MS_2026 = Circular(
 
 GPME_2025 = Circular(
     name="circulaire_gpme_2025_nationale",
-    split="holdout",
+    split="dev",  # holdout v3: measured once (README), then used to fix what it showed
     landscape=True,
     body=[
         P("MINISTÈRE DE L'ÉDUCATION NATIONALE", bold=True),
