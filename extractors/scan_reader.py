@@ -18,7 +18,7 @@ from typing import Any
 
 from PIL import Image
 
-from extractors.dates import find_dates
+from extractors.dates import _MONTH_RE, WEEKDAY_NAMES, find_dates
 from extractors.document import Block, Page
 from extractors.ocr import (
     OcrPage,
@@ -137,8 +137,7 @@ _OCR_FIXES = (
     (re.compile(r"^([hH])(au|aux|à)$"), r"\1 \2"),
     (re.compile(r"^(\d{1,2}h\d{2})[.,;:]+"), r"\1"),  # "14h00.-" (a speck after the hour)
     (re.compile(r"^[àa][lI|](\d{1,2}h)"), r"à 1\1"),  # "àl4h" for "à 14h"
-    (re.compile(r"(?i)^(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
-                r"d[ée]cembre)((?:19|20)\d\d)"), r"\1 \2"),  # "mai2027"
+    (re.compile(rf"(?i)^({_MONTH_RE})((?:19|20)\d\d)"), r"\1 \2"),  # "mai2027"
 )
 
 
@@ -148,8 +147,7 @@ def _fixed(text: str) -> str:
     return text
 
 
-_DAYLESS = re.compile(r"(?i)\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\s+(?:janvier|f[ée]vrier|mars|avril|mai|"
-                      r"juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b")
+_DAYLESS = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_NAMES)})\s+(?:{_MONTH_RE})\b")  # "Mardi mai 2027"
 
 
 def _clean_words(words: list[Word]) -> list[Word]:
