@@ -50,6 +50,8 @@ _STREET = re.compile(
     r"lieu[- ]dit|rond[- ]point)\b[^,\d\n]*)",
     re.I,
 )
+_STREET_NAMED = re.compile(r"(?i)\b(?:r[uûù]e|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|cours|square)"
+                           r"\s+(?:du|des|de\s+la|de\s+l['’]|de)?\s*$")
 _LOWER_CITY_WORDS = {"en", "sur", "de", "du", "des", "la", "le", "les", "lès", "lez", "et", "aux", "au", "sous"}
 
 
@@ -168,7 +170,10 @@ def _read_town(tokens: list[tuple[str, int, int]], k: int) -> tuple[list[str], i
 
 
 def _name_words(name: str) -> frozenset[str]:
+    """Distinctive words of a name; a hyphenated first name counts as one ("Alain-René Lesage": two words,
+    so "Lycée Lesage" is the same school with its first name left out)."""
     out = set()
+    name = re.sub(r"(?<=\w)-(?=\w)", "", name)
     for w in fold(name).split():
         if w in _PARTICLES or w in _QUALIFIERS or len(w) == 1 or w in ("lycee", "lycees", "college"):
             continue
@@ -179,7 +184,8 @@ def _name_words(name: str) -> frozenset[str]:
 def find_mentions(text: str, towns: Towns) -> list[Mention]:
     """Every named place of a text, with what the text says of its town and address."""
     out: list[Mention] = []
-    kws = list(_KEYWORDS.finditer(text))
+    # "15 rue du Collège", "avenue du Lycée": a street named after a school is an address, not a place
+    kws = [m for m in _KEYWORDS.finditer(text) if not _STREET_NAMED.search(text[max(0, m.start() - 25):m.start()])]
     for idx, m in enumerate(kws):
         limit = kws[idx + 1].start() if idx + 1 < len(kws) else len(text)
         rest = text[m.end():limit]
@@ -259,8 +265,8 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 words, j = _read_town(after, 1)
                 if j < len(after) and after[j][0] == ")":
                     ville = " ".join(words) or None
-            elif after[0][0] in ("-", "–", "—") and len(after) > 1 and _is_cap(after[1][0]):
-                words, _ = _read_town(after, 1)  # "Lycée Thiers – Marseille": only a town we know of
+            elif after[0][0] in ("-", "–", "—", ",") and len(after) > 1 and _is_cap(after[1][0]):
+                words, _ = _read_town(after, 1)  # "Lycée Thiers – Marseille", "Lycée X, Gap": a town we know of
                 if words and (towns.is_town(words) or all(_is_upper_word(w) for w in words)):
                     ville = " ".join(words)
         tail_start = tokens[k - 1][2] if k else m.end()
@@ -279,7 +285,7 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 streets = list(_STREET.finditer(between))
                 if streets:
                     s = streets[-1]
-                    voie = re.sub(r"(?i)\s+(bp|cs)\s*$", "", s.group("voie")).strip(" ,.-")
+                    voie = re.sub(r"(?i)\s+(bp|cs)\s*$", "", s.group("voie")).strip(" ,.-–—")
                     adresse = f"{s.group('num')} {voie}" if s.group("num") else voie
                 break
         if ville is None and len(name) > 1:
@@ -386,7 +392,10 @@ class Places:
             if p.ville is None:
                 close = [q for q in self.places if q.ville is not None and _compatible(q.words, p.words)]
                 exact = [q for q in close if q.words == p.words]
-                target = exact[0] if len(exact) == 1 else close[0] if len(close) == 1 else None
+                wider = [q for q in self.places if q.ville is not None and p.words < q.words]
+                # "Lycée P. Durand" is the one "Lycée Paul-Émile Durand" when no other place has its words
+                target = (exact[0] if len(exact) == 1 else close[0] if len(close) == 1
+                          else wider[0] if not close and len(wider) == 1 else None)
                 if target is not None:
                     target.adresse = target.adresse or p.adresse
                     continue

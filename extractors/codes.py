@@ -1,6 +1,7 @@
 """Épreuve and unité codes (E5, U21, UF2, U1A, E31, E41, EF4, E1B…), their titles and nature.
 
-Written forms met in circulars: "E5", "U 21", "UF 2", "U1 A-", "E.3.1", "E4 – U4", "*E3", "(E41)". A code
+Written forms met in circulars: "E5", "U 21", "UF 2", "U1 A-", "E.3.1", "E4 – U4", "*E3", "(E41)", and
+sub-épreuves "E5-A", "E5 – B", "E5 A –", "E5B" (all E5A/E5B). A code
 must stand alone: letters glued before it ("BOEN", "CEDEX") or after it ("E4S") reject it, and a detached
 letter suffix ("U1 A") is only read when punctuation follows, so "U3 A l'issue" stays U3.
 """
@@ -13,11 +14,12 @@ from dataclasses import dataclass, field
 
 _CODE_RE = re.compile(
     r"(?<![\w@/.\-])"  # not glued to a word, an address or a number
-    r"(?P<p>EF|UF|E|U)"
+    r"(?P<p>E\.?F|UF|E|U)"
     r"(?:\s?\.\s?|\s)?"
     r"(?P<n>\d{1,2})"
     r"(?:\.(?P<n2>\d)(?!\d))?"
-    r"(?:(?P<s>[A-D]{1,2})|\s(?P<s2>[A-D])(?=\s*[-–—:,)]))?"
+    r"(?:(?P<s>[A-D]{1,2})|\s(?P<s2>[A-D])(?=\s*[-–—:,)]|\s*$)|\s?[-–]\s?(?P<s3>[A-D])(?=\s*[-–—:,()]|\s+(?!(?:la|le|les|l['’]|un|une)\b)[^\W\d]|\s*$)|\s(?P<s4>[B-D])(?=\s)|\s(?P<s5>A)(?=\s+(?!(?:la|le|les|l|un|une|partir|compter|titre|noter|savoir|ce|cet|"
+    r"cette|ces|chaque|tout|toute|tous|toutes|d[ée]faut)\b)[a-zà-ÿ]))?"
     r"(?![\w])"
 )
 _NATURE = (("orale", re.compile(r"\boral", re.I)), ("ecrite", re.compile(r"\b[ée]crit", re.I)),
@@ -32,7 +34,7 @@ _TITLE_BEFORE = re.compile(
 
 
 def normalise(prefix: str, number: str, sub: str | None, suffix: str | None) -> str:
-    return f"{prefix}{number}{sub or ''}{suffix or ''}".upper()
+    return f"{prefix.replace('.', '')}{number}{sub or ''}{suffix or ''}".upper()
 
 
 @dataclass
@@ -40,17 +42,26 @@ class CodeMention:
     code: str
     start: int
     end: int
+    part: bool = False  # a part of an épreuve written apart: "E5-A", "E5 – B", "E5 A" (the épreuve E5 exists)
 
 
 def find_codes(text: str) -> list[CodeMention]:
     """Every épreuve code in a text, normalised ('UF 2' → 'UF2', 'U1 A' → 'U1A', 'E.3.1' → 'E31')."""
     out = []
     for m in _CODE_RE.finditer(text):
-        code = normalise(m.group("p"), m.group("n"), m.group("n2"), m.group("s") or m.group("s2"))
+        code = normalise(m.group("p"), m.group("n"), m.group("n2"), m.group("s") or m.group("s2") or m.group("s3")
+                         or m.group("s4") or m.group("s5"))
         if m.group("n").startswith("0"):
             continue
-        out.append(CodeMention(code, m.start(), m.end()))
+        detached = any(m.group(g) is not None for g in ("s2", "s3", "s4", "s5"))
+        out.append(CodeMention(code, m.start(), m.end(), part=detached and m.group("p") == "E"))
     return out
+
+
+def parent_code(code: str) -> str | None:
+    """The épreuve a lettered sub-épreuve belongs to: E5A → E5 (E31, E41 are codes of their own)."""
+    m = re.fullmatch(r"((?:EF|UF|E|U)\d{1,2})[A-D]{1,2}", code)
+    return m.group(1) if m else None
 
 
 def codes_in(text: str) -> list[str]:
@@ -67,6 +78,9 @@ def _clean_title(raw: str) -> str | None:
                 r"|coefficient|date|dates|horaires?|cf|voir|lycée|centre)\b", t):
         return None
     t = re.sub(r"(?i)[\s,]+(et|ou|de|du|des|la|le|les)$", "", t).strip(" ,")
+    if re.fullmatch(r"(?i)(autres\s+)?([ée]preuves?\s+)?(orales?|[ée]crites?|pratiques?|ponctuelles?|facultatives?)"
+                    r"(\s+et\s+(orales?|[ée]crites?|pratiques?))?", t):
+        return None  # "épreuves orales (E4, E6)": a kind of épreuve, not a title
     return t if len(t) >= 4 else None
 
 

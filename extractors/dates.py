@@ -46,6 +46,7 @@ _HOUR = (r"(?:[01]?\d|2[0-3])\s?(?:heures?|[hH])\s?(?:[0-5]\d)?(?![\w])"
 _TOKEN = re.compile(
     rf"""
     (?P<numdate>(?<![\d/.])(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d\d)(?![\d/]))
+  | (?P<daymonth>(?<![\d/.])(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)(?![\d/.]))
   | (?P<time>(?<![\w])(?:{_HOUR}))
   | (?P<year>(?<![\w])(?:19|20)\d\d(?!\w))
   | (?P<day>(?<![\w])(?P<dn>[0-3]?\d)(?:\s?(?P<er>er|ER|ère|ÈRE|ᵉʳ)(?!\w)|(?!\w)))
@@ -76,13 +77,15 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         kind = "other"
-        for k in ("numdate", "time", "year", "day", "wd", "month", "word", "punct", "other"):
+        for k in ("numdate", "daymonth", "time", "year", "day", "wd", "month", "word", "punct", "other"):
             if m.group(k) is not None:
                 kind = k
                 break
         value: Any = None
         if kind == "numdate":
             value = (int(m.group("nd")), int(m.group("nm")), int(m.group("ny")))
+        elif kind == "daymonth":  # "18/05 au 20/05/2026": the year written once, at the end
+            value = (int(m.group("sd")), int(m.group("sm")), None)
         elif kind == "time":
             value = parse_hour(m.group(0))
         elif kind == "year":
@@ -184,13 +187,15 @@ def _atom(toks: list[Token], i: int) -> tuple[Atom, int] | None:
     if j < n and toks[j].kind == "wd":
         wd = int(toks[j].value)
         j += 1
-    if j < n and toks[j].kind == "numdate":
+    if j < n and toks[j].kind in ("numdate", "daymonth"):
         d, mo, y = toks[j].value
         return Atom(d, mo, y, wd, None, toks[i].start, toks[j].end), j + 1
     if j >= n or toks[j].kind != "day":
         return None
     atom = Atom(int(toks[j].value), weekday=wd, start=toks[i].start, end=toks[j].end)
     j += 1
+    if j + 1 < n and toks[j].kind == "word" and len(toks[j].text) == 1 and toks[j + 1].kind == "month":
+        j += 1  # a stray letter between day and month ("30 j juin", read by OCR)
     if j < n and toks[j].kind == "month":
         atom.month = int(toks[j].value)
         atom.end = toks[j].end
@@ -278,7 +283,7 @@ def find_dates(text: str, default_year: int | None) -> list[DateExpr]:
     out: list[DateExpr] = []
     i, n = 0, len(toks)
     while i < n:
-        if toks[i].kind not in ("wd", "day", "numdate"):
+        if toks[i].kind not in ("wd", "day", "numdate", "daymonth"):
             i += 1
             continue
         between = i >= 2 and toks[i - 1].low in ("le", "l") and toks[i - 2].low == "entre" or (
@@ -304,6 +309,9 @@ def find_dates(text: str, default_year: int | None) -> list[DateExpr]:
             j = nxt[1]
             if conn[0] == "range":
                 break
+        if toks[i].kind == "daymonth" and (len(atoms) < 2 or atoms[-1].year is None):
+            i += 1  # "18/05" alone may be a fraction or a reference: only read before "au 20/05/2026"
+            continue
         # the expression must end on an atom with a month; otherwise drop trailing month-less atoms
         while atoms and atoms[-1].month is None:
             atoms.pop()

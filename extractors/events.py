@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -66,6 +66,7 @@ def vocabulary() -> Vocabulary:
                       re.compile("|".join(raw.get("titres_session_entiere") or [r"(?!)"])))
 
 
+@lru_cache(maxsize=4096)  # headings are asked about once per unit below them
 def type_of(text: str, *, weak: bool) -> str | None:
     """First event type whose keywords occur in the (raw) text; weak types only when asked."""
     ft = fold(text)
@@ -107,6 +108,8 @@ class Unit:
     table_intro: str = ""  # lines of the section written just before the table (its centres)
     table_has_places: bool = False  # some cell of the table names a place itself
     table_lead: str = ""  # the line right before the table ("Calendrier des épreuves écrites")
+    territory_hours: dict[str, str] = field(default_factory=dict)  # hours of each territory column of the row
+    line: str = ""  # the whole line a sentence comes from
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•·➤►▪*o]|\d+\s*[).]|[a-z]\))\s+")
@@ -196,7 +199,7 @@ def open_heading(stack: list[Heading], style: str, text: str, depth: int | None 
     return [h for h in stack if h.level < level] + [Heading(level, text, style)]
 
 
-def units_of(doc: Document) -> list[Unit]:
+def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     """The document cut into sentences and table cells, each with its headings, introducing line and row."""
     units: list[Unit] = []
     stack: list[Heading] = []
@@ -207,7 +210,7 @@ def units_of(doc: Document) -> list[Unit]:
             if block.kind == "table":
                 lead_in = ""
                 units.extend(_table_units(block, page.number, list(stack), table_intro(section),
-                                          section[-1] if section else ""))
+                                          section[-1] if section else "", academie))
                 section = []
                 continue
             for line in _block_lines(block.text):
@@ -222,7 +225,7 @@ def units_of(doc: Document) -> list[Unit]:
                 bullet = bool(_BULLET.match(line))
                 current_lead = lead_in if bullet else ""
                 for a, b in split_sentences(line):
-                    units.append(Unit(page.number, line[a:b].strip(), list(stack), current_lead))
+                    units.append(Unit(page.number, line[a:b].strip(), list(stack), current_lead, line=line))
                 if line.rstrip().endswith(":"):
                     lead_in = line
                 elif not bullet:
@@ -263,7 +266,53 @@ def _block_lines(text: str) -> list[str]:
     return out
 
 
-def _table_units(block: Block, page: int, headings: list[Heading], intro: str, lead: str = "") -> list[Unit]:
+@dataclass(frozen=True)
+class Territory:
+    name: str
+    motifs: tuple[re.Pattern[str], ...]
+    academies: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def territories() -> tuple[str, tuple[Territory, ...]]:
+    """(default territory, territories) of pipeline/data/territoires.yaml."""
+    raw: dict[str, Any] = yaml.safe_load((DATA / "territoires.yaml").read_text(encoding="utf-8"))
+    return raw["defaut"], tuple(Territory(t["nom"], tuple(re.compile(m) for m in t["motifs"]),
+                                          frozenset(fold(a) for a in t.get("academies") or ()))
+                                for t in raw["territoires"])
+
+
+def territory_columns(header: list[str]) -> dict[int, list[str]]:
+    """Columns of a calendar giving one territory's hours each ("Métropole", "La Réunion – Mayotte"):
+    column → territory names; empty unless at least two territories have their column."""
+    cols: dict[int, list[str]] = {}
+    for i, h in enumerate(header):
+        fh = fold(h)
+        names = [t.name for t in territories()[1] if any(m.search(fh) for m in t.motifs)]
+        if names:
+            cols[i] = names
+    return cols if len(cols) >= 2 else {}
+
+
+def own_territory(academie: str | None) -> str:
+    default, known = territories()
+    fa = fold(academie or "")
+    return next((t.name for t in known if fa and fa in t.academies), default)
+
+
+_DURATION = re.compile(r"(?i)dur[ée]e")
+_DATE_HEADER = re.compile(r"(?i)\bdates?\b|\bjours?\b|p[ée]riode|calendrier")
+
+
+def _is_section_row(row: list[str]) -> bool:
+    """A row merged across the table ("ÉPREUVES ÉCRITES", "RÉUNION D'ENTENTE NATIONALE"): one text, no date."""
+    filled = [c for c in row if c.strip()]
+    return len(set(filled)) == 1 and (len(filled) < len(row) or len(row) == 1) and not row[0] == "" \
+        and not find_dates(filled[0], 2000) and not time_slots(filled[0])
+
+
+def _table_units(block: Block, page: int, headings: list[Heading], intro: str, lead: str = "",
+                 academie: str | None = None) -> list[Unit]:
     rows = [r for r in block.rows if any(c.strip() for c in r)]
     if not rows:
         return []
@@ -271,20 +320,119 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     header: list[str] = []
     if not any(find_dates(c, 2000) for c in rows[0]):
         header, rows = rows[0], rows[1:]
+    label_idx = next((i for i, h in enumerate(header) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)), 0)
+    date_idx = next((i for i, h in enumerate(header) if _DATE_HEADER.search(h) and i != label_idx), None)
+    terr = territory_columns(header)
+    own = own_territory(academie)
+    own_col = next((i for i, names in terr.items() if own in names), None)
+    no_hours = {i for i, h in enumerate(header) if _DURATION.search(h)} | (set(terr) - {own_col})
     units = []
+    section: list[Heading] = []
+    prev: list[str] | None = None
     for row in rows:
-        label_idx = next((i for i, h in enumerate(header) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)), 0)
+        if _is_section_row(row):
+            text = next(c for c in row if c.strip())
+            section = [Heading(103, text, "shout")]
+            units.append(Unit(page, text, headings + section, header=header[0] if header else "",
+                              row_label=text, row_text=text, is_cell=True, table_intro=intro,
+                              table_has_places=has_places, table_lead=lead))
+            prev = None
+            continue
+        row = list(row)
+        if prev is not None:  # a cell merged down (the date or the épreuve written once for two rows)
+            dated = any(find_dates(c, 2000) for c in row)
+            timed = any(time_slots(c) for i, c in enumerate(row) if i not in no_hours)
+            for col in (label_idx, date_idx):
+                if col is None or col >= len(row) or col >= len(prev) or row[col].strip() or not prev[col].strip():
+                    continue
+                if (col == date_idx and timed and not dated and find_dates(prev[col], 2000)) or (
+                        col == label_idx and (dated or timed) and codes_in(prev[col])):
+                    row[col] = prev[col]
+        prev = row
         label = row[label_idx] if label_idx < len(row) else ""
         row_text = " | ".join(row)
-        hours = [c for c in row if time_slots(c) and not find_dates(c, 2000)
-                 and not re.search(r"(?i)dur[ée]e", c)]
+        by_territory = {header[i]: row[i] for i in terr if i < len(row) and time_slots(row[i])}
+        if own_col is not None:
+            own_cell = row[own_col] if own_col < len(row) else ""
+            row_hours = own_cell if time_slots(own_cell) else ""
+        else:
+            hours = [c for i, c in enumerate(row) if i not in no_hours and time_slots(c) and not find_dates(c, 2000)
+                     and not _DURATION.search(c)]
+            row_hours = hours[0] if len(hours) == 1 else ""
+        row_hours = row_hours.lstrip(" .,:;")  # ".14h00 – 16h00": a speck before the hours (a scan)
         for i, cell in enumerate(row):
-            if not cell.strip():
+            if not cell.strip() or (i in no_hours and i in terr):
                 continue
-            units.append(Unit(page, cell, headings, header=header[i] if i < len(header) else "",
-                              row_label=label, row_text=row_text, row_hours=hours[0] if len(hours) == 1 else "",
-                              is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead))
+            units.append(Unit(page, cell, headings + section, header=header[i] if i < len(header) else "",
+                              row_label=label, row_text=row_text, row_hours=row_hours,
+                              is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead,
+                              territory_hours=by_territory))
     return units
+
+
+_RECTORS = re.compile(r"initiative (des|du|de la|de chaque) (recteurs?|rectrices?|academies?)|laissee?s? aux? (recteurs|academies)")
+_CCF = re.compile(r"\bccf\b|controle en cours de formation")
+
+
+def undated_reason(units: list[Unit], code: str) -> Literal["initiative_recteurs", "ccf"] | None:
+    """Why the circular gives an épreuve no date: "initiative_recteurs" (« autres épreuves orales :
+    laissées à l'initiative des recteurs »), "ccf" (evaluated in contrôle en cours de formation), else None."""
+    for u in units:
+        own = u.row_text if u.is_cell else u.text
+        if code not in codes_in(own):
+            continue
+        fo = fold(own)
+        if _RECTORS.search(fo):
+            return "initiative_recteurs"
+        if _CCF.search(fo):
+            return "ccf"
+    return None
+
+
+_TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?) de formation\b|\bcfa\b")
+_TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?) de formation\b[^:]{0,40}:")
+_TRAINING_INSIDE = re.compile(r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?)\s+de\s+formation\b[^:.]{0,40}:")
+_ADDRESS_LINE = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route|quai|cours|BP|CS)\b"
+                           r"|(?<!\d)\d{5}(?!\d)")
+_POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+
+
+def place_texts(units: list[Unit]) -> list[str]:
+    """Texts where the exam centres are named: every unit and the heading above it, a table row as one text
+    (the lycée in one cell, its address and town in the next), a place name followed by its address lines
+    ("Lycée D. Villars" / "4 place de Verdun" / "05000 Gap"). Lists of training establishments ("Établissements
+    de formation : …", a « CFA » list) name schools that are not exam centres: left out."""
+    out: list[str] = []
+    seen_rows: set[str] = set()
+    for i, u in enumerate(units):
+        fh = fold(u.headings[-1].text) if u.headings else ""
+        if _TRAINING_LABEL.match(fold(u.text)) or (_TRAINING.search(fh) and not re.search(r"examen|epreuve", fh)):
+            continue
+        # "Établissements de formation : CFA X (Lunéville) ; Lycée Y (Nancy)." : every sentence of the list,
+        # and a list run into the sentence before it ("… CEDEX. Lieux de formation : …")
+        inside = _TRAINING_INSIDE.search(u.line or u.text)
+        if inside and not u.is_cell:
+            at = (u.line or u.text).find(u.text)
+            if at >= inside.start():
+                continue
+            out.append(u.text[:inside.start() - at] if at >= 0 and inside.start() - at < len(u.text) else u.text)
+        else:
+            out.append(u.text)
+        out.extend(h.text for h in u.headings[-1:])
+        if u.is_cell and u.row_text not in seen_rows and PLACE_KEYWORDS.search(u.row_text):
+            seen_rows.add(u.row_text)
+            out.append(u.row_text.replace(" | ", ", "))
+        if not u.is_cell and PLACE_KEYWORDS.search(u.text) and not _POSTCODE.search(u.text):
+            joined = u.text
+            for v in units[i + 1:i + 4]:  # the address written on the next lines
+                if v.is_cell or v.page != u.page or len(v.text) > 80 or not _ADDRESS_LINE.search(v.text) \
+                        or PLACE_KEYWORDS.search(v.text):
+                    break
+                joined += ", " + v.text
+                if _POSTCODE.search(v.text):
+                    out.append(joined)
+                    break
+    return out
 
 
 # ------------------------------------------------------------------------------------------- events
@@ -300,6 +448,7 @@ class RawEvent:
     page: int | None = None
     extrait: str = ""
     sources: list[tuple[int | None, str]] = field(default_factory=list)  # every extract merged into it
+    territoires: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # hours per territory
 
 
 def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
@@ -356,12 +505,31 @@ _STREET_BEFORE = re.compile(r"\b(rue|avenue|av|place|boulevard|bd|allee|cours|qu
                             r" (du|des)\s*$")
 
 
+_ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?)\s+(le|du)\s*$")  # "note de service émise le 4 nov."
+
+
+# "le lundi 9 juin 2025 (Pentecôte) est férié": a day off named in a note, not a step
+_HOLIDAY = re.compile(r"^\W*(?:\([^)]*\)\W*)?(?:(?:et|ou)\W+(?:le|les)?\W*(?:\([^)]*\)\W*)?)?"
+                      r"(?:est|sont|sera|seront|etant|reste|restent)\s+(?:un\s+|des\s+)?(?:jours?\s+)?ferie")
+
+
+def _is_holiday(text: str, exprs: list[DateExpr], k: int, t_end: int, s1: int) -> bool:
+    """"le lundi 9 juin est férié", "le jeudi 6 mai (Ascension) et le lundi 17 mai (Pentecôte) sont fériés":
+    what follows the date, the other dates of the sentence left out, says it is a day off."""
+    rest = text[t_end:s1]
+    for e in exprs[k + 1:]:
+        if t_end <= e.start < s1:
+            a, b = e.start - t_end, min(e.end, s1) - t_end
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+    return bool(_HOLIDAY.match(fold(rest)))
+
+
 def is_reference(lead: str) -> bool:
     """A date right after "arrêté … du", "circulaire n° … du", "BOEN n° 4 du" names a text, not a step;
     "rue du 8 mai" names a street."""
     clause = re.split(r"[.;:,\n]", lead)[-1]
     fc = fold(clause)
-    if _STREET_BEFORE.search(fc):
+    if _STREET_BEFORE.search(fc) or _ISSUED_BEFORE.search(fc):
         return True
     if not re.search(r"\b(du|en date du)\s*$", fc):
         return False
@@ -372,6 +540,21 @@ def is_reference(lead: str) -> bool:
     between = window[found[-1].end():]
     # "la circulaire fixe les épreuves du 3 au 5 juin": the words after the text's name say a step
     return not _STEP_WORDS.search(between)
+
+
+_SAME_DAY = re.compile(r"(?i)\b(?:le|ce)\s+m[êe]me\s+jour\b")
+
+
+def _same_day(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
+    """"… au plus tard le 16 mai ; la commission se tiendra le même jour à 14 h": the day of the date
+    written before it in the same text, as a date expression of its own."""
+    out = []
+    for m in _SAME_DAY.finditer(text):
+        before = [e for e in exprs if e.end <= m.start()]
+        if before:
+            day = before[-1].days[-1][0]
+            out.append(DateExpr(m.start(), m.end(), "single", [(day, None)], explicit_year=True))
+    return out
 
 
 def _plausible(expr: DateExpr, session: int | None) -> bool:
@@ -416,31 +599,45 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
     for unit in units:
         text = unit.text
         exprs = [e for e in find_dates(text, session) if _plausible(e, session)]
+        exprs = sorted(exprs + _same_day(text, exprs), key=lambda e: e.start)
         if not exprs:
             _attach_slots(events, unit, text)
             continue
         spans = split_sentences(text, labels=True) if unit.is_cell else [(0, len(text))]
         made_here: list[RawEvent] = []
         consumed: list[tuple[int, int]] = []
+        group: list[RawEvent] = []  # windows listed in one sentence ("du 2 au 4 juin, du 10 au 12 juin et …")
+        group_ctx: tuple[str, str] | None = None  # their shared (lead, sentence)
         for k, expr in enumerate(exprs):
             s0, s1 = next(((a, b) for a, b in spans if a <= expr.start < b), (0, len(text)))
             prev_end = max([s0] + [e.end for e in exprs[:k] if e.end <= expr.start])
             lead = text[prev_end:expr.start]
             slots, t_end = times_after(text, expr.end)
+            territoires: dict[str, list[tuple[str, str]]] = {}
             if not slots and unit.row_hours and len(exprs) == 1:
                 slots = times_after(" " + unit.row_hours, 0)[0]
+                territoires = {" ".join(name.split()): [(_hm(t.debut), _hm(t.fin)) for t in time_slots(cell)
+                                                        if t.fin is not None]
+                               for name, cell in unit.territory_hours.items()}
             nxt = next((e.start for e in exprs[k + 1:] if e.start >= t_end), len(text))
             tail = text[t_end:min(nxt, s1)]
             consumed.append((expr.start, t_end))
-            if is_reference(lead):
+            if is_reference(lead) or _is_holiday(text, exprs, k, t_end, s1):
                 continue
             if signed is not None and expr.kind == "single" and expr.days[0][0] == signed and SIGNING_LEAD.match(
                     text[:expr.start]):
                 continue
             warnings.extend(w for w in expr.warnings if w not in warnings)
             sentence = text[s0:s1]
+            if group_ctx is not None and group_ctx[1] == sentence and _LIST_LINK.match(fold(lead)):
+                lead = group_ctx[0]  # the next window of a list: what the first one is, it is
+            else:
+                _share_places(group)
+                group, group_ctx = [], (lead, sentence)
             etype = _classify(lead, tail, unit, sentence)
             codes = _codes(lead, tail, unit, etype)
+            if not codes and _SAME_DAY.fullmatch(text[expr.start:expr.end]):  # the codes of the day it repeats
+                codes = _codes(text[s0:expr.start], "", unit, etype)
             if etype is None:
                 etype = "epreuve" if codes else "autre"
             where = places.ids_in(lead + " " + tail)
@@ -454,11 +651,24 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             if len(extrait) > 300:
                 extrait = extrait[:297] + "…"
             for debut, fin, horaires in _make(expr, slots):
-                ev = RawEvent(etype, debut, fin, list(horaires), list(codes), list(where), unit.page, extrait)
+                ev = RawEvent(etype, debut, fin, list(horaires), list(codes), list(where), unit.page, extrait,
+                              territoires=territoires)
                 events.append(ev)
                 made_here.append(ev)
+                group.append(ev)
+        _share_places(group)
         _attach_slots(made_here, unit, text, consumed)
     return events
+
+
+_LIST_LINK = re.compile(r"^\W*(?:et|puis|ainsi que|ou)?\W*(?:du|le|les|au|entre le)?\s*$")
+
+
+def _share_places(group: list[RawEvent]) -> None:
+    """Windows listed in one sentence take place where the sentence says, wherever it says it."""
+    where = list(dict.fromkeys(c for ev in group for c in ev.centres))
+    for ev in group:
+        ev.centres = list(where)
 
 
 def _attach_slots(events: list[RawEvent], unit: Unit, text: str,
@@ -497,6 +707,7 @@ def merge_events(events: list[RawEvent]) -> list[RawEvent]:
         kept.centres += [c for c in ev.centres if c not in kept.centres]
         if not kept.horaires:
             kept.horaires = ev.horaires
+        kept.territoires = kept.territoires or ev.territoires
     return sorted(out.values(), key=lambda e: (e.debut[:10], e.debut, e.fin or "", e.type))
 
 

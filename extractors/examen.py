@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Literal
 
 import yaml
 from pydantic import ValidationError
@@ -72,6 +73,7 @@ class ExamFacts:
     academies_rattachees: list[str] = field(default_factory=list)
     date_document: date | None = None
     signature_span: tuple[int, int] | None = None  # where the signing date is written in the text
+    portee: Literal["nationale", "academique"] = "academique"  # "nationale": a note of the ministry, for every académie
 
 
 def find_specialty(text: str) -> tuple[str | None, str | None]:
@@ -103,9 +105,28 @@ def find_specialty(text: str) -> tuple[str | None, str | None]:
             if a != b and fold(by_sigle[a].intitule) in fold(by_sigle[b].intitule) and scores[b] >= 100:
                 scores[a] -= min(scores[a], scores[b])
     if not scores or max(scores.values()) <= 0:
-        return None, None
+        return _fuzzy_specialty(text)
     best = max(scores, key=lambda s: (scores[s], -first.get(s, 0)))
     return by_sigle[best].intitule, best
+
+
+def _fuzzy_specialty(text: str) -> tuple[str | None, str | None]:
+    """A title misread by OCR ("Conception des processus de déslsiion de produits") right after « BTS »:
+    the reference title closest to the words that follow (at least 85 % alike), else nothing."""
+    from difflib import SequenceMatcher
+
+    best: tuple[float, Specialite | None] = (0.85, None)
+    for m in re.finditer(r"(?i)\b(?:bts|brevet de technicien sup[ée]rieur)\b", text[:5000]):
+        after = fold(text[m.end():m.end() + 160]).split()
+        for spec in specialites():
+            for title in [spec.intitule, *spec.variantes]:
+                words = fold(title).split()
+                if len(words) < 2:
+                    continue
+                ratio = SequenceMatcher(None, " ".join(words), " ".join(after[:len(words)])).ratio()
+                if ratio > best[0]:
+                    best = (ratio, spec)
+    return (best[1].intitule, best[1].sigle) if best[1] else (None, None)
 
 
 def find_session(text: str) -> int | None:
@@ -128,8 +149,18 @@ _PILOT = [
     r"acad[ée]mie\s+organisatrice\s*:?\s*",
     r"l['’]\s*acad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)(?=[^\n]{0,40}\s(?:[ée]tant|est)\s+charg[ée]e)",
     r"rect(?:eur|rice)\s+de\s+l['’]\s*acad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)",
+    r"rect(?:eur|rice)\s+de\s+la\s+r[ée]gion\s+acad[ée]mique\s+(?:d['’]\s*|de\s+(?:la\s+)?)?",
     r"^\W*acad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)",
+    r"^\W*objet\s*:[^\n]*?\bacad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)",  # "Objet : … – académie de Nantes"
+    r"^\W*r[ée]gion\s+acad[ée]mique\s+(?:d['’]\s*|de\s+)?",  # "RÉGION ACADÉMIQUE LA RÉUNION" (a one-académie region)
 ]
+# An académie named in passing is not the circular's: "à l'initiative de l'académie de Lyon", "inscrits dans
+# l'académie de Lyon", "les sujets sont préparés par l'académie de Rennes".
+_INCIDENTAL = re.compile(r"(?:initiative|inscrits?|inscrites?|pr[ée]par[ée]s?|con[çc]us?|[ée]labor[ée]s?|par|dans)"
+                         r"\s+(?:de\s+)?l['’]\s*$", re.I)
+# A national text: the ministry's letterhead or a note addressed to every rector.
+_NATIONAL = re.compile(r"(?im)^\W*minist[èe]re\b|\b(?:aux|mesdames et messieurs les)\s+(?:rectrices\s+et\s+)?"
+                       r"recteurs(?:\s+et\s+rectrices)?\s+d['’]\s*acad[ée]mie")
 
 
 def find_academie(text: str) -> str | None:
@@ -140,12 +171,21 @@ def find_academie(text: str) -> str | None:
             name = _academie(text[m.end():m.end() + 60])
             if name:
                 return name
+    if national(text):  # no single académie: never the first one the body happens to name
+        return None
     votes: Counter[str] = Counter()
     for m in re.finditer(r"(?i)acad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)", text):
+        if _INCIDENTAL.search(text[max(0, m.start() - 30):m.start()]):
+            continue
         name = _academie(text[m.end():m.end() + 60])
         if name:
             votes[name] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def national(text: str) -> bool:
+    """A circular of the ministry (letterhead, note to every rector) in its first lines."""
+    return bool(_NATIONAL.search(text[:1500]))
 
 
 def _academie_list(text: str) -> list[str]:
@@ -207,6 +247,11 @@ _SIGNING_IN_CELL = re.compile(
 )
 
 
+# "Note de service émise le 14 novembre 2024" heading a national note (a line of its own, not a reference)
+_ISSUED = re.compile(r"(?im)^\W*(?:note\s+de\s+service|circulaire|note)\b[^\n.;]{0,40}?\b(?:[ée]mise?|sign[ée]e?|dat[ée]e?)"
+                     r"\s+(?:le|du)\s+(?P<d>)")
+
+
 def find_signing_date(text: str, session: int | None) -> tuple[date | None, tuple[int, int] | None]:
     """The date the circular was signed: a short line "Aix-en-Provence, le 14 mars 2024", else the same
     words opening a table cell (letterhead) and followed by other text (None when absent)."""
@@ -227,6 +272,11 @@ def find_signing_date(text: str, session: int | None) -> tuple[date | None, tupl
         found = find_dates(text[start:start + 45], None)
         if found and found[0].start == 0 and (hit := accept(found[:1], start))[0]:
             return hit
+    for m in _ISSUED.finditer(text[:3000]):
+        start = m.start("d")
+        found = find_dates(text[start:start + 45], None)
+        if found and found[0].start == 0 and (hit := accept(found[:1], start))[0]:
+            return hit
     return None, None
 
 
@@ -239,4 +289,6 @@ def examen_facts(text: str) -> ExamFacts:
     academie = find_academie(text)
     signed, span = find_signing_date(text, session)
     diplome = "BTSA" if re.search(r"\bBTSA\b", text) and not re.search(r"\bBTS\b", text) else "BTS"
-    return ExamFacts(diplome, specialite, sigle, session, academie, find_rattachees(text, academie), signed, span)
+    portee: Literal["nationale", "academique"] = "nationale" if academie is None and national(text) else "academique"
+    return ExamFacts(diplome, specialite, sigle, session, academie, find_rattachees(text, academie), signed, span,
+                     portee)

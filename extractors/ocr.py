@@ -217,3 +217,15 @@ def ocr_pdf_page(doc, index: int, dpi: int = DPI) -> OcrPage:  # noqa: ANN001
     ensure_engine()  # fail before rendering when the engine is missing
     dpi = page_dpi(doc, index, dpi)
     return ocr_image(render_pdf_page(doc, index, dpi), dpi)
+
+
+def ocr_block_text(image: Image.Image) -> str:
+    """Text of a small image holding one block (a table cell), Tesseract's single-block mode: reads a
+    short line the full-page layout analysis missed ("Mardi 11 mai 2027" read as "Mardi mai 2027")."""
+    import pytesseract
+
+    ensure_engine()
+    try:
+        return str(pytesseract.image_to_string(image, lang=LANG, config="--psm 6"))
+    except (pytesseract.TesseractError, OSError, RuntimeError):
+        return ""

@@ -2,7 +2,8 @@
 
 Tables are found only on pages that draw lines or rectangles (ruled tables), which keeps the common
 text-only page cheap; text outside the tables is grouped into paragraphs by the vertical gap between
-lines, a change of weight, or a bullet. No OCR here: an image-only PDF is refused with NoTextError.
+lines, a change of weight, or a bullet. An image-only PDF (a scan) is read with OCR (extractors.scan_reader),
+and refused with NoTextError only when Tesseract is missing or finds nothing.
 Hostile PDFs: stream bombs are refused before any parser runs (extractors.safety); a page that pdfminer
 cannot parse, or that draws too many paths for its table finder, is read by pdfium without its tables.
 """
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import io
 import logging
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +72,8 @@ def _open_checked(path: Path, data: bytes, max_pages: int) -> str:
 
 
 def _cell(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """A cell's lines joined: "Nouvelle-" + "Calédonie" keeps its hyphen without a space."""
+    return " ".join(re.sub(r"(?<=\w)-\n(?=\w)", "-", text or "").split())
 
 
 def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -130,6 +134,124 @@ def _paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, Block]]:
     return out
 
 
+_COL_GAP = 0.9  # a gap between two characters wider than 0.9 × the font size separates two columns
+_COL_SLACK = 4.0  # points between the left edges of one column's texts
+
+
+def _segments(line: dict[str, Any]) -> list[dict[str, Any]]:
+    """Pieces of a text line separated by column-wide gaps (a borderless table row), with their x range."""
+    chars = sorted({(c["x0"], c["text"]): c for c in line.get("chars", []) if "x0" in c and c["text"].strip()}.values(),
+                   key=lambda c: c["x0"])
+    if len(chars) < 2:
+        return [{"text": line["text"], "x0": line["x0"], "x1": line["x1"]}]
+    size = max((c.get("size", 0.0) for c in chars), default=10.0) or 10.0
+    parts: list[list[dict[str, Any]]] = [[chars[0]]]
+    for a, b in zip(chars, chars[1:], strict=False):
+        if b["x0"] - a["x1"] > _COL_GAP * size:
+            parts.append([b])
+        else:
+            parts[-1].append(b)
+
+    def text(part: list[dict[str, Any]]) -> str:
+        out = part[0]["text"]
+        for a, b in zip(part, part[1:], strict=False):
+            out += (" " if b["x0"] - a["x1"] > 0.15 * size else "") + b["text"]
+        return out
+
+    return [{"text": text(p), "x0": p[0]["x0"], "x1": p[-1]["x1"]} for p in parts]
+
+
+def _visual_lines(lines: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Lines whose tops differ by less than 2.5 points are one visual line (the cells of one table row
+    may come as several lines): merged line and the lines it was made of."""
+    out: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    for ln in lines:
+        if out and abs(ln["top"] - out[-1][1][0]["top"]) < 2.5:
+            merged, parts = out[-1]
+            parts.append(ln)
+            ordered = sorted(parts, key=lambda x: x["x0"])
+            merged = {"text": "  ".join(x["text"] for x in ordered), "x0": ordered[0]["x0"],
+                      "x1": max(x["x1"] for x in parts), "top": min(x["top"] for x in parts),
+                      "bottom": max(x["bottom"] for x in parts),
+                      "chars": [c for x in ordered for c in x.get("chars", [])]}
+            out[-1] = (merged, parts)
+        else:
+            out.append((ln, [ln]))
+    return out
+
+
+def _column_of(x0: float, columns: list[float]) -> int | None:
+    return next((i for i, c in enumerate(columns) if abs(c - x0) <= _COL_SLACK), None)
+
+
+def _joined(a: str, b: str) -> str:
+    """Two lines of one cell: "Saint-" + "Denis" → "Saint-Denis", else a space."""
+    if not a or not b:
+        return a or b
+    return a + b if a.endswith("-") and b[:1].isalpha() else f"{a} {b}"
+
+
+def _table_of_run(run: list[tuple[dict[str, Any], list[dict[str, Any]]]], columns: list[float]) -> Block:
+    """Rows of a borderless table: a wider gap between two lines (the cell's paragraph spacing) starts a
+    row; without such gaps, each line with several cells starts one and single pieces continue it."""
+    tops = [ln["top"] for ln, _ in run]
+    gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
+    base = min(gaps) if gaps else 0.0
+    spaced = any(g > 1.35 * base for g in gaps)
+    rows: list[list[str]] = []
+    for k, (_, segs) in enumerate(run):
+        new_row = k == 0 or (gaps[k - 1] > 1.35 * base if spaced else len(segs) > 1)
+        if new_row:
+            rows.append([""] * len(columns))
+        for seg in segs:
+            col = _column_of(seg["x0"], columns)
+            if col is None:
+                col = max((i for i, c in enumerate(columns) if c <= seg["x0"]), default=0)
+            rows[-1][col] = _joined(rows[-1][col], seg["text"])
+    return Block("table", rows=rows)
+
+
+def _borderless_tables(lines: list[dict[str, Any]]) -> tuple[list[tuple[float, Block]], list[dict[str, Any]]]:
+    """Tables drawn without rules (Word "no border"): runs of lines whose pieces start at the same columns.
+    Returns the tables (with their top) and the lines left for paragraphs, in order."""
+    tables: list[tuple[float, Block]] = []
+    rest: list[dict[str, Any]] = []
+    visual = _visual_lines(lines)
+    i, n = 0, len(visual)
+    while i < n:
+        segs = _segments(visual[i][0])
+        if len(segs) < 2:
+            rest.extend(visual[i][1])
+            i += 1
+            continue
+        columns = [s["x0"] for s in segs]
+        run = [(visual[i][0], segs)]
+        height = max(visual[i][0]["bottom"] - visual[i][0]["top"], 1.0)
+        j = i + 1
+        while j < n:
+            ln = visual[j][0]
+            if ln["top"] - run[-1][0]["bottom"] > 2.5 * height:
+                break
+            s2 = _segments(ln)
+            cols = [_column_of(s["x0"], columns) for s in s2]
+            if len(s2) >= 2 and sum(c is not None for c in cols) >= 2:
+                columns = sorted({*columns, *(s["x0"] for s, c in zip(s2, cols, strict=True) if c is None)})
+            elif len(s2) == 1 and cols[0] is not None and (
+                    cols[0] + 1 >= len(columns) or s2[0]["x1"] < columns[cols[0] + 1]):
+                pass  # a cell's text wrapped onto a line of its own
+            else:
+                break
+            run.append((ln, s2))
+            j += 1
+        if sum(len(sg) >= 2 for _, sg in run) >= 2 or any(len(sg) >= 3 for _, sg in run):
+            tables.append((run[0][0]["top"], _table_of_run(run, columns)))
+            i = j
+        else:
+            rest.extend(visual[i][1])
+            i += 1
+    return tables, rest
+
+
 def read_page(page: Any) -> tuple[list[Block], int]:
     """One pdfplumber page → blocks in reading order, and its number of visible characters."""
     n_chars = sum(1 for c in page.chars if c["text"].strip())
@@ -147,7 +269,9 @@ def read_page(page: Any) -> tuple[list[Block], int]:
         page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes)) if boxes else page
     )
     lines = text_page.extract_text_lines(return_chars=True, strip=True, y_tolerance=_Y_TOLERANCE)
-    placed.extend(_paragraphs(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"]))))
+    borderless, lines = _borderless_tables(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"])))
+    placed.extend(borderless)
+    placed.extend(_paragraphs(lines))
     placed.sort(key=lambda tb: tb[0])
     return [b for _, b in placed], n_chars
 
@@ -170,6 +294,13 @@ def _join_continued_paragraphs(pages: list[Page]) -> None:
             page.blocks.pop(0)
 
 
+def _row_goes_on(row: list[str]) -> bool:
+    """The first row on a new page is the end of the previous page's last row: every filled cell starts in
+    lower case (a new row starts with a code, a capital or a number)."""
+    filled = [c for c in row if c.strip()]
+    return bool(filled) and all(c.strip()[0].islower() for c in filled)
+
+
 def _join_continued_tables(pages: list[Page]) -> None:
     """A table that goes on over a page break is one table: the rows of the continuation are appended to
     the table on the previous page (where the table starts), so they keep its header row. The header is
@@ -181,11 +312,23 @@ def _join_continued_tables(pages: list[Page]) -> None:
         last, first = prev.blocks[-1], page.blocks[0]
         if not (last.kind == first.kind == "table" and last.rows and first.rows):
             continue
+        if _row_goes_on(first.rows[0]) and len(first.rows[0]) <= len(last.rows[-1]):
+            # a row broken by the page ("… présentation" / "orale"): its cells continue, lower case
+            last.rows[-1] = [_joined(a, b) for a, b in zip(last.rows[-1], first.rows[0] + [""] * (
+                len(last.rows[-1]) - len(first.rows[0])), strict=True)]
+            first.rows.pop(0)
+            if not first.rows:
+                page.blocks.pop(0)
+                continue
         if first.rows[0] == last.rows[0]:
             last.rows.extend(first.rows[1:])
             page.blocks.pop(0)
         elif len(first.rows[0]) == len(last.rows[0]) > 1:
             last.rows.extend(first.rows)
+            page.blocks.pop(0)
+        elif 1 < len(first.rows[0]) < len(last.rows[0]):  # merged cells on the new page: fewer columns seen
+            width = len(last.rows[0])
+            last.rows.extend(r + [""] * (width - len(r)) for r in first.rows)
             page.blocks.pop(0)
 
 
@@ -196,6 +339,7 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
 
     tp = page.get_textpage()
     height = page.get_height()
+    rect = raw.FS_RECTF()
     lines: list[dict[str, Any]] = []
     text: list[str] = []
     chars: list[dict[str, Any]] = []
@@ -226,6 +370,9 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
             continue
         if ch == "\x02":  # pdfium's mark for a hyphen ending a line (it then omits the line break)
             text.append("-")
+            if chars:  # the hyphen keeps a place after the last character (table cells are read from chars)
+                last = chars[-1]
+                chars.append({**last, "text": "-", "x0": last.get("x1", 0.0), "x1": last.get("x1", 0.0) + 1.0})
             flush()
             continue
         if ch in "\r\ufffe":
@@ -233,12 +380,14 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
         text.append(ch)
         if ch.strip():
             visible += 1
-            left, bottom, right, top = tp.get_charbox(i, loose=True)
+            raw.FPDFText_GetLooseCharBox(tp, i, rect)
+            left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
             box[0], box[1] = min(box[0], left), min(box[1], bottom)
             box[2], box[3] = max(box[2], right), max(box[3], top)
             bold = raw.FPDFText_GetFontWeight(tp, i) >= 600
             chars.append(
-                {"text": ch, "fontname": "Bold" if bold else "", "size": raw.FPDFText_GetFontSize(tp, i)}
+                {"text": ch, "fontname": "Bold" if bold else "", "size": raw.FPDFText_GetFontSize(tp, i),
+                 "x0": left, "x1": right, "top": height - top, "bottom": height - bottom}
             )
     flush()
     tp.close()
@@ -259,7 +408,161 @@ def _path_count(page: Any, limit: int = MAX_RULED_PATHS) -> int:
     return sum(1 for _ in itertools.islice(objs, limit + 1))
 
 
-def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300) -> Document:
+def _read_scanned(path: Path, data: bytes, password: str, progress: Callable[[int, int], None] | None) -> list[Page]:
+    """The pages of an image-only PDF read with OCR; refused in French when Tesseract is missing."""
+    import pypdfium2 as pdfium
+
+    from extractors.ocr import OcrUnavailable
+    from extractors.scan_reader import read_scanned
+
+    doc = pdfium.PdfDocument(data, password=password or None)
+    try:
+        pages = read_scanned(doc, _paragraphs, progress)
+    except OcrUnavailable as exc:
+        raise NoTextError(
+            f"document numérisé : aucune page ne contient de texte (images seulement) et la reconnaissance de "
+            f"caractères n'a pas pu être faite ({exc})",
+            path=path,
+            hint="Installez Tesseract et le français, ou fournissez la version texte de la circulaire.",
+        ) from exc
+    finally:
+        doc.close()
+    if not any(b.flat().strip() for p in pages for b in p.blocks):
+        raise NoTextError("document numérisé : la reconnaissance de caractères n'a trouvé aucun texte", path=path,
+                          hint="Fournissez la version texte de la circulaire (PDF d'origine, DOCX ou TXT).")
+    return pages
+
+
+_THIN = 2.5  # points: a path this thin is a rule
+
+
+def _vector_rules(page: Any, height: float) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """Horizontal (y, x0, x1) and vertical (x, top, bottom) rules a page draws, in top-down coordinates."""
+    import pypdfium2.raw as raw
+
+    hs: list[tuple[float, float, float]] = []
+    vs: list[tuple[float, float, float]] = []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if h <= _THIN and w >= 8:
+            hs.append(((height - top + height - bottom) / 2, left, right))
+        elif w <= _THIN and h >= 5:
+            vs.append(((left + right) / 2, height - top, height - bottom))
+        elif w > _THIN and h > _THIN and not (w > 200 and h > 200):  # a cell's frame drawn as a rectangle
+            hs += [(height - top, left, right), (height - bottom, left, right)]
+            vs += [(left, height - top, height - bottom), (right, height - top, height - bottom)]
+    return hs, vs
+
+
+def _cell_text(chars: list[dict[str, Any]]) -> str:
+    """Characters of one cell → its text: pdfium's lines in their order (`line`, `order` keys), a space
+    where a gap is, a hyphen ending a line kept ("Nouvelle-" + "Calédonie")."""
+    if not chars:
+        return ""
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for c in sorted(chars, key=lambda c: (c["line"], c["order"])):
+        lines.setdefault(c["line"], []).append(c)
+    out = ""
+    for ln in lines.values():
+        text = ln[0]["text"]
+        for a, b in zip(ln, ln[1:], strict=False):
+            gap = b["x0"] - a["x1"]
+            text += (" " if gap > 0.15 * (b.get("size") or 10.0) else "") + b["text"]
+        out = _joined(out, " ".join(text.split()))
+    return " ".join(out.split())
+
+
+def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]]
+                   ) -> tuple[list[tuple[float, Block]], list[tuple[float, float, float, float]]]:
+    """Ruled tables from the page's own rules and characters (pdfium, no pdfminer): rows between two
+    horizontal rules closed by vertical rules on both sides, cells between the vertical rules crossing
+    each row (a merged cell has none inside it). Returns the tables with their top, and their boxes."""
+    hs, vs = _vector_rules(page, height)
+    if not hs or not vs:
+        return [], []
+    ys: list[float] = []
+    for y, _, _ in sorted(hs):
+        if not ys or y - ys[-1] > 1.5:
+            ys.append(y)
+    tables: list[tuple[float, Block]] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    centred = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in chars]
+    columns: list[float] = []
+    bands: list[tuple[float, float, list[float]]] = []
+
+    def close() -> None:
+        if not bands:
+            return
+        cols = sorted(columns)
+        x_left, x_right = cols[0], cols[-1]
+        grid: list[list[list[dict[str, Any]]]] = []
+        open_cells: dict[tuple[float, float], tuple[int, int]] = {}  # merged down: x range → (row, col)
+        for top, bottom, xs in bands:
+            cells: list[list[dict[str, Any]]] = [[] for _ in range(max(1, len(cols) - 1))]
+            grid.append(cells)
+            still_open: dict[tuple[float, float], tuple[int, int]] = {}
+            in_band = [(cx, c) for cx, cy, c in centred if top <= cy <= bottom]
+            for a, b in zip(xs, xs[1:], strict=False):
+                inside = [c for cx, c in in_band if a <= cx <= b]
+                col = min(range(len(cols) - 1), key=lambda k: abs(cols[k] - a)) if len(cols) > 1 else 0
+                key = (round(a), round(b))
+                r, cc = open_cells.get(key, (len(grid) - 1, col))
+                grid[r][cc].extend(inside)
+                closed = any(abs(y - bottom) <= 1.5 and x0 <= a + 3 and x1 >= b - 3 for y, x0, x1 in hs)
+                if not closed:  # no rule under this cell: the next row's cell below is the same cell
+                    still_open[key] = (r, cc)
+            open_cells = still_open
+        out_rows = [[_cell_text(c) for c in cells] for cells in grid]
+        out_rows = [r for r in out_rows if any(r)]
+        if out_rows:
+            tables.append((bands[0][0], Block("table", rows=out_rows)))
+            boxes.append((x_left, bands[0][0], x_right, bands[-1][1]))
+
+    for a, b in zip(ys, ys[1:], strict=False):
+        crossing = sorted({round(x, 1) for x, t, btm in vs if t <= a + 1.5 and btm >= b - 1.5})
+        xs: list[float] = []
+        for x in crossing:
+            if not xs or x - xs[-1] > 2:
+                xs.append(x)
+        # a row: vertical rules close it on both sides (the text between two tables has none crossing it)
+        framed = len(xs) >= 2 and any((abs(y - a) <= 1.5 or abs(y - b) <= 1.5) and x0 < xs[-1] and x1 > xs[0]
+                                      for y, x0, x1 in hs)
+        if framed:
+            if bands and abs(bands[-1][1] - a) > 1.5:
+                close()
+                bands, columns = [], []
+            bands.append((a, b, xs))
+            for x in xs:
+                if not any(abs(x - c) <= 2 for c in columns):
+                    columns.append(x)
+        else:
+            close()
+            bands, columns = [], []
+    close()
+    return tables, boxes
+
+
+def _fast_ruled_page(fpage: Any) -> tuple[list[Block] | None, int]:
+    """A page with rules read without pdfminer: its ruled tables from pdfium's paths and characters, the
+    rest as borderless tables and paragraphs. None when no table is found (pdfplumber then reads it)."""
+    lines, n = _pdfium_lines(fpage)
+    chars = []
+    for li, ln in enumerate(lines):
+        for k, c in enumerate(ln["chars"]):
+            chars.append({**c, "line": li, "order": k})
+    tables, boxes = _vector_tables(fpage, fpage.get_height(), chars)
+    if not tables:
+        return None, n
+    free = [ln for ln in lines if not _inside(ln, boxes)]
+    borderless, free = _borderless_tables(sorted(free, key=lambda ln: (round(ln["top"]), ln["x0"])))
+    placed = tables + borderless + _paragraphs(free)
+    placed.sort(key=lambda tb: tb[0])
+    return [b for _, b in placed], n
+
+
+def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
+             progress: Callable[[int, int], None] | None = None) -> Document:
     """PDF → Document; refuses truncated, encrypted, image-only and oversized files with a French message.
 
     Pages without drawn paths are read with pypdfium2 (fast); pages with paths go through pdfplumber,
@@ -282,7 +585,14 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300) -> Docu
                 paths = _path_count(fpage)
                 if paths > MAX_RULED_PATHS:
                     warnings.append(f"page {i + 1} : dessin trop complexe, texte lu sans les tableaux")
-                elif paths and plumber is not False:
+                elif paths:
+                    try:
+                        blocks, n = _fast_ruled_page(fpage)
+                    except (MemoryError, RecursionError):
+                        raise
+                    except Exception:  # noqa: BLE001 - odd paths or text: pdfplumber reads the page instead
+                        blocks = None
+                if blocks is None and paths and paths <= MAX_RULED_PATHS and plumber is not False:
                     try:
                         if plumber is None:
                             plumber = pdfplumber.open(io.BytesIO(data), password=password)
@@ -297,9 +607,10 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300) -> Docu
                             plumber = False
                 if blocks is None:
                     lines, n = _pdfium_lines(fpage)
-                    blocks = [
-                        b for _, b in _paragraphs(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"])))
-                    ]
+                    borderless, lines = _borderless_tables(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"])))
+                    placed = borderless + _paragraphs(lines)
+                    placed.sort(key=lambda tb: tb[0])
+                    blocks = [b for _, b in placed]
                 fpage.close()
                 total += n
                 if not n:
@@ -325,13 +636,9 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300) -> Docu
             block.__dict__.pop("open_end", None)
     if not pages:
         raise TruncatedFileError("PDF endommagé ou incomplet : aucune page lisible", path=path)
-    if total == 0:
-        raise NoTextError(
-            "document numérisé : aucune page ne contient de texte (images seulement) ; "
-            "la lecture des circulaires ne fait pas de reconnaissance de caractères (OCR)",
-            path=path,
-            hint="Fournissez la version texte de la circulaire (PDF d'origine, DOCX ou TXT).",
-        )
+    if total == 0:  # a scan: read with OCR
+        pages = _read_scanned(path, data, password, progress)
+        warnings = ["document numérisé : texte lu par reconnaissance de caractères (OCR), à vérifier"]
     return Document(
         fichier=path.name, format="pdf", sha256=sha, pages=pages, octets=len(data), warnings=warnings
     )

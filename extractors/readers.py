@@ -13,6 +13,7 @@ import hashlib
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
@@ -216,8 +217,10 @@ _BINARY_KINDS: list[tuple[bytes, str]] = [
 ]
 
 
-def read_document(path: str | Path, *, max_pages: int = MAX_PAGES) -> Document:
-    """Read any supported document; the format comes from the content, the extension only tells md/txt."""
+def read_document(path: str | Path, *, max_pages: int = MAX_PAGES,
+                  progress: Callable[[int, int], None] | None = None) -> Document:
+    """Read any supported document; the format comes from the content, the extension only tells md/txt.
+    `progress(done, total)` follows the pages of a scan read with OCR (seconds per page)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -235,7 +238,7 @@ def read_document(path: str | Path, *, max_pages: int = MAX_PAGES) -> Document:
     sha = hashlib.sha256(data).hexdigest()
     head = data[:1024]
     try:
-        return _sanitized(_read(path, data, sha, head, max_pages))
+        return _sanitized(_read(path, data, sha, head, max_pages, progress))
     except BtsError:
         raise
     except (MemoryError, RecursionError) as exc:
@@ -257,12 +260,13 @@ def _sanitized(doc: Document) -> Document:
     return doc
 
 
-def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int) -> Document:
+def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
+          progress: Callable[[int, int], None] | None = None) -> Document:
     """Dispatch on the magic bytes; formats we do not read are refused with what they are."""
     if b"%PDF" in head:
         from extractors.pdf_text import read_pdf
 
-        return read_pdf(path, data, sha, max_pages=max_pages)
+        return read_pdf(path, data, sha, max_pages=max_pages, progress=progress)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         zf = safety.open_zip_checked(path, data)
         kind = _zip_kind(zf)

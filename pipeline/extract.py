@@ -12,9 +12,18 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from extractors.centres import extract_places
-from extractors.codes import find_codes, nature_of, sentence_case, title_candidates, upper_ratio
+from extractors.codes import find_codes, nature_of, parent_code, sentence_case, title_candidates, upper_ratio
 from extractors.document import Document
-from extractors.events import Unit, extract_events, heading_context, label, merge_events, units_of
+from extractors.events import (
+    Unit,
+    extract_events,
+    heading_context,
+    label,
+    merge_events,
+    place_texts,
+    undated_reason,
+    units_of,
+)
 from extractors.examen import examen_facts
 from extractors.requirements import exigences_of, extract_requirements
 from pipeline.models import (
@@ -40,6 +49,9 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
 
     def record(m: Any, text: str) -> bool:
         """Note a code's first mention and the titles this text gives it; False if this text was seen."""
+        parent = parent_code(m.code)
+        if m.part and parent and parent not in order:  # "E5-A", "E5 – B": parts of the épreuve E5
+            order.append(parent)
         if m.code not in order:
             order.append(m.code)
         if (m.code, text) in seen_texts:
@@ -73,6 +85,11 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
                 nat = next((n for n in map(nature_of, (g.text for g in heading_context(upto))) if n), None)
                 if nat:
                     natures[m.code][nat] += 2
+    for code in list(order):  # an épreuve named with its sub-épreuves (E5, E5A) takes the nature its parts share
+        parent = parent_code(code)
+        if parent and parent in order and not natures[parent] and len({n for c in order if parent_code(c) == parent
+                                                   for n in natures[c].most_common(1)}) == 1:
+            natures[parent].update(natures[code])  # its parts agree (all written, all oral)
     rules = load_rules(sigle) if sigle else None
     in_force = rules.correspondence(session) if rules and session is not None else {}
     every = rules.correspondence(None) if rules else {}
@@ -80,8 +97,12 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
     out = []
     for code in order:
         title = _best_title(titles[code])
+        if title is None:  # an épreuve written only through its parts (E5A, E5B) has their common title
+            parts = {_best_title(titles[c]) for c in order if parent_code(c) == code}
+            title = parts.pop() if len(parts) == 1 else None
         nature = natures[code].most_common(1)[0][0] if natures[code] else None
-        ep = Epreuve(code=code, intitule=title, nature=nature)  # type: ignore[arg-type]
+        parent = parent_code(code)
+        ep = Epreuve(code=code, intitule=title, nature=nature, epreuve_parente=parent)  # type: ignore[arg-type]
         if in_force:  # after a reform the circular writes the new codes
             if code in reverse:
                 ep.ancien_code = reverse[code]
@@ -117,13 +138,21 @@ def extract_session(doc: Document) -> SessionData:
     """All the structured facts of one circular."""
     text = doc.text
     facts = examen_facts(text)
-    units = units_of(doc)
-    places = extract_places([u.text for u in units] + [h.text for u in units for h in u.headings[-1:]])
+    units = units_of(doc, facts.academie)
+    places = extract_places(place_texts(units))
     warnings: list[str] = list(doc.warnings)
     raw_events = merge_events(extract_events(units, facts.session, places, facts.date_document, warnings))
     epreuves = _epreuves(units, facts.sigle, facts.session)
     known = {e.code for e in epreuves}
     titles = {e.code: e.intitule for e in epreuves}
+    dated = {c for ev in raw_events if ev.type == "epreuve" for c in ev.epreuves}
+    for ep in epreuves:  # an épreuve the circular leaves without a date says why, no date is made up
+        why = undated_reason(units, ep.code) if ep.code not in dated else None
+        if why:
+            ep.sans_date = why
+            warnings.append(f"épreuve {ep.code} sans date dans la circulaire : " + (
+                "calendrier laissé à l'initiative des recteurs" if why == "initiative_recteurs"
+                else "évaluée en contrôle en cours de formation (CCF)"))
     evenements = []
     for ev in raw_events:
         ev.epreuves = [c for c in ev.epreuves if c in known]
@@ -138,6 +167,9 @@ def extract_session(doc: Document) -> SessionData:
             source=EventSource(page=ev.page, extrait=ev.extrait),
             **({"sources": [EventSource(page=pg, extrait=ex) for pg, ex in ev.sources]}
                if len(ev.sources) > 1 else {}),
+            # a national calendar's hours in every territory (local time), the event's own being its académie's
+            **({"horaires_territoires": {name: [Horaire(debut=a, fin=b) for a, b in slots]
+                                         for name, slots in ev.territoires.items()}} if ev.territoires else {}),
         ))
     if facts.session is None:
         warnings.append("année de session introuvable : les dates sans année n'ont pas pu être datées")
@@ -152,7 +184,7 @@ def extract_session(doc: Document) -> SessionData:
         source=Source(fichier=doc.fichier, sha256=doc.sha256, format=doc.format, pages=doc.n_pages),
         examen=Examen(diplome=facts.diplome, specialite=facts.specialite, sigle=facts.sigle,
                       session=facts.session, academie=facts.academie,
-                      academies_rattachees=facts.academies_rattachees),
+                      academies_rattachees=facts.academies_rattachees, portee=facts.portee),
         date_document=facts.date_document.isoformat() if facts.date_document else None,
         epreuves=epreuves,
         centres=centres,

@@ -7,6 +7,7 @@ the Prefect flow and the CLI call exactly the same functions.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -51,10 +52,11 @@ def refuse_non_circular(data: SessionData, path: str | Path) -> None:
         )
 
 
-def extract_file(path: str | Path) -> SessionData:
+def extract_file(path: str | Path, progress: Callable[[int, int], None] | None = None) -> SessionData:
+    """`progress(done, total)`: pages of a scanned circular read with OCR, for a progress bar."""
     from pipeline.extract import extract_session
 
-    doc = read_document(path)
+    doc = read_document(path, progress=progress)
     data = extract_session(doc)
     refuse_non_circular(data, path)
     errors = validate_contract(data.model_dump(mode="json"))

@@ -38,6 +38,7 @@ class Examen(_Model):
     session: int | None = None
     academie: str | None = None
     academies_rattachees: list[str] = Field(default_factory=list)
+    portee: Literal["nationale", "academique"] | None = None  # a national note names no single académie
 
 
 class Epreuve(_Model):
@@ -46,6 +47,8 @@ class Epreuve(_Model):
     nature: Nature | None = None
     ancien_code: str | None = None
     nouveau_code: str | None = None
+    epreuve_parente: str | None = None  # E5 for the sub-épreuve E5A
+    sans_date: Literal["initiative_recteurs", "ccf"] | None = None  # why the circular gives it no date
 
 
 class Centre(_Model):

@@ -42,13 +42,29 @@ def refused(path: Path, cls: type[BtsError], *words: str, **kw: int) -> BtsError
         ("truncated.pdf", TruncatedFileError, ("tronqué",)),
         ("encrypted.pdf", EncryptedFileError, ("mot de passe",)),
         ("classeur.pdf", WrongFormatError, ("classeur Excel renommé",)),
-        ("scan.pdf", NoTextError, ("numérisé",)),
     ],
 )
 def test_bad_samples(bad_dir: Path, name: str, cls: type[BtsError], words: tuple[str, ...]) -> None:
-    exc = refused(bad_dir / name, cls, *words)
-    if cls is NoTextError:
-        assert "version texte" in exc.french()
+    refused(bad_dir / name, cls, *words)
+
+
+def test_scan_is_read_with_ocr(bad_dir: Path) -> None:
+    """An image-only PDF is no longer refused: its page is read by Tesseract and says so."""
+    doc = read_document(bad_dir / "scan.pdf")
+    assert all(p.ocr for p in doc.pages)
+    assert "BTS" in doc.text and "2024" in doc.text
+    assert any("numérisé" in w for w in doc.warnings)
+
+
+def test_scan_without_tesseract_is_refused(bad_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractors import ocr
+
+    def missing() -> None:
+        raise ocr.OcrUnavailable("Tesseract est introuvable")
+
+    monkeypatch.setattr("extractors.scan_reader.ensure_engine", missing)
+    exc = refused(bad_dir / "scan.pdf", NoTextError, "numérisé", "Tesseract")
+    assert "version texte" in exc.french()
 
 
 def test_too_many_pages(tmp_path: Path) -> None:

@@ -58,7 +58,6 @@ def test_ingest_then_diff_against_previous_year(tmp_path: Path, db: str) -> None
         ("truncated.pdf", 3, "tronqué"),
         ("empty.pdf", 3, "vide"),
         ("classeur.pdf", 3, "Excel"),
-        ("scan.pdf", 5, "numérisé"),
     ],
 )
 def test_bad_input_one_french_line_no_output(tmp_path: Path, db: str, name: str, code: int, words: str) -> None:

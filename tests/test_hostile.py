@@ -242,6 +242,7 @@ def test_table_reader_failure_falls_back(monkeypatch: pytest.MonkeyPatch, sample
         raise ValueError("damaged")
 
     monkeypatch.setattr(pdf_text, "read_page", broken)
+    monkeypatch.setattr(pdf_text, "_fast_ruled_page", broken)  # the pdfium table reader fails as well
     doc = read_document(samples_dir / "circulaire_sio_2024_aix-marseille.pdf")
     assert any("tableaux illisibles" in w for w in doc.warnings)
     assert "16 mai 2024" in doc.text

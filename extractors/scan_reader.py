@@ -1,0 +1,314 @@
+"""Scanned circulars: an image-only PDF read with OCR (Tesseract "fra", extractors.ocr), its ruled tables
+rebuilt from the word boxes and the rules drawn on the image.
+
+Each page is rendered and read once. Tables: the long horizontal rules of the page image give the rows;
+between two rules, the vertical strokes that cross the whole band give that row's cells (a cell merged
+across columns has no stroke inside it, a cell merged down has no rule under it, as in the Word original).
+Cells are put on the table's columns (every stroke position met in the table), so a merged cell reads as
+the text in its first column and empty columns after it, like pdfplumber's tables. Words outside tables
+become paragraphs with the same rules as text PDFs (extractors.pdf_text._paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from PIL import Image
+
+from extractors.dates import _MONTH_RE, WEEKDAY_NAMES, find_dates
+from extractors.document import Block, Page
+from extractors.ocr import (
+    OcrPage,
+    Word,
+    _split_on_gaps,
+    deskew,
+    ensure_engine,
+    ocr_block_text,
+    ocr_image,
+    page_dpi,
+    render_pdf_page,
+    within_budget,
+)
+
+OCR_DPI = 200  # a scan is rarely finer than 200-300 dpi; Tesseract reads 10 pt text well at 200
+_DARK = 200  # grey level below which a pixel may be a rule (a thin rule scans light grey)
+_RULE_MIN = 0.10  # a horizontal rule spans at least this fraction of the page width
+_PUNCT = {"-", "–", "—", ":", ";", ",", "(", ")", "«", "»"}
+_STROKE_FILL = 0.97
+_FRAME_SLACK = 25  # pixels between a table's rule ends and its border strokes  # a vertical stroke covers this fraction of its band's height
+
+
+Band = tuple[int, int, list[int]]  # a table row: top rule y, bottom rule y, x of its vertical strokes
+
+
+@dataclass
+class _Rule:
+    y: int
+    x0: int
+    x1: int
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # drawn stretches (a merged cell breaks it)
+
+    def covers(self, a: int, b: int) -> bool:
+        """Whether the rule is drawn under most of [a, b] (a cell closed at the bottom)."""
+        inner = max(1, b - a - 16)
+        drawn = sum(max(0, min(b - 8, x1) - max(a + 8, x0)) for x0, x1 in self.pieces)
+        return drawn >= 0.8 * inner
+
+
+def _horizontal_rules(dark: Any) -> list[_Rule]:
+    """Rows of the image holding a long dark run (a table rule), adjacent rows merged."""
+    import numpy as np
+
+    h, w = dark.shape
+    length = max(40, int(_RULE_MIN * w))
+    csum = np.concatenate([np.zeros((h, 1), dtype=np.int32), np.cumsum(dark, axis=1, dtype=np.int32)], axis=1)
+    window = csum[:, length:] - csum[:, :-length]  # dark pixels in each run of `length`
+    full = window >= int(0.9 * length)
+    rows = np.nonzero(full.any(axis=1))[0]
+    rules: list[_Rule] = []
+    for y in rows:
+        xs = np.nonzero(full[y])[0]
+        x0, x1 = int(xs[0]), int(xs[-1]) + length
+        breaks = np.nonzero(np.diff(xs) > 1)[0]
+        starts = [int(xs[0])] + [int(xs[k + 1]) for k in breaks]
+        ends = [int(xs[k]) + length for k in breaks] + [x1]
+        pieces = list(zip(starts, ends, strict=True))
+        if rules and y - rules[-1].y <= 5:  # the same rule: thick, or in pieces around merged cells
+            r = rules[-1]
+            r.y, r.x0, r.x1 = int(y), min(r.x0, x0), max(r.x1, x1)
+            r.pieces.extend(pieces)
+            continue
+        rules.append(_Rule(int(y), x0, x1, pieces))
+    return rules
+
+
+def _tables(rules: list[_Rule], max_row: int) -> list[list[_Rule]]:
+    """Runs of rules that overlap horizontally and follow each other closely: one table each."""
+    tables: list[list[_Rule]] = []
+    for r in rules:
+        cur = tables[-1] if tables else None
+        if cur and r.y - cur[-1].y <= max_row and min(r.x1, cur[0].x1) - max(r.x0, cur[0].x0) > 0.5 * (r.x1 - r.x0):
+            cur.append(r)
+        else:
+            tables.append([r])
+    return [t for t in tables if len(t) >= 2]
+
+
+def _strokes(dark: Any, top: int, bottom: int, x0: int, x1: int) -> list[int]:
+    """x of the vertical strokes crossing the band [top, bottom] between x0 and x1."""
+    import numpy as np
+
+    if bottom - top < 6:
+        return []
+    band = dark[top + 3:bottom - 2, max(0, x0 - 4):x1 + 5]
+    band = band[:, :-2] | band[:, 1:-1] | band[:, 2:]  # a stroke one pixel off its column still counts
+    cover = band.mean(axis=0)
+    xs = np.nonzero(cover >= _STROKE_FILL)[0]
+    out: list[int] = []
+    for x in xs:
+        gx = int(x) + 1 + max(0, x0 - 4)
+        if out and gx - out[-1] <= 4:
+            out[-1] = gx
+        else:
+            out.append(gx)
+    return out
+
+
+def _text_of(words: list[Word]) -> str:
+    """Words of a cell in reading order: Tesseract's lines top to bottom, each left to right."""
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    ordered = sorted(lines.values(), key=lambda ws: sorted(w.top + w.bottom for w in ws)[len(ws) // 2])
+    out = ""
+    for ws in ordered:
+        line = " ".join(x.text for x in sorted(ws, key=lambda x: x.x0))
+        out = out + line if out.endswith("-") and line[:1].isalpha() else f"{out} {line}".strip()
+    return out
+
+
+# Tesseract's usual confusions in circulars: "El" for the code E1, "Iycée" for lycée, "14 hau" for "14 h au"
+_OCR_FIXES = (
+    (re.compile(r"^([EU])[lI|](?=$|[^\w])"), r"\g<1>1"),
+    (re.compile(r"^Iy"), "ly"),
+    (re.compile(r"^([hH])(au|aux|à)$"), r"\1 \2"),
+    (re.compile(r"^(\d{1,2}h\d{2})[.,;:]+"), r"\1"),  # "14h00.-" (a speck after the hour)
+    (re.compile(r"^[àa][lI|](\d{1,2}h)"), r"à 1\1"),  # "àl4h" for "à 14h"
+    (re.compile(rf"(?i)^({_MONTH_RE})((?:19|20)\d\d)"), r"\1 \2"),  # "mai2027"
+)
+
+
+def _fixed(text: str) -> str:
+    for rx, repl in _OCR_FIXES:
+        text = rx.sub(repl, text)
+    return text
+
+
+_DAYLESS = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_NAMES)})\s+(?:{_MONTH_RE})\b")  # "Mardi mai 2027"
+
+
+def _clean_words(words: list[Word]) -> list[Word]:
+    """Specks read as words (":", ".", "|", "“") are dropped: a word keeps a letter or a digit, and a
+    word of one or two characters needs some confidence, or to be the "h" of an hour ("à 10 h.")."""
+    out = []
+    for k, w in enumerate(words):
+        alnum = any(c.isalnum() for c in w.text)
+        hour = w.text.rstrip(".") in ("h", "H") and k > 0 and words[k - 1].text.isdigit() \
+            and words[k - 1].line == w.line
+        part = w.text == "À" and k >= 2 and words[k - 1].text in ("-", "–") and words[k - 2].text[:1] in "EU"
+        nxt = words[k + 1].text if k + 1 < len(words) else ""
+        if part:  # "E5 - À": the sub-épreuve letter read with an accent
+            out.append(replace(w, text="A"))
+        elif w.text in ("ES", "Es") and nxt in ("A", "B", "C", "D", "-", "–"):  # "ES B": the code E5 B
+            out.append(replace(w, text="E5"))
+        elif alnum and (len(w.text) > 2 or w.conf >= 40 or hour):
+            out.append(replace(w, text=_fixed(w.text)))
+        elif not alnum and w.text in _PUNCT and w.conf >= 60:
+            out.append(w)
+    return out
+
+
+def _framed_runs(dark: Any, rules: list[_Rule]) -> list[tuple[list[_Rule], list[Band]]]:
+    """The rules cut into tables: a band between two rules belongs to a table when strokes close it on
+    both sides (the text between two tables, a heading, is not framed)."""
+    x0 = min(r.x0 for r in rules)
+    x1 = max(r.x1 for r in rules)
+    out: list[tuple[list[_Rule], list[Band]]] = []
+    cur_rules: list[_Rule] = [rules[0]]
+    cur_bands: list[Band] = []
+    for a, b in zip(rules, rules[1:], strict=False):
+        xs = _strokes(dark, a.y, b.y, x0, x1)
+        if xs and xs[0] - x0 <= _FRAME_SLACK and x1 - xs[-1] <= _FRAME_SLACK:
+            cur_rules.append(b)
+            cur_bands.append((a.y, b.y, xs))
+            continue
+        if cur_bands:
+            out.append((cur_rules, cur_bands))
+        cur_rules, cur_bands = [b], []
+    if cur_bands:
+        out.append((cur_rules, cur_bands))
+    return out
+
+
+def _table_block(page: OcrPage, rules: list[_Rule], bands: list[Band], taken: set[int]) -> Block:
+    x0 = min(r.x0 for r in rules)
+    x1 = max(r.x1 for r in rules)
+    columns: list[int] = []
+    for _, _, xs in bands:
+        for x in xs:
+            if not any(abs(x - c) <= 8 for c in columns):
+                columns.append(x)
+    columns.sort()
+    if not columns or columns[0] - x0 > _FRAME_SLACK:
+        columns.insert(0, x0)
+    by_y = {r.y: r for r in rules}
+    grid: list[list[list[Word]]] = []
+    open_cells: dict[tuple[int, int], tuple[int, int]] = {}  # a cell merged down: x range → (row, column)
+    for top, bottom, xs in bands:
+        edges = sorted({*xs, x0, x1})
+        grid.append([[] for _ in range(max(1, len(columns) - 1))])
+        still_open: dict[tuple[int, int], tuple[int, int]] = {}
+        for a, b in zip(edges, edges[1:], strict=False):
+            if b - a < 8:
+                continue
+            inside = []
+            for i, w in enumerate(page.words):
+                cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+                if a <= cx <= b and top <= cy <= bottom:
+                    inside.append(w)
+                    taken.add(i)
+            col = min(min(range(len(columns)), key=lambda k: abs(columns[k] - a)), len(grid[-1]) - 1)
+            key = (round(a / 10), round(b / 10))
+            r, c = open_cells.get(key, (len(grid) - 1, col))
+            grid[r][c].extend(inside)
+            below = by_y.get(bottom)
+            if below is not None and not below.covers(a, b):
+                still_open[key] = (r, c)
+        open_cells = still_open
+    rows = [[_text_of(ws) for ws in cells] for cells in grid]
+    for r, cells in enumerate(grid):  # a date whose day number the page reading lost: the cell read alone
+        for c, ws in enumerate(cells):
+            if ws and _DAYLESS.search(rows[r][c]):
+                box = (int(min(w.x0 for w in ws)) - 6, int(min(w.top for w in ws)) - 6,
+                       int(max(w.x1 for w in ws)) + 6, int(max(w.bottom for w in ws)) + 6)
+                again = " ".join(ocr_block_text(page.image.crop(box)).split())
+                if find_dates(again, 2000) and not _DAYLESS.search(again):
+                    rows[r][c] = again
+    return Block("table", rows=[r for r in rows if any(r)])
+
+
+
+def table_geometry(gray: Image.Image, dpi: int) -> list[tuple[list[_Rule], list[Band]]]:
+    """The ruled tables of a page image: their rules and, for each row band, its vertical strokes."""
+    import numpy as np
+
+    dark = np.asarray(gray) < _DARK
+    out = []
+    for group in _tables(_horizontal_rules(dark), max_row=int(dpi * 2.2)):
+        out.extend(_framed_runs(dark, group))
+    return out
+
+
+def erase_rules(gray: Image.Image, geometry: list[tuple[list[_Rule], list[Band]]]) -> Image.Image:
+    """The image with the table rules painted white: Tesseract then reads cell text, not "|" and "1"."""
+    import numpy as np
+
+    arr = np.array(gray)
+    for rules, bands in geometry:
+        x0 = min(r.x0 for r in rules)
+        x1 = max(r.x1 for r in rules)
+        for r in rules:
+            arr[max(0, r.y - 3):r.y + 4, max(0, x0 - 3):x1 + 4] = 255
+        for top, bottom, xs in bands:
+            for x in xs:
+                arr[max(0, top - 3):bottom + 4, max(0, x - 3):x + 4] = 255
+    return Image.fromarray(arr)
+
+
+Paragraphs = Callable[[list[dict[str, Any]]], list[tuple[float, Block]]]
+
+
+def page_blocks(page: OcrPage, geometry: list[tuple[list[_Rule], list[Band]]], paragraphs: Paragraphs) -> list[Block]:
+    """Blocks of an OCR page in reading order: ruled tables rebuilt, the other words as paragraphs (grouped
+    by `paragraphs`, the text PDF reader's rules)."""
+    page = OcrPage(page.image, page.dpi, _clean_words(page.words))
+    taken: set[int] = set()
+    placed: list[tuple[float, Block]] = []
+    for rs, bands in geometry:
+        block = _table_block(page, rs, bands, taken)
+        if block.rows:
+            placed.append((rs[0].y, block))
+    free = [w for i, w in enumerate(page.words) if i not in taken]
+    groups: dict[tuple[int, int, int], list[Word]] = {}
+    for w in free:
+        groups.setdefault(w.line, []).append(w)
+    lines = []
+    for ws in groups.values():
+        for part in _split_on_gaps(sorted(ws, key=lambda w: w.x0)):
+            lines.append({"text": " ".join(w.text for w in part), "x0": min(w.x0 for w in part),
+                          "x1": max(w.x1 for w in part), "top": min(w.top for w in part),
+                          "bottom": max(w.bottom for w in part),
+                          "chars": [{"text": "x", "fontname": "", "size": 10.0}]})
+    placed.extend(paragraphs(sorted(lines, key=lambda ln: (round(ln["top"] / 8), ln["x0"]))))
+    placed.sort(key=lambda tb: tb[0])
+    return [b for _, b in placed]
+
+
+def read_scanned(doc: Any, paragraphs: Paragraphs, progress: Callable[[int, int], None] | None = None) -> list[Page]:
+    """Every page of an open pypdfium2 document read with OCR (Tesseract must be installed: OcrUnavailable
+    otherwise). `progress(done, total)` is called after each page."""
+    ensure_engine()
+    pages = []
+    total = len(doc)
+    for i in range(total):
+        image, dpi = within_budget(render_pdf_page(doc, i, OCR_DPI), page_dpi(doc, i, OCR_DPI))
+        gray = deskew(image.convert("L"))
+        geometry = table_geometry(gray, dpi)
+        ocr_page = ocr_image(erase_rules(gray, geometry) if geometry else gray, dpi)
+        pages.append(Page(i + 1, page_blocks(ocr_page, geometry, paragraphs), ocr=True))
+        if progress is not None:
+            progress(i + 1, total)
+    return pages
