@@ -102,6 +102,7 @@ class Unit:
     lead_in: str = ""
     header: str = ""  # column header of a table cell
     row_label: str = ""  # the row's label cell (épreuve)
+    row_step: str = ""  # the label cell of a table of steps ("Étape | Date"), which says what its date is
     row_text: str = ""
     row_hours: str = ""  # a cell of the row holding only hours (an "HORAIRES" column)
     is_cell: bool = False
@@ -321,6 +322,10 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     if not any(find_dates(c, 2000) for c in rows[0]):
         header, rows = rows[0], rows[1:]
     label_idx = next((i for i, h in enumerate(header) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)), 0)
+    # a label column not headed as épreuves names steps ("Dépôt des dossiers", "Contrôle de conformité"); an
+    # épreuve's label may hold any word in its notes ("(Réunion nationale …)") and says nothing of the date
+    steps = not (header and label_idx < len(header) and re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re",
+                                                                  header[label_idx]))
     date_idx = next((i for i, h in enumerate(header) if _DATE_HEADER.search(h) and i != label_idx), None)
     terr = territory_columns(header)
     own = own_territory(academie)
@@ -364,7 +369,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
             if not cell.strip() or (i in no_hours and i in terr):
                 continue
             units.append(Unit(page, cell, headings + section, header=header[i] if i < len(header) else "",
-                              row_label=label, row_text=row_text, row_hours=row_hours,
+                              row_label=label, row_step=label if steps and i != label_idx else "",
+                              row_text=row_text, row_hours=row_hours,
                               is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead,
                               territory_hours=by_territory))
     return units
@@ -454,10 +460,13 @@ class RawEvent:
 def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
     """The event type from the nearest words that say it (see the module docstring)."""
     flead = fold(lead)
-    strong = type_of(lead, weak=False)
+    # a date cell's row says what the date is ("Dépôt des dossiers E4 et E6" | "au plus tard le …"): its label
+    # cell comes right after the cell's own words
+    label = unit.row_step
+    strong = type_of(lead, weak=False) or type_of(label, weak=False)
     deadline = _DEADLINE_BEFORE.search(flead) or _DEADLINE_AFTER.search(fold(tail))
     if deadline and strong not in ("jury", "resultats", "controle_conformite", "depot_dossier"):
-        return "depot_dossier" if _DOSSIER.search(fold(sentence)) else "transmission"
+        return "depot_dossier" if _DOSSIER.search(fold(f"{sentence} {label}")) else "transmission"
     for found in (strong, type_of(lead, weak=True), type_of(unit.lead_in, weak=False),
                   type_of(tail, weak=False), type_of(tail, weak=True), type_of(unit.lead_in, weak=True),
                   type_of(unit.header, weak=False), type_of(unit.header, weak=True)):

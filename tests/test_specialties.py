@@ -102,14 +102,6 @@ def build_depot(depot: Path, spec: dict) -> None:
                                          + "".join(f"{line}\n" for line in lines), encoding="utf-8")
 
 
-def ndrc_deadline_as_read_by_hand(s: SessionData) -> SessionData:
-    """The NDRC calendar table gives the deposit row a "transmission" type (events are read by
-    extractors.events, see test_ndrc_calendar_table_gives_the_deposit_deadline): the office corrects the
-    type in SESSION.json, as this does."""
-    events = [e.model_copy(update={"type": "depot_dossier"}) if e.type == "transmission" else e for e in s.evenements]
-    return s.model_copy(update={"evenements": events})
-
-
 @pytest.mark.parametrize("key", DOSSIER_CASES)
 def test_dossiers_concluded_from_the_circulars_figure(key: str, tmp_path: Path, store) -> None:  # noqa: ANN001
     from pipeline.check import run_batch
@@ -117,8 +109,6 @@ def test_dossiers_concluded_from_the_circulars_figure(key: str, tmp_path: Path, 
     name, ext = key.rsplit(".", 1)
     spec, g = DOSSIERS[key], gold(name)
     s = ingest(name, ext)
-    if name.startswith("circulaire_ndrc"):
-        s = ndrc_deadline_as_read_by_hand(s)
     build_depot(tmp_path / "depot", spec)
     report = run_batch(tmp_path / "depot", s, spec["epreuve"], store, workers=0)
     got = {r.numero: r for r in report.resultats}
@@ -134,11 +124,12 @@ def test_dossiers_concluded_from_the_circulars_figure(key: str, tmp_path: Path, 
             assert f"circulaire {s.source.fichier}" in message  # the verdict cites the circular's sentence
 
 
-@pytest.mark.xfail(reason="extractors.events reads the calendar table's deposit row as « transmission » "
-                          "(another engineer's module): reported, not fixed here", strict=True)
-def test_ndrc_calendar_table_gives_the_deposit_deadline() -> None:
+def test_calendar_table_rows_say_what_their_dates_are() -> None:
+    """The row label "Dépôt des dossiers E4 et E6" makes its date cell (« au plus tard le … ») the deposit
+    deadline, and "Contrôle de conformité …" the commission's date."""
     s = ingest("circulaire_ndrc_2027_lille", "docx")
-    assert s.deadline("E4") is not None
+    assert s.deadline("E4") is not None and s.deadline("E6") == s.deadline("E4")
+    assert any(e.type == "controle_conformite" for e in s.evenements)
 
 
 # --- forms for every specialty ------------------------------------------------------------------------------
