@@ -40,3 +40,32 @@ def load_model(path: Path, model: type[M], what: str) -> M:
         return model.model_validate(raw)
     except ValidationError as exc:
         raise validation_error(exc, path) from exc
+
+
+def regex_error(patterns: list[str]) -> str | None:
+    """The first pattern that is not a valid regular expression, with the reason; None when all compile."""
+    import re
+
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            return f"expression régulière invalide {p!r} ({exc})"
+    return None
+
+
+class _Names(BaseModel):
+    names: list[str]
+
+
+def load_names(path: Path, what: str) -> tuple[str, ...]:
+    """A YAML list of names (académies, towns): each a non-empty string, or RulesError (exit 7)."""
+    raw = read_yaml(path, what)
+    try:
+        names = _Names.model_validate({"names": raw}).names
+    except ValidationError as exc:
+        raise validation_error(exc, path) from exc
+    empty = [i for i, n in enumerate(names) if not n.strip()]
+    if empty:
+        raise RulesError(f"valeur invalide à « {empty[0]} » : nom vide", path=path)
+    return tuple(names)

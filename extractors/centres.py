@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from core.data import load_names
 
 DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data"
 
@@ -72,7 +72,7 @@ def slug(text: str) -> str:
 @lru_cache(maxsize=1)
 def known_towns() -> dict[str, str]:
     """Folded, separator-free town name → usual spelling (pipeline/data/villes.yaml)."""
-    names = yaml.safe_load((DATA / "villes.yaml").read_text(encoding="utf-8")) or []
+    names = load_names(DATA / "villes.yaml", "liste des villes")
     return {_key(n): n for n in names}
 
 

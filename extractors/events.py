@@ -21,10 +21,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 from functools import lru_cache
-from typing import Any, Literal
+from pathlib import Path
+from typing import Literal
 
-import yaml
+from pydantic import Field, model_validator
 
+from core.data import Strict, load_model, regex_error
 from core.text import fold
 from extractors.centres import DATA, PLACE_KEYWORDS, Places
 from extractors.codes import codes_in
@@ -50,20 +52,56 @@ class Vocabulary:
     whole_session_titles: re.Pattern[str] = re.compile(r"(?!)")
 
 
+class _TypeEntry(Strict):
+    type: str
+    faible: bool = False
+    motifs: list[str | list[str]] = Field(min_length=1)
+
+
+class EventWords(Strict):
+    """pipeline/data/evenements.yaml, validated: a typo stops ingestion (exit 7) instead of losing events."""
+
+    types: list[_TypeEntry] = Field(min_length=1)
+    session_entiere: list[str] = []
+    titres_session_entiere: list[str] = []
+    annonce_centres: list[str] = []
+    libelles: dict[str, str]
+    references: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> EventWords:
+        known = {t.type for t in self.types}
+        unlabelled = sorted(known - set(self.libelles))
+        if unlabelled:
+            raise ValueError(f"type sans libellé : {unlabelled[0]}")
+        strays = sorted(set(self.session_entiere) - known)
+        if strays:
+            raise ValueError(f"session_entiere nomme un type inconnu : {strays[0]}")
+        patterns = [p for t in self.types for m in t.motifs for p in (m if isinstance(m, list) else [m])]
+        bad = regex_error(patterns + self.titres_session_entiere + self.annonce_centres + self.references)
+        if bad:
+            raise ValueError(bad)
+        return self
+
+
+def load_event_words(path: Path | None = None) -> EventWords:
+    return load_model(path or DATA / "evenements.yaml", EventWords, "vocabulaire des événements")
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    raw: dict[str, Any] = yaml.safe_load((DATA / "evenements.yaml").read_text(encoding="utf-8"))
+    raw = load_event_words()
     rules = []
-    for entry in raw["types"]:
+    for entry in raw.types:
         motifs = []
-        for m in entry["motifs"]:
+        for m in entry.motifs:
             parts = m if isinstance(m, list) else [m]
             motifs.append(tuple(re.compile(p) for p in parts))
-        rules.append(_TypeRule(entry["type"], bool(entry.get("faible")), tuple(motifs)))
-    refs = re.compile(r"(?:^|\s)(?:" + "|".join(raw["references"]) + r")(?:\s|$)")
-    return Vocabulary(tuple(rules), dict(raw["libelles"]), refs, frozenset(raw.get("session_entiere") or ()),
-                      re.compile("|".join(raw.get("annonce_centres") or [r"(?!)"])),
-                      re.compile("|".join(raw.get("titres_session_entiere") or [r"(?!)"])))
+        rules.append(_TypeRule(entry.type, entry.faible, tuple(motifs)))
+    refs = re.compile(r"(?:^|\s)(?:" + "|".join(raw.references) + r")(?:\s|$)")
+    return Vocabulary(tuple(rules), dict(raw.libelles), refs, frozenset(raw.session_entiere),
+                      re.compile("|".join(raw.annonce_centres or [r"(?!)"])),
+                      re.compile("|".join(raw.titres_session_entiere or [r"(?!)"])))
 
 
 @lru_cache(maxsize=4096)  # headings are asked about once per unit below them
@@ -274,13 +312,39 @@ class Territory:
     academies: frozenset[str]
 
 
+class _TerritoryEntry(Strict):
+    nom: str
+    motifs: list[str] = Field(min_length=1)
+    academies: list[str] = []
+
+
+class TerritoryWords(Strict):
+    """pipeline/data/territoires.yaml, validated (exit 7 on a typo)."""
+
+    defaut: str
+    territoires: list[_TerritoryEntry] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> TerritoryWords:
+        if self.defaut not in {t.nom for t in self.territoires}:
+            raise ValueError(f"territoire par défaut inconnu : {self.defaut}")
+        bad = regex_error([m for t in self.territoires for m in t.motifs])
+        if bad:
+            raise ValueError(bad)
+        return self
+
+
+def load_territory_words(path: Path | None = None) -> TerritoryWords:
+    return load_model(path or DATA / "territoires.yaml", TerritoryWords, "territoires des calendriers")
+
+
 @lru_cache(maxsize=1)
 def territories() -> tuple[str, tuple[Territory, ...]]:
     """(default territory, territories) of pipeline/data/territoires.yaml."""
-    raw: dict[str, Any] = yaml.safe_load((DATA / "territoires.yaml").read_text(encoding="utf-8"))
-    return raw["defaut"], tuple(Territory(t["nom"], tuple(re.compile(m) for m in t["motifs"]),
-                                          frozenset(fold(a) for a in t.get("academies") or ()))
-                                for t in raw["territoires"])
+    raw = load_territory_words()
+    return raw.defaut, tuple(Territory(t.nom, tuple(re.compile(m) for m in t.motifs),
+                                       frozenset(fold(a) for a in t.academies))
+                             for t in raw.territoires)
 
 
 def territory_columns(header: list[str]) -> dict[int, list[str]]:

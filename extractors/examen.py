@@ -16,10 +16,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
-import yaml
 from pydantic import ValidationError
 
-from core.data import Strict, read_yaml, validation_error
+from core.data import Strict, load_names, read_yaml, validation_error
 from core.text import fold
 from extractors.centres import DATA
 from extractors.dates import find_dates
@@ -49,7 +48,7 @@ _BTS = r"(?:bts|brevet de technicien superieur|specialite|objet)"
 @lru_cache(maxsize=1)
 def academies() -> dict[str, str]:
     """Folded, separator-free académie name → usual spelling."""
-    names = yaml.safe_load((DATA / "academies.yaml").read_text(encoding="utf-8")) or []
+    names = load_names(DATA / "academies.yaml", "liste des académies")
     return {fold(n).replace(" ", ""): n for n in names}
 
 

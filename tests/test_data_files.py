@@ -77,3 +77,46 @@ def test_a_broken_pieces_vocabulary_is_a_rules_error(tmp_path: Path) -> None:
     with pytest.raises(RulesError) as err:
         load_settings(broken)
     assert err.value.exit_code == ExitCode.rules and err.value.path == broken and "poids" in str(err.value)
+
+
+def test_every_circular_vocabulary_loads_and_event_labels_are_contract_types() -> None:
+    from typing import get_args
+
+    from extractors.centres import known_towns
+    from extractors.events import load_event_words, territories
+    from extractors.examen import academies
+    from pipeline.models import EventType
+
+    words = load_event_words()
+    assert set(words.libelles) <= set(get_args(EventType)), "a label of a type the session contract lacks"
+    assert {t.type for t in words.types} <= set(get_args(EventType))
+    default, known = territories()
+    assert default in {t.name for t in known}
+    assert "Aix-Marseille" in academies().values() and len(known_towns()) > 100
+
+
+@pytest.mark.parametrize(
+    "name, old, new, field",
+    [
+        ("evenements.yaml", "    faible: true", "    faibl: true", "faibl"),
+        ("evenements.yaml", '"\\\\bdeliberation"', '"(deliberation"', "expression régulière invalide"),
+        ("evenements.yaml", "session_entiere: [jury, resultats]", "session_entiere: [jury, resultat]", "resultat"),
+        ("territoires.yaml", "defaut: metropole", "defaut: metropol", "metropol"),
+        ("villes.yaml", "- Abbeville", "- {nom: Abbeville}", "names.0"),
+    ],
+)
+def test_a_broken_circular_vocabulary_is_exit_7_naming_file_and_field(
+    tmp_path: Path, name: str, old: str, new: str, field: str
+) -> None:
+    from core.data import load_names
+    from extractors.events import load_event_words, load_territory_words
+
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    assert old in text, f"{name} no longer holds {old!r}: update the test"
+    broken = tmp_path / name
+    broken.write_text(text.replace(old, new, 1), encoding="utf-8")
+    loader = {"evenements.yaml": load_event_words, "territoires.yaml": load_territory_words,
+              "villes.yaml": lambda p: load_names(p, "liste des villes")}[name]
+    with pytest.raises(RulesError) as err:
+        loader(broken)
+    assert err.value.exit_code == ExitCode.rules and err.value.path == broken and field in str(err.value)
