@@ -30,6 +30,33 @@ def _load_side(ref: str) -> SessionData:  # noqa: F821 - forward ref, imported l
     return found
 
 
+def _extract_with_bar(fichier: Path) -> SessionData:
+    """A scanned circular is read page by page with OCR (seconds per page): a bar shows the pages done."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from pipeline.ingest import extract_file
+
+    with Progress(
+        TextColumn("[bold]Reconnaissance des caractères[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("pages"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    ) as bar:
+        task = None
+
+        def progress(done: int, total: int) -> None:
+            nonlocal task
+            if task is None:
+                task = bar.add_task("", total=total)
+            bar.update(task, completed=done, total=total)
+
+        return extract_file(fichier, progress=progress)
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     @handle_errors
@@ -55,9 +82,7 @@ def register(app: typer.Typer) -> None:
             data = SessionData.model_validate(payload)
             new = True if store else None  # stored by the flow's task (idempotent by sha256)
         else:
-            from pipeline.ingest import extract_file
-
-            data = extract_file(fichier)
+            data = _extract_with_bar(fichier)
             new = None
             if store:
                 from pipeline.storage import Store

@@ -89,3 +89,13 @@ def test_huge_pdf_refused(tmp_path: Path, db: str) -> None:
 def test_missing_file_and_directory(tmp_path: Path, db: str) -> None:
     assert CliRunner().invoke(app, ["ingest", str(tmp_path / "absent.pdf")]).exit_code == 2
     assert CliRunner().invoke(app, ["ingest", str(tmp_path)]).exit_code == 2
+
+
+def test_a_scanned_circular_reports_its_ocr_pages_for_the_bar() -> None:
+    from pipeline.ingest import extract_file
+
+    scan = Path(__file__).resolve().parents[1] / "samples" / "circulaires" / "motifs" / "circulaire_cg_2025_rennes_scan.pdf"
+    seen: list[tuple[int, int]] = []
+    data = extract_file(scan, progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1] >= 1 and [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert data.examen.sigle == "CG"
