@@ -24,12 +24,22 @@ from extractors.centres import DATA
 from extractors.dates import find_dates
 
 
+class Remplacement(Strict):
+    """A former specialty this one replaced, and the reform that did it."""
+
+    sigle: str
+    reforme: str
+    premiere_session: int  # the new specialty's first exam session
+    verifie: bool  # False: a year the list's author was not sure of
+
+
 class Specialite(Strict):
     """One BTS specialty of the reference list."""
 
     sigle: str
     intitule: str
     variantes: list[str] = []
+    remplace: list[Remplacement] = []
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError, model_validator
+from pydantic import model_validator
 
 from core.data import Strict, load_model
 from core.errors import RulesError
@@ -420,8 +420,9 @@ def init_template(sigle: str) -> str:
     return text.replace("{sigle}", sigle.upper()).replace("{intitule}", known.get(sigle.upper(), "à compléter"))
 
 
-class Reforme(Strict):
-    """A former specialty and the one that replaced it (pipeline/data/specialites_reformes.yaml)."""
+@dataclass(frozen=True)
+class Reforme:
+    """A former specialty and the one that replaced it (`remplace` in pipeline/data/specialites.yaml)."""
 
     ancien: str
     nouveau: str
@@ -430,22 +431,13 @@ class Reforme(Strict):
     verifie: bool
 
 
-class _Reformes(Strict):
-    items: list[Reforme]
-
-
 @cache
 def reformes() -> tuple[Reforme, ...]:
-    """Former sigle → new sigle, each with its reform; both sigles must be in specialites.yaml."""
-    from core.data import read_yaml, validation_error
-
-    path = DATA_DIR / "specialites_reformes.yaml"
-    try:
-        items = _Reformes.model_validate({"items": read_yaml(path, "réformes des spécialités") or []}).items
-    except ValidationError as exc:
-        raise validation_error(exc, path) from exc
-    known = {s.sigle for s in specialites()}
-    for r in items:
-        if {r.ancien, r.nouveau} - known:
-            raise RulesError(f"sigle inconnu de specialites.yaml : {sorted({r.ancien, r.nouveau} - known)}", path=path)
-    return tuple(items)
+    """Former sigle → new sigle, each with its reform; the former sigle must be in the list too."""
+    listed = specialites()
+    known = {s.sigle for s in listed}
+    out = tuple(Reforme(r.sigle, s.sigle, r.reforme, r.premiere_session, r.verifie) for s in listed for r in s.remplace)
+    unknown = sorted({r.ancien for r in out} - known)
+    if unknown:
+        raise RulesError(f"sigle remplacé inconnu de la liste : {unknown[0]}", path=DATA_DIR / "specialites.yaml")
+    return out
