@@ -13,6 +13,7 @@ import copy
 import errno
 import io
 import math
+import os
 import re
 import unicodedata
 import zipfile
@@ -241,12 +242,14 @@ def _forme(value: str | None) -> str:
     return ""
 
 
-def context(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) -> dict[str, Any]:
-    """Every tag of the templates, for one candidate and one form."""
-    fam = fs.family
-    code, intitule = epreuve_of(fs, cand)
-    forme = _forme(cand.forme)
-    option = (cand.option or "").upper()
+class Lines(str):
+    """A value written on several lines (observations, appréciation): Word line breaks in the DOCX, wrapped
+    inside its box on a stamped PDF."""
+
+
+def shared_context(fs: FormSet, kind: FormKind, code: str, intitule: str) -> dict[str, Any]:
+    """The tags that are the same for every candidate of one épreuve in a run (session, annexe numbers,
+    épreuve, date, members): laid out once per template by LibreOffice on the stamping path."""
     membres = [nfc(m) for m in fs.membres if nfc(m)]
     ctx: dict[str, Any] = {
         "session": fs.annee or "",
@@ -254,12 +257,25 @@ def context(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) 
         "numeros": dict(fs.annexe.numeros),
         "epreuve_code": code,
         "epreuve_intitule": intitule,
-        "nom_prenom": " ".join(x for x in (nfc(cand.nom).upper(), nfc(cand.prenom)) if x),
-        "numero_candidat": cand.numero,
-        "commission": cand.commission or fs.commission or "",
         "date": format_date(fs.date),
         "membre1": membres[0] if membres else "." * 60,
         "membre2": " ; ".join(membres[1:]) if len(membres) > 1 else "." * 60,
+    }
+    if kind == "controle":
+        ctx["date_controle"] = format_date(fs.date or fs.date_controle.get(code))
+    return ctx
+
+
+def candidate_values(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) -> dict[str, Any]:
+    """The tags proper to one candidate (identity, boxes, notes, observations as `Lines`): what a stamped
+    PDF writes on the page laid out once."""
+    fam = fs.family
+    forme = _forme(cand.forme)
+    option = (cand.option or "").upper()
+    ctx: dict[str, Any] = {
+        "nom_prenom": " ".join(x for x in (nfc(cand.nom).upper(), nfc(cand.prenom)) if x),
+        "numero_candidat": cand.numero,
+        "commission": cand.commission or fs.commission or "",
         "cases": {
             "ponctuelle": _box(forme == "ponctuelle"),
             "ccf": _box(forme == "ccf"),
@@ -271,7 +287,6 @@ def context(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) 
         found = set(cand.motifs)
         ctx["motifs"] = {m["motif"]: _box(m["motif"] in found) for m in fam["controle"]["motifs"]}
         ctx["conclusion"] = _box(not interrogeable(fs, cand))
-        ctx["date_controle"] = format_date(fs.date or fs.date_controle.get(code))
         return ctx
     codes, points = penalties_for(fs, cand, ev)
     finale = note_finale(ev.note, points) if ev is not None else None
@@ -285,10 +300,21 @@ def context(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) 
             for comp in fam["grille"]["competences"]
         }
     else:
-        ctx["observations1"] = _multiline(nfc(ev.observations1) if ev else "")
-        ctx["observations2"] = _multiline(nfc(ev.observations2) if ev else "")
-        ctx["appreciation"] = _multiline(nfc(ev.appreciation) if ev else "")
+        ctx["observations1"] = Lines(nfc(ev.observations1) if ev else "")
+        ctx["observations2"] = Lines(nfc(ev.observations2) if ev else "")
+        ctx["appreciation"] = Lines(nfc(ev.appreciation) if ev else "")
     return ctx
+
+
+def docx_values(values: dict[str, Any]) -> dict[str, Any]:
+    """Candidate values as docxtpl tags: `Lines` become escaped text with Word line breaks."""
+    return {k: _multiline(v) if isinstance(v, Lines) else v for k, v in values.items()}
+
+
+def context(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) -> dict[str, Any]:
+    """Every tag of the templates, for one candidate and one form."""
+    code, intitule = epreuve_of(fs, cand)
+    return {**shared_context(fs, kind, code, intitule), **docx_values(candidate_values(fs, kind, cand, ev))}
 
 
 # --- rendering -----------------------------------------------------------------------------------
@@ -343,6 +369,7 @@ class CompiledTemplate:
 
     def __init__(self, raw: bytes):
         import jinja2
+        import jinja2.meta
         from docxtpl import DocxTemplate
 
         with zipfile.ZipFile(io.BytesIO(raw)) as z:
@@ -352,6 +379,7 @@ class CompiledTemplate:
         patched = re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)  # as docxtpl: keeps Jinja line numbers useful
         env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
         self.template = env.from_string(patched)
+        self.names = frozenset(jinja2.meta.find_undeclared_variables(env.parse(patched)))  # tags it uses
 
     def render(self, ctx: dict[str, Any]) -> bytes:
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", self.template.render(ctx))
@@ -379,6 +407,8 @@ class Produced:
     annexe: str
     docx: Path
     pdf: Path | None = None
+    evaluation: Evaluation | None = None  # with formset: what a stamped PDF writes
+    formset: FormSet | None = None
 
 
 def render_candidate(fs: FormSet, cand: Candidat, ev: Evaluation | None, out_dir: Path,
@@ -392,7 +422,8 @@ def render_candidate(fs: FormSet, cand: Candidat, ev: Evaluation | None, out_dir
     for kind in forms_for(fs, cand, wanted):
         numero = fs.annexe.numeros[kind]
         path = Path(out_dir) / f"{output_stem(cand, numero, suffix)}.docx"
-        rendered.append((Produced(cand, kind, numero, path), render_docx(fs, kind, cand, ev)))
+        rendered.append((Produced(cand, kind, numero, path, evaluation=ev, formset=fs),
+                         render_docx(fs, kind, cand, ev)))
     out = []
     for produced, data in rendered:
         write_atomic(produced.docx, data)
@@ -407,6 +438,8 @@ class FillReport:
     produced: list[Produced] = field(default_factory=list)
     merged: dict[str, Path] = field(default_factory=dict)  # commission → merged PDF
     skipped: list[str] = field(default_factory=list)  # French, one line per candidate left out
+    notices: list[str] = field(default_factory=list)  # French: templates or forms converted by LibreOffice
+    stamped: int = 0  # PDF written on a page laid out once (the others: LibreOffice)
     docx_seconds: float = 0.0
     pdf_seconds: float = 0.0
 
@@ -487,17 +520,26 @@ def jinja2_errors() -> type[Exception]:
 
 def publish_pdfs(report: FillReport, out_dir: Path, *, commission: str | None = None, batch_size: int = 200,
                  workers: int = 1) -> FillReport:
-    """Convert the DOCX of a report in batches under out/pdf, then merge one PDF per commission (forms in
-    passing order) at the root of out for printing."""
+    """Write the PDF of every form of a report under out/pdf, then one PDF per commission (forms in passing
+    order) at the root of out for printing.
+
+    A form is stamped on its template's page laid out once by LibreOffice (generators.stamp); a template
+    whose fields cannot all be located, or a form whose values do not fit, is converted by LibreOffice in
+    batches as before, and `report.notices` says so. A commission whose forms are all stamped is written
+    page by page; one with a converted form is merged from the files."""
     import time
 
     from generators.pdf import convert_to_pdf, merge_pdfs
+    from generators.stamp import stamp_report, stream_commission
 
     out_dir = Path(out_dir)
     t0 = time.perf_counter()
-    pdfs = convert_to_pdf([p.docx for p in report.produced], out_dir / "pdf", batch_size=batch_size,
-                          workers=workers)
-    for produced, path in zip(report.produced, pdfs, strict=True):
+    stamped = None if os.environ.get("BTS_STAMP") == "0" else stamp_report(report.produced, out_dir / "pdf",
+                                                                             report.notices)
+    report.stamped = sum(1 for p in report.produced if p.pdf is not None)
+    rest = [p for p in report.produced if p.pdf is None]
+    pdfs = convert_to_pdf([p.docx for p in rest], out_dir / "pdf", batch_size=batch_size, workers=workers)
+    for produced, path in zip(rest, pdfs, strict=True):
         if path.is_file():
             produced.pdf = path
         else:
@@ -513,7 +555,10 @@ def publish_pdfs(report: FillReport, out_dir: Path, *, commission: str | None = 
         kinds = sorted({p.kind for p in items}, key=order.__getitem__)
         annexes = [next(p.annexe for p in items if p.kind == k) for k in kinds]
         target = out_dir / merged_name(key, annexes)
-        merge_pdfs([path_of(p) for p in items], target)
+        if stamped is not None and all(id(p) in stamped.keys for p in items):
+            stream_commission(stamped, items, target)
+        else:
+            merge_pdfs([path_of(p) for p in items], target)
         report.merged[key] = target
     report.pdf_seconds = time.perf_counter() - t0
     return report
