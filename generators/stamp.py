@@ -21,6 +21,7 @@ import os
 import re
 import tempfile
 import zlib
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -398,12 +399,12 @@ class PdfOut:
 
     def __init__(self, run: Run, fh: IO[bytes]):
         self.run, self.fh = run, fh
-        self.offsets: dict[int, int] = {}
+        self.offsets = array("q", [-1] * (run.first_free + 2))  # object number → offset; 8 bytes each
         self.written: set[int] = set()
         self.pages_id = run.first_free
         self.catalog_id = run.first_free + 1
         self.next = run.first_free + 2
-        self.kids: list[int] = []
+        self.kids = array("q")
         self.pos = 0
         self._write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
         for number, body in run.fixed.items():
@@ -413,15 +414,20 @@ class PdfOut:
         self.fh.write(data)
         self.pos += len(data)
 
-    def _obj(self, number: int, body: bytes) -> None:
+    def _at(self, number: int) -> None:
+        if number >= len(self.offsets):
+            self.offsets.extend([-1] * (number + 1 - len(self.offsets)))
         self.offsets[number] = self.pos
+
+    def _obj(self, number: int, body: bytes) -> None:
+        self._at(number)
         self._write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
 
     def page(self, base: BasePage, content: bytes) -> None:
         for number in base.needs:
             if number not in self.written:
                 self.written.add(number)
-                self.offsets[number] = self.pos
+                self._at(number)
                 self._write(self.run.objects[number])
         content_id, page_id = self.next, self.next + 1
         self.next += 2
@@ -443,13 +449,12 @@ class PdfOut:
         kids = " ".join(f"{k} 0 R" for k in self.kids)
         self._obj(self.pages_id, f"<< /Type /Pages /Count {len(self.kids)} /Kids [{kids}] >>".encode())
         self._obj(self.catalog_id, f"<< /Type /Catalog /Pages {self.pages_id} 0 R >>".encode())
-        size = max(self.offsets) + 1
+        size = len(self.offsets)
         start = self.pos
-        rows = [b"xref\n0 %d\n" % size, b"0000000000 65535 f \n"]
-        for n in range(1, size):
-            off = self.offsets.get(n)
-            rows.append(b"%010d 00000 n \n" % off if off is not None else b"0000000000 65535 f \n")
-        self._write(b"".join(rows))
+        self._write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
+        for first in range(1, size, 1024):  # in chunks: no list of rows as long as the file
+            self._write(b"".join(b"%010d 00000 n \n" % off if off >= 0 else b"0000000000 65535 f \n"
+                                 for off in self.offsets[first:first + 1024]))
         self._write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, self.catalog_id, start))
 
 
