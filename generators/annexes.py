@@ -15,8 +15,10 @@ import io
 import math
 import os
 import re
+import struct
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -381,13 +383,53 @@ class CompiledTemplate:
         self.template = env.from_string(patched)
         self.names = frozenset(jinja2.meta.find_undeclared_variables(env.parse(patched)))  # tags it uses
 
+        self.packed = [_Packed.of(info.filename, info.date_time, data) if info.filename != self.PART else None
+                       for info, data in self.entries]  # the other parts compressed once, not per form
+
     def render(self, ctx: dict[str, Any]) -> bytes:
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", self.template.render(ctx))
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-            for info, data in self.entries:
-                z.writestr(info, xml.encode("utf-8") if info.filename == self.PART else data)
-        return buf.getvalue()
+        parts = [p or _Packed.of(self.PART, info.date_time, xml.encode("utf-8"))
+                 for p, (info, _) in zip(self.packed, self.entries, strict=True)]
+        return _Packed.archive(parts)
+
+
+@dataclass(frozen=True)
+class _Packed:
+    """One deflated zip member, and a zip archive written from such members (what zipfile.writestr writes,
+    without compressing again the parts that do not change from one form to the next)."""
+
+    name: bytes
+    dos_time: int
+    dos_date: int
+    crc: int
+    size: int
+    data: bytes
+
+    @classmethod
+    def of(cls, name: str, date_time: tuple[int, ...], raw: bytes) -> _Packed:
+        packer = zlib.compressobj(1, zlib.DEFLATED, -15)
+        data = packer.compress(raw) + packer.flush()
+        y, mo, d, h, mi, sec = date_time
+        return cls(name.encode("utf-8"), h << 11 | mi << 5 | sec // 2, (y - 1980) << 9 | mo << 5 | d,
+                   zlib.crc32(raw), len(raw), data)
+
+    @staticmethod
+    def archive(parts: list[_Packed]) -> bytes:
+        out = io.BytesIO()
+        central = []
+        for p in parts:
+            flags = 0x800 if any(b > 127 for b in p.name) else 0
+            offset = out.tell()
+            out.write(struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", 20, 0, flags, 8, p.dos_time, p.dos_date, p.crc,
+                                  len(p.data), p.size, len(p.name), 0) + p.name + p.data)
+            central.append(struct.pack("<4s4B4HL2L5H2L", b"PK\x01\x02", 20, 3, 20, 0, flags, 8, p.dos_time,
+                                       p.dos_date, p.crc, len(p.data), p.size, len(p.name), 0, 0, 0, 0,
+                                       0o600 << 16, offset) + p.name)
+        start = out.tell()
+        directory = b"".join(central)
+        out.write(directory)
+        out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(parts), len(parts), len(directory), start, 0))
+        return out.getvalue()
 
 
 @lru_cache(maxsize=32)

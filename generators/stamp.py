@@ -529,6 +529,7 @@ def _heading(produced: Any) -> str:
 def stamp_report(produced: list[Any], pdf_dir: Path, notices: list[str]) -> Stamped | None:
     """Write the PDF of every form that can be stamped (sets `.pdf`); the others are left to LibreOffice,
     each template or form that is not stamped is one French line in `notices`."""
+    from core.errors import BtsError
     from core.files import write_atomic
     from generators.annexes import epreuve_of, shared_context, template_path
     from generators.layout import Request, compile_layouts
@@ -546,7 +547,11 @@ def stamp_report(produced: list[Any], pdf_dir: Path, notices: list[str]) -> Stam
         wanted[id(p)] = group
     if not requests:
         return None
-    results = compile_layouts(requests.values())
+    try:
+        results = compile_layouts(requests.values())
+    except BtsError as exc:  # LibreOffice missing or failing: the conversion below says it in its own words
+        notices.append(f"mise en page des modèles impossible ({exc.message}) ; PDF produits par LibreOffice")
+        return None
     layouts = {k: r for k, r in results.items() if isinstance(r, Layout)}
     for req in requests.values():
         failure = results[req.key]
