@@ -442,6 +442,43 @@ def render_docx(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | No
     return compiled(template_path(fs.famille, kind)).render(context(fs, kind, cand, ev))
 
 
+def write_form_file(path: Path, data: bytes) -> None:
+    """One form file: a temp file in the same folder renamed into place (never half-written), owner-only.
+
+    Unlike core.files.write_atomic, no fsync and no look for stale temp files per file: a run writes
+    thousands of forms into one folder, where both made writing quadratic and disk-bound (1 500 files:
+    14 s instead of 4.5 s). `clear_stale_temps` runs once per folder and run; a run cut by a power loss is
+    run again."""
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def clear_stale_temps(folder: Path, older_than: float = 600.0) -> None:
+    """Temp files (« .NAME.xxxx ») a killed run left in `folder`, once per run."""
+    import time
+
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if entry.name.startswith(".") and entry.is_file() and now - entry.stat().st_mtime > older_than:
+                os.unlink(entry.path)
+        except OSError:
+            pass
+
+
 @dataclass
 class Produced:
     candidat: Candidat
@@ -458,8 +495,6 @@ def render_candidate(fs: FormSet, cand: Candidat, ev: Evaluation | None, out_dir
     """Write the DOCX forms of one candidate (owner-only, temp file + rename); returns them in order.
 
     All the forms are rendered before any is written: a candidate whose data break a template gets none."""
-    from core.files import write_atomic
-
     rendered = []
     for kind in forms_for(fs, cand, wanted):
         numero = fs.annexe.numeros[kind]
@@ -467,8 +502,9 @@ def render_candidate(fs: FormSet, cand: Candidat, ev: Evaluation | None, out_dir
         rendered.append((Produced(cand, kind, numero, path, evaluation=ev, formset=fs),
                          render_docx(fs, kind, cand, ev)))
     out = []
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
     for produced, data in rendered:
-        write_atomic(produced.docx, data)
+        write_form_file(produced.docx, data)
         out.append(produced)
     return out
 
@@ -517,6 +553,7 @@ def fill(fs: FormSet, candidats: list[Candidat], evaluations: dict[str, Evaluati
     wanted_code = wanted_rule.code if wanted_rule else (epreuve.upper() if epreuve else None)
     taken: dict[str, str] = {}  # casefolded stem (without annexe) → numero that owns it
     t0 = time.perf_counter()
+    clear_stale_temps(out_dir / "docx")
     for cand in candidats:
         shown = _shown_numero(cand.numero)
         why = (refused or {}).get(cand.numero) or numero_problem(cand.numero)
@@ -576,8 +613,15 @@ def publish_pdfs(report: FillReport, out_dir: Path, *, commission: str | None = 
 
     out_dir = Path(out_dir)
     t0 = time.perf_counter()
-    stamped = None if os.environ.get("BTS_STAMP") == "0" else stamp_report(report.produced, out_dir / "pdf",
-                                                                             report.notices)
+    stamped = None
+    if os.environ.get("BTS_STAMP") != "0":  # BTS_STAMP=0: every PDF by LibreOffice, as before stamping
+        try:
+            stamped = stamp_report(report.produced, out_dir / "pdf", report.notices)
+        except (ValueError, LookupError, TypeError, ArithmeticError) as exc:  # a page we cannot rewrite
+            report.notices.append(f"PDF non tamponnés ({type(exc).__name__}: {str(exc)[:120]}) ; "
+                                  "produits par LibreOffice")
+            for produced in report.produced:
+                produced.pdf = None
     report.stamped = sum(1 for p in report.produced if p.pdf is not None)
     rest = [p for p in report.produced if p.pdf is None]
     pdfs = convert_to_pdf([p.docx for p in rest], out_dir / "pdf", batch_size=batch_size, workers=workers)

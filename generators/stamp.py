@@ -33,6 +33,7 @@ from generators.layout import Field, Layout
 SMALLEST = 0.75  # a value too long for its box is written down to 75 % of its size before overflowing
 CONTINUED = "(suite en annexe)"
 CONTINUATION_MARGIN = 56.0  # points around the text of a continuation page
+DROPPED = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx")  # font tables a stamp needs not
 
 
 class Unfit(Exception):
@@ -80,11 +81,15 @@ class StampFont:
         from fontTools.ttLib import TTFont
 
         logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # tables it drops are not ours to keep
-        font = TTFont(self.path)
+        font = TTFont(self.path, lazy=True)
+        for tag in DROPPED:  # never parsed: the page positions each glyph itself
+            if tag in font:
+                del font[tag]
         options = subset.Options()
         options.retain_gids = True  # CIDs in the page are the font's glyph ids
         options.hinting = False
         options.layout_features = []
+        options.drop_tables += list(DROPPED)
         options.notdef_outline = True
         sub = subset.Subsetter(options)
         sub.populate(gids=sorted(gids | {0}))
@@ -177,7 +182,9 @@ def _place_lines(f: Field, font: StampFont, text: str, ink: Ink, pages: list[tup
         lines = _wrap(font, text, size, width)
         if len(lines) <= room:
             break
-    else:
+    else:  # the whole text goes on a continuation page: the box keeps the type of the form
+        size, leading = f.size, f.leading
+        room = int(height // leading + 1e-6) + 1
         lines = _wrap(font, text, size, width)[:max(room - 1, 0)] + [CONTINUED]
         ink.extra.extend(continuation(font, f, text, pages[f.page], heading))
     for i, line in enumerate(lines):
@@ -215,7 +222,8 @@ def ink_for(layout: Layout, values: dict[str, Any], heading: str) -> Ink:
 
     ink = Ink()
     flat = leaves(values)
-    boxes_of_text = [p for p, f in layout.fields.items() if f.lines > 1 or f.leading]
+    boxes_of_text = sorted((p for p, f in layout.fields.items() if f.leading),  # in reading order
+                           key=lambda p: (layout.fields[p].page, -layout.fields[p].baseline, layout.fields[p].x))
     for path, f in layout.fields.items():
         value = flat.get(path)
         if value is None or value == "":
@@ -530,8 +538,13 @@ def stamp_report(produced: list[Any], pdf_dir: Path, notices: list[str]) -> Stam
     """Write the PDF of every form that can be stamped (sets `.pdf`); the others are left to LibreOffice,
     each template or form that is not stamped is one French line in `notices`."""
     from core.errors import BtsError
-    from core.files import write_atomic
-    from generators.annexes import epreuve_of, shared_context, template_path
+    from generators.annexes import (
+        clear_stale_temps,
+        epreuve_of,
+        shared_context,
+        template_path,
+        write_form_file,
+    )
     from generators.layout import Request, compile_layouts
 
     requests: dict[tuple[str, str, int], Request] = {}
@@ -581,10 +594,11 @@ def stamp_report(produced: list[Any], pdf_dir: Path, notices: list[str]) -> Stam
     fonts = {name: path for layout in used.values() for name, path in layout.fonts.items()}
     stamped = Stamped(Run(used, glyphs, fonts), used, keys)
     pdf_dir.mkdir(parents=True, exist_ok=True)
+    clear_stale_temps(pdf_dir)
     for p in produced:
         if id(p) in keys:
             target = pdf_dir / f"{p.docx.stem}.pdf"
-            write_atomic(target, form_bytes(stamped.run, keys[id(p)], stamped.ink(p)))
+            write_form_file(target, form_bytes(stamped.run, keys[id(p)], stamped.ink(p)))
             p.pdf = target
     return stamped
 

@@ -211,7 +211,7 @@ def test_too_long_observations_go_on_a_continuation_page(runs) -> None:
     first = flat(pdf_text(p.pdf, 1))
     assert "(suite en annexe)" in first and "Observation89" not in first
     rest = flat(" ".join(pdf_text(p.pdf, n) for n in range(2, pages + 1)))
-    assert "Annexe VI-4 — BENOÎT Élise (26SIO0105)" in rest
+    assert "Annexe VI-4 — BENOÎT Élise (26SIO0105) — suite du cadre de texte n° 1" in rest
     assert "Observation0 détaillée" in rest and "Observation89 détaillée sur la présentation" in rest
 
 
