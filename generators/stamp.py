@@ -216,23 +216,30 @@ def continuation(font: StampFont, f: Field, text: str, page: tuple[float, float]
     return pages
 
 
+def _text_boxes(layout: Layout) -> dict[str, int]:
+    """Multi-line fields → their number in reading order (page, top to bottom, left to right)."""
+    order = sorted((f.page, -f.baseline, f.x, p) for p, f in layout.fields.items() if f.leading)
+    return {p: n for n, (_, _, _, p) in enumerate(order, start=1)}
+
+
 def ink_for(layout: Layout, values: dict[str, Any], heading: str) -> Ink:
     """Where and how each value of one form is written (raises Unfit)."""
     from generators.layout import leaves
 
     ink = Ink()
     flat = leaves(values)
-    boxes_of_text = sorted((p for p, f in layout.fields.items() if f.leading),  # in reading order
-                           key=lambda p: (layout.fields[p].page, -layout.fields[p].baseline, layout.fields[p].x))
+    numbers = _text_boxes(layout)
     for path, f in layout.fields.items():
         value = flat.get(path)
         if value is None or value == "":
             continue
-        font = stamp_font(f.font, layout.fonts[f.font])
         text = str(value)
-        if path in boxes_of_text:
-            n = boxes_of_text.index(path) + 1
-            _place_lines(f, font, text, ink, layout.pages, f"{heading} — suite du cadre de texte n° {n}")
+        if f.box:  # ☐ or ☒: same width, at the place of the template's box
+            ink.put(f.page, f.font, f.size, f.x, f.baseline, text)
+            continue
+        font = stamp_font(f.font, layout.fonts[f.font])
+        if path in numbers:
+            _place_lines(f, font, text, ink, layout.pages, f"{heading} — suite du cadre de texte n° {numbers[path]}")
         else:
             _place_line(f, font, " ".join(text.split()), ink)
     return ink
