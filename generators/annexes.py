@@ -28,6 +28,8 @@ from typing import Any, Literal
 import yaml
 
 from core.errors import BadArgumentError, BtsError, RulesError
+from generators.layout import CHECKED, UNCHECKED, Lines, Request
+from generators.outputs import clear_stale_temps, write_form_file
 from pipeline.evaluations import Candidat, Evaluation
 from pipeline.models import SessionData
 from pipeline.rules import AnnexeRule, SpecialtyRules, load_rules
@@ -35,7 +37,6 @@ from pipeline.rules import AnnexeRule, SpecialtyRules, load_rules
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 FormKind = Literal["controle", "grille", "fiche"]
 FORM_KINDS: tuple[FormKind, ...] = ("controle", "grille", "fiche")
-CHECKED, UNCHECKED = "☒", "☐"
 DOTS_DATE = "...... / ...... /............"
 
 
@@ -244,11 +245,6 @@ def _forme(value: str | None) -> str:
     return ""
 
 
-class Lines(str):
-    """A value written on several lines (observations, appréciation): Word line breaks in the DOCX, wrapped
-    inside its box on a stamped PDF."""
-
-
 def shared_context(fs: FormSet, kind: FormKind, code: str, intitule: str) -> dict[str, Any]:
     """The tags that are the same for every candidate of one épreuve in a run (session, annexe numbers,
     épreuve, date, members): laid out once per template by LibreOffice on the stamping path."""
@@ -437,46 +433,19 @@ def compiled(path: Path) -> CompiledTemplate:
     return CompiledTemplate(_template_bytes(path))
 
 
+def layout_request(fs: FormSet, kind: FormKind, code: str, intitule: str, sample: dict[str, Any]) -> Request:
+    """What generators.layout needs to lay out the template of `kind` for the épreuve `code` once: the
+    shared values, one candidate's values (names and kinds of the fields) and how to render a DOCX."""
+    path = template_path(fs.famille, kind)
+    template = compiled(path)
+    shared = shared_context(fs, kind, code, intitule)
+    return Request(path, shared, sample, render=lambda values: template.render({**shared, **docx_values(values)}),
+                   names=template.names)
+
+
 def render_docx(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) -> bytes:
     """One filled form as DOCX bytes."""
     return compiled(template_path(fs.famille, kind)).render(context(fs, kind, cand, ev))
-
-
-def write_form_file(path: Path, data: bytes) -> None:
-    """One form file: a temp file in the same folder renamed into place (never half-written), owner-only.
-
-    Unlike core.files.write_atomic, no fsync and no look for stale temp files per file: a run writes
-    thousands of forms into one folder, where both made writing quadratic and disk-bound (1 500 files:
-    14 s instead of 4.5 s). `clear_stale_temps` runs once per folder and run; a run cut by a power loss is
-    run again."""
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def clear_stale_temps(folder: Path, older_than: float = 600.0) -> None:
-    """Temp files (« .NAME.xxxx ») a killed run left in `folder`, once per run."""
-    import time
-
-    now = time.time()
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    for entry in entries:
-        try:
-            if entry.name.startswith(".") and entry.is_file() and now - entry.stat().st_mtime > older_than:
-                os.unlink(entry.path)
-        except OSError:
-            pass
 
 
 @dataclass
@@ -609,17 +578,19 @@ def publish_pdfs(report: FillReport, out_dir: Path, *, commission: str | None = 
     import time
 
     from generators.pdf import convert_to_pdf, merge_pdfs
-    from generators.stamp import stamp_report, stream_commission
+    from generators.stamp import stream_commission
 
     out_dir = Path(out_dir)
     t0 = time.perf_counter()
-    stamped = None
+    stamped: Any = None
+    jobs: dict[int, Any] = {}
     if os.environ.get("BTS_STAMP") != "0":  # BTS_STAMP=0: every PDF by LibreOffice, as before stamping
         try:
-            stamped = stamp_report(report.produced, out_dir / "pdf", report.notices)
+            stamped, jobs = stamp_pdfs(report, out_dir / "pdf")
         except (ValueError, LookupError, TypeError, ArithmeticError) as exc:  # a page we cannot rewrite
             report.notices.append(f"PDF non tamponnés ({type(exc).__name__}: {str(exc)[:120]}) ; "
                                   "produits par LibreOffice")
+            stamped = None
             for produced in report.produced:
                 produced.pdf = None
     report.stamped = sum(1 for p in report.produced if p.pdf is not None)
@@ -641,13 +612,51 @@ def publish_pdfs(report: FillReport, out_dir: Path, *, commission: str | None = 
         kinds = sorted({p.kind for p in items}, key=order.__getitem__)
         annexes = [next(p.annexe for p in items if p.kind == k) for k in kinds]
         target = out_dir / merged_name(key, annexes)
-        if stamped is not None and all(id(p) in stamped.keys for p in items):
-            stream_commission(stamped, items, target)
+        if stamped is not None and all(id(p) in jobs and stamped.has(jobs[id(p)]) for p in items):
+            stream_commission(stamped, [jobs[id(p)] for p in items], target)
         else:
             merge_pdfs([path_of(p) for p in items], target)
         report.merged[key] = target
     report.pdf_seconds = time.perf_counter() - t0
     return report
+
+
+def stamp_pdfs(report: FillReport, pdf_dir: Path) -> tuple[Any, dict[int, Any]]:
+    """Stamp the PDF of every form of the report that can be (sets `.pdf`); returns the generators.stamp
+    Stamped (None when nothing was) and the job of each form (by id of its Produced)."""
+    from generators.stamp import Job, stamp_jobs
+
+    requests: dict[tuple[str, str, int], Request] = {}
+    jobs: dict[int, Job] = {}
+    for p in report.produced:
+        fs = p.formset
+        if fs is None:
+            continue
+        code, intitule = epreuve_of(fs, p.candidat)
+        group = (p.kind, code, id(fs))
+        if group not in requests:
+            requests[group] = layout_request(fs, p.kind, code, intitule, candidate_values(fs, p.kind, p.candidat,
+                                                                                           p.evaluation))
+        jobs[id(p)] = Job(p.docx.name, pdf_dir / f"{p.docx.stem}.pdf", requests[group],
+                          _values_of(p), _heading(p))
+    stamped = stamp_jobs(list(jobs.values()), report.notices) if jobs else None
+    for p in report.produced:
+        if stamped is not None and id(p) in jobs and stamped.has(jobs[id(p)]):
+            p.pdf = jobs[id(p)].target
+    return stamped, jobs
+
+
+def _values_of(p: Produced) -> Any:
+    fs = p.formset
+    assert fs is not None
+    return lambda: candidate_values(fs, p.kind, p.candidat, p.evaluation)
+
+
+def _heading(p: Produced) -> str:
+    """The title of a continuation page: annexe, name and numero of the candidate."""
+    cand = p.candidat
+    name = " ".join(x for x in (nfc(cand.nom).upper(), nfc(cand.prenom)) if x)
+    return f"Annexe {p.annexe} — {name} ({cand.numero})"
 
 
 def path_of(produced: Produced) -> Path:

@@ -45,6 +45,14 @@ NBSP = "\u00a0"
 TOLERANCE = 0.35  # points: what LibreOffice's rounding moves a word between two renders
 
 
+CHECKED, UNCHECKED = "☒", "☐"
+
+
+class Lines(str):
+    """A value written on several lines (observations, appréciation): Word line breaks in the DOCX, wrapped
+    inside its box on a stamped PDF."""
+
+
 class LayoutError(BtsError):
     """A template whose candidate fields cannot all be located: filled by LibreOffice instead."""
 
@@ -129,8 +137,6 @@ def cache_dir() -> Path:
 
 
 def layout_key(template: Path, shared: dict[str, Any], values: dict[str, Any], soffice: str) -> str:
-    from generators.annexes import Lines
-
     h = hashlib.sha256()
     h.update(f"v{LAYOUT_VERSION}\0".encode())
     h.update(Path(template).read_bytes())
@@ -175,8 +181,6 @@ def _store(key: str, result: Layout | LayoutError) -> None:
 # --- compiling ------------------------------------------------------------------------------------
 
 def _is_box(value: Any) -> bool:
-    from generators.annexes import CHECKED, UNCHECKED
-
     return isinstance(value, str) and value in (CHECKED, UNCHECKED)
 
 
@@ -188,23 +192,21 @@ class Request:
     template: Path
     shared: dict[str, Any]
     sample: dict[str, Any]
+    render: Callable[[dict[str, Any]], bytes]  # candidate values (shaped as `sample`) → DOCX
+    names: frozenset[str] = frozenset()  # the tags the template uses: other values are not looked for
     key: str = ""
 
 
 def _variants(req: Request) -> dict[str, bytes]:
     """The DOCX renders of one request: clean, then v0…vN (markers + box bits)."""
-    from generators.annexes import CHECKED, UNCHECKED, Lines, compiled, docx_values
-
     paths = leaves(req.sample)
     boxes = [p for p, v in paths.items() if _is_box(v)]
     texts = [p for p in paths if p not in boxes]
     markers = {p: marker(i) for i, p in enumerate(texts)}
     ids = {p: i + 1 for i, p in enumerate(boxes)}
     bits = max(2, len(boxes).bit_length())
-    template = compiled(req.template)
-
     def render(fn: Callable[[str, Any], Any]) -> bytes:
-        return template.render({**req.shared, **docx_values(map_leaves(req.sample, fn))})
+        return req.render(map_leaves(req.sample, fn))
 
     def variant(j: int) -> Callable[[str, Any], Any]:
         def fn(path: str, value: Any) -> Any:
@@ -224,15 +226,13 @@ def _variants(req: Request) -> dict[str, bytes]:
 
 def compile_layouts(requests: Iterable[Request]) -> dict[str, Layout | LayoutError]:
     """key → Layout (or the LayoutError saying why not), from the cache or from one LibreOffice batch."""
-    from generators.annexes import compiled
     from generators.pdf import convert_to_pdf, find_soffice
 
     soffice = find_soffice()
     results: dict[str, Layout | LayoutError] = {}
     todo: dict[str, Request] = {}
     for req in requests:
-        used = compiled(req.template).names
-        req.sample = {k: v for k, v in req.sample.items() if k in used}
+        req.sample = {k: v for k, v in req.sample.items() if k in req.names}
         req.key = req.key or layout_key(req.template, req.shared, req.sample, soffice)
         if req.key in results or req.key in todo:
             continue
@@ -291,8 +291,6 @@ def _read(pdf: Path) -> list[_Page]:
 
 
 def _static(pages: list[_Page]) -> list[tuple[int, str, float, float]]:
-    from generators.annexes import CHECKED, UNCHECKED
-
     return [(i, w["text"], w["x0"], w["top"]) for i, p in enumerate(pages) for w in p.words
             if not w["text"].startswith(MARKER_HEAD) and w["text"] not in (CHECKED, UNCHECKED)]
 
@@ -349,8 +347,6 @@ def _depth(page: _Page, word: dict[str, Any], lo: float, hi: float, others: list
 
 def locate(req: Request, pdfs: dict[str, Path]) -> Layout:
     """The Layout of one request from its renders (see the module docstring)."""
-    from generators.annexes import Lines
-
     renders = {name: _read(path) for name, path in pdfs.items() if path.exists()}
     if set(renders) != set(pdfs):
         raise LayoutError(f"{req.template.name} : rendu LibreOffice incomplet")
@@ -409,8 +405,6 @@ def locate(req: Request, pdfs: dict[str, Path]) -> Layout:
 
 
 def _locate_boxes(req: Request, renders: dict[str, list[_Page]], boxes: list[str]) -> dict[str, Field]:
-    from generators.annexes import CHECKED, UNCHECKED
-
     if not boxes:
         return {}
     bits = max(2, len(boxes).bit_length())
@@ -442,8 +436,6 @@ def _locate_boxes(req: Request, renders: dict[str, list[_Page]], boxes: list[str
 
 
 def _check_clean(req: Request, pdf: bytes, reference: list[tuple[int, str, float, float]]) -> None:
-    from generators.annexes import CHECKED, UNCHECKED
-
     with tempfile.NamedTemporaryFile(suffix=".pdf") as tmp:
         tmp.write(pdf)
         tmp.flush()

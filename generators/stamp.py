@@ -22,13 +22,13 @@ import re
 import tempfile
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
-from generators.layout import Field, Layout
+from generators.layout import Field, Layout, Request
 
 SMALLEST = 0.75  # a value too long for its box is written down to 75 % of its size before overflowing
 CONTINUED = "(suite en annexe)"
@@ -515,107 +515,88 @@ class StreamedPdf:
 # --- a run of `bts fill` --------------------------------------------------------------------------
 
 @dataclass
+class Job:
+    """One form to stamp: its name (in notices), its PDF, the layout request of its template, its values
+    (computed when written, so that a run of thousands keeps none in memory), the continuation title."""
+
+    name: str
+    target: Path
+    request: Request
+    values: Callable[[], dict[str, Any]]
+    heading: str
+
+
+@dataclass
 class Stamped:
-    """The forms of a report written by stamping, and what is needed to write them again (commission
+    """The forms of a run written by stamping, and what is needed to write them again (commission
     files) without keeping their pages in memory."""
 
     run: Run
     layouts: dict[str, Layout]
-    keys: dict[int, str]  # id(Produced) → layout key
+    keys: dict[str, str]  # job.target → layout key
 
-    def ink(self, produced: Any) -> Ink:
-        return ink_for(self.layouts[self.keys[id(produced)]], _values(produced), _heading(produced))
+    def has(self, job: Job) -> bool:
+        return str(job.target) in self.keys
 
-
-def _values(produced: Any) -> dict[str, Any]:
-    from generators.annexes import candidate_values
-
-    return candidate_values(produced.formset, produced.kind, produced.candidat, produced.evaluation)
+    def ink(self, job: Job) -> Ink:
+        return ink_for(self.layouts[self.keys[str(job.target)]], job.values(), job.heading)
 
 
-def _heading(produced: Any) -> str:
-    from generators.annexes import nfc
-
-    cand = produced.candidat
-    name = " ".join(x for x in (nfc(cand.nom).upper(), nfc(cand.prenom)) if x)
-    return f"Annexe {produced.annexe} — {name} ({cand.numero})"
-
-
-def stamp_report(produced: list[Any], pdf_dir: Path, notices: list[str]) -> Stamped | None:
-    """Write the PDF of every form that can be stamped (sets `.pdf`); the others are left to LibreOffice,
-    each template or form that is not stamped is one French line in `notices`."""
+def stamp_jobs(jobs: list[Job], notices: list[str]) -> Stamped | None:
+    """Write the PDF of every job that can be stamped; the others are left to LibreOffice, and each
+    template or form that is not stamped is one French line in `notices`. None when none was."""
     from core.errors import BtsError
-    from generators.annexes import (
-        clear_stale_temps,
-        epreuve_of,
-        shared_context,
-        template_path,
-        write_form_file,
-    )
-    from generators.layout import Request, compile_layouts
+    from generators.layout import compile_layouts
+    from generators.outputs import clear_stale_temps, write_form_file
 
-    requests: dict[tuple[str, str, int], Request] = {}
-    wanted: dict[int, tuple[str, str, int]] = {}
-    for p in produced:
-        if getattr(p, "formset", None) is None:
-            continue
-        code, intitule = epreuve_of(p.formset, p.candidat)
-        group = (p.kind, code, id(p.formset))
-        if group not in requests:
-            requests[group] = Request(template_path(p.formset.famille, p.kind),
-                                      shared_context(p.formset, p.kind, code, intitule), _values(p))
-        wanted[id(p)] = group
-    if not requests:
-        return None
+    requests = list({id(j.request): j.request for j in jobs}.values())
     try:
-        results = compile_layouts(requests.values())
-    except BtsError as exc:  # LibreOffice missing or failing: the conversion below says it in its own words
+        results = compile_layouts(requests)
+    except BtsError as exc:  # LibreOffice missing or failing: the conversion says it in its own words
         notices.append(f"mise en page des modèles impossible ({exc.message}) ; PDF produits par LibreOffice")
         return None
     layouts = {k: r for k, r in results.items() if isinstance(r, Layout)}
-    for req in requests.values():
+    for req in requests:
         failure = results[req.key]
         if not isinstance(failure, Layout):
             notices.append(f"{req.template.name} : champs non localisés ({failure.message}) ; "
                            "ses PDF sont produits par LibreOffice")
-    keys: dict[int, str] = {}
+    keys: dict[str, str] = {}
     glyphs: dict[str, set[int]] = {}
-    for p in produced:
-        key = requests[wanted[id(p)]].key if id(p) in wanted else None
-        if key not in layouts:
+    for job in jobs:
+        layout = layouts.get(job.request.key)
+        if layout is None:
             continue
-        layout = layouts[key]
         try:
-            ink = ink_for(layout, _values(p), _heading(p))
+            ink = ink_for(layout, job.values(), job.heading)
             for runs in [*ink.runs.values(), *ink.extra]:
                 for font_name, _, _, _, text in runs:
                     glyphs.setdefault(font_name, set()).update(
                         stamp_font(font_name, layout.fonts[font_name]).gids(text))
         except Unfit as exc:
-            notices.append(f"{p.docx.name} : {exc} ; PDF produit par LibreOffice")
+            notices.append(f"{job.name} : {exc} ; PDF produit par LibreOffice")
             continue
-        keys[id(p)] = key
+        keys[str(job.target)] = job.request.key
     if not keys:
         return None
     used = {k: layouts[k] for k in set(keys.values())}
     fonts = {name: path for layout in used.values() for name, path in layout.fonts.items()}
     stamped = Stamped(Run(used, glyphs, fonts), used, keys)
-    pdf_dir.mkdir(parents=True, exist_ok=True)
-    clear_stale_temps(pdf_dir)
-    for p in produced:
-        if id(p) in keys:
-            target = pdf_dir / f"{p.docx.stem}.pdf"
-            write_form_file(target, form_bytes(stamped.run, keys[id(p)], stamped.ink(p)))
-            p.pdf = target
+    for folder in {j.target.parent for j in jobs}:
+        folder.mkdir(parents=True, exist_ok=True)
+        clear_stale_temps(folder)
+    for job in jobs:
+        if stamped.has(job):
+            write_form_file(job.target, form_bytes(stamped.run, keys[str(job.target)], stamped.ink(job)))
     return stamped
 
 
-def stream_commission(stamped: Stamped, items: list[Any], target: Path) -> int:
+def stream_commission(stamped: Stamped, jobs: list[Job], target: Path) -> int:
     """One commission's forms, in order, written page by page into `target`; returns the page count."""
     out = StreamedPdf(stamped.run, target)
     try:
-        for p in items:
-            write_form(out.out, stamped.run, stamped.keys[id(p)], stamped.ink(p))
+        for job in jobs:
+            write_form(out.out, stamped.run, stamped.keys[str(job.target)], stamped.ink(job))
     except BaseException:
         out.abort()
         raise

@@ -23,9 +23,9 @@ import pytest
 from pypdf import PdfReader
 
 from generators import annexes
-from generators.annexes import candidate_values, fill, formset_for
+from generators.annexes import candidate_values, fill, formset_for, stamp_pdfs
 from generators.layout import Field, leaves
-from generators.stamp import stamp_report, stream_commission
+from generators.stamp import stream_commission
 from pipeline.evaluations import Candidat, Evaluation
 from pipeline.models import Evenement, Examen, SessionData, Source
 
@@ -76,10 +76,11 @@ def runs(tmp_path_factory: pytest.TempPathFactory):
         sample = cands[:3]  # values that fit their boxes: LibreOffice lays them out as the stamp does
         plain = fill(fs, sample, evals, tmp_path_factory.mktemp("libreoffice"))
         os.environ.pop("BTS_STAMP")
-        again = stamp_report(stamped.produced, tmp_path_factory.mktemp("again"), [])  # from the cache
+        again, jobs = stamp_pdfs(stamped, tmp_path_factory.mktemp("again"))  # layouts from the cache
         assert again is not None
-        layouts = {(p.candidat.numero, p.kind): again.layouts[again.keys[id(p)]] for p in stamped.produced}
-        yield fs, stamped, plain, layouts, again
+        layouts = {(p.candidat.numero, p.kind): again.layouts[again.keys[str(jobs[id(p)].target)]]
+                   for p in stamped.produced}
+        yield fs, stamped, plain, layouts, (again, jobs)
     finally:
         for key, value in old.items():
             if value is None:
@@ -240,8 +241,8 @@ def font_programs(pdf: Path) -> set[int]:
 
 def test_commission_memory_does_not_grow_with_forms(runs, tmp_path: Path) -> None:
     """Writing 40× more forms into one commission file keeps memory nearly flat (pages are not kept)."""
-    _, stamped, _, _, again = runs
-    items = [p for p in stamped.produced if p.candidat.numero != "26SIO0105"]
+    _, stamped, _, _, (again, jobs) = runs
+    items = [jobs[id(p)] for p in stamped.produced if p.candidat.numero != "26SIO0105"]
 
     def peak(copies: int) -> int:
         tracemalloc.start()
