@@ -158,7 +158,10 @@ def _load_cached(key: str) -> Layout | LayoutError | None:
         data = json.loads(text)
         if "erreur" in data:
             return LayoutError(data["erreur"])
-        return Layout.from_json(text, pdf.read_bytes())
+        layout = Layout.from_json(text, pdf.read_bytes())
+        if all(Path(f).is_file() for f in layout.fonts.values()):  # fonts still installed
+            return layout
+        return None
     except (OSError, ValueError, TypeError, KeyError):
         return None
 

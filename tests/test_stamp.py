@@ -295,3 +295,21 @@ def test_character_outside_the_font_goes_to_libreoffice(tmp_path: Path, monkeypa
     assert report.stamped == 1 and len(report.produced) == 2
     assert any("26SIO0199" in n and "LibreOffice" in n for n in report.notices), report.notices
     assert "26SIO0199" in pdf_text(form(report, "26SIO0199", "fiche").pdf)
+
+
+def test_second_run_uses_the_cached_layouts(runs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Layouts are cached by the hash of the template and shared values: LibreOffice is not started again."""
+    from generators import pdf
+
+    fs, _, _, _, _ = runs
+    cached = sorted(Path(os.environ["BTS_LAYOUT_CACHE"]).glob("*.json"))  # the module's private cache
+    assert len(cached) >= 3
+
+    def no_soffice(files, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        assert not list(files), "LibreOffice appelé alors que la mise en page est en cache"
+        return []
+
+    monkeypatch.setattr(pdf, "convert_to_pdf", no_soffice)
+    cands, evals = people()
+    report = fill(fs, cands[:2], evals, tmp_path / "out")
+    assert report.stamped == len(report.produced) == 6 and not report.notices
