@@ -313,3 +313,24 @@ def test_second_run_uses_the_cached_layouts(runs, tmp_path: Path, monkeypatch: p
     cands, evals = people()
     report = fill(fs, cands[:2], evals, tmp_path / "out")
     assert report.stamped == len(report.produced) == 6 and not report.notices
+
+
+def test_cli_says_which_forms_went_to_libreoffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`bts fill` prints report.notices (templates or forms converted by LibreOffice) as « Note : » lines."""
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    def publish(report, out_dir, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        report.notices.append("sio_vi_fiche.docx : champs non localisés ; ses PDF sont produits par LibreOffice")
+        return report
+
+    monkeypatch.setattr(annexes, "publish_pdfs", publish)
+    (tmp_path / "session.json").write_text(session().model_dump_json(), encoding="utf-8")
+    (tmp_path / "candidats.csv").write_text("numero;nom;prenom;option;forme;epreuve\n26SIO0101;Œuvray;Léa;SLAM;ccf;E5\n",
+                                            encoding="utf-8")
+    result = CliRunner().invoke(app, ["fill", "--session", str(tmp_path / "session.json"), "--candidats",
+                                      str(tmp_path / "candidats.csv"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "Note : sio_vi_fiche.docx : champs non localisés ; ses PDF sont produits par LibreOffice" in \
+        " ".join(result.output.split())
