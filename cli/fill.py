@@ -35,6 +35,8 @@ def register(app: typer.Typer) -> None:
                           epreuve=epreuve, pdf=pdf, batch_size=lot, workers=workers)
         for line in report.skipped:
             console.print(f"[yellow]Ignoré[/] : {line}", highlight=False)
+        for line in report.notices:
+            console.print(f"[yellow]Note[/] : {line}", highlight=False)
         n = sum(1 for p in report.produced if p.docx.is_file())  # what is on disk, not what was planned
         candidates = len({p.candidat.numero for p in report.produced})
         console.print(f"{n} formulaire(s) DOCX pour {candidates} candidat(s) dans {out / 'docx'} "

@@ -13,9 +13,12 @@ import copy
 import errno
 import io
 import math
+import os
 import re
+import struct
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -25,6 +28,8 @@ from typing import Any, Literal
 import yaml
 
 from core.errors import BadArgumentError, BtsError, RulesError
+from generators.layout import CHECKED, UNCHECKED, Lines, Request
+from generators.outputs import clear_stale_temps, write_form_file
 from pipeline.evaluations import Candidat, Evaluation
 from pipeline.models import SessionData
 from pipeline.rules import AnnexeRule, SpecialtyRules, load_rules
@@ -32,7 +37,6 @@ from pipeline.rules import AnnexeRule, SpecialtyRules, load_rules
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 FormKind = Literal["controle", "grille", "fiche"]
 FORM_KINDS: tuple[FormKind, ...] = ("controle", "grille", "fiche")
-CHECKED, UNCHECKED = "☒", "☐"
 DOTS_DATE = "...... / ...... /............"
 
 
@@ -241,12 +245,9 @@ def _forme(value: str | None) -> str:
     return ""
 
 
-def context(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) -> dict[str, Any]:
-    """Every tag of the templates, for one candidate and one form."""
-    fam = fs.family
-    code, intitule = epreuve_of(fs, cand)
-    forme = _forme(cand.forme)
-    option = (cand.option or "").upper()
+def shared_context(fs: FormSet, kind: FormKind, code: str, intitule: str) -> dict[str, Any]:
+    """The tags that are the same for every candidate of one épreuve in a run (session, annexe numbers,
+    épreuve, date, members): laid out once per template by LibreOffice on the stamping path."""
     membres = [nfc(m) for m in fs.membres if nfc(m)]
     ctx: dict[str, Any] = {
         "session": fs.annee or "",
@@ -254,12 +255,25 @@ def context(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) 
         "numeros": dict(fs.annexe.numeros),
         "epreuve_code": code,
         "epreuve_intitule": intitule,
-        "nom_prenom": " ".join(x for x in (nfc(cand.nom).upper(), nfc(cand.prenom)) if x),
-        "numero_candidat": cand.numero,
-        "commission": cand.commission or fs.commission or "",
         "date": format_date(fs.date),
         "membre1": membres[0] if membres else "." * 60,
         "membre2": " ; ".join(membres[1:]) if len(membres) > 1 else "." * 60,
+    }
+    if kind == "controle":
+        ctx["date_controle"] = format_date(fs.date or fs.date_controle.get(code))
+    return ctx
+
+
+def candidate_values(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) -> dict[str, Any]:
+    """The tags proper to one candidate (identity, boxes, notes, observations as `Lines`): what a stamped
+    PDF writes on the page laid out once."""
+    fam = fs.family
+    forme = _forme(cand.forme)
+    option = (cand.option or "").upper()
+    ctx: dict[str, Any] = {
+        "nom_prenom": " ".join(x for x in (nfc(cand.nom).upper(), nfc(cand.prenom)) if x),
+        "numero_candidat": cand.numero,
+        "commission": cand.commission or fs.commission or "",
         "cases": {
             "ponctuelle": _box(forme == "ponctuelle"),
             "ccf": _box(forme == "ccf"),
@@ -271,7 +285,6 @@ def context(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) 
         found = set(cand.motifs)
         ctx["motifs"] = {m["motif"]: _box(m["motif"] in found) for m in fam["controle"]["motifs"]}
         ctx["conclusion"] = _box(not interrogeable(fs, cand))
-        ctx["date_controle"] = format_date(fs.date or fs.date_controle.get(code))
         return ctx
     codes, points = penalties_for(fs, cand, ev)
     finale = note_finale(ev.note, points) if ev is not None else None
@@ -285,10 +298,21 @@ def context(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) 
             for comp in fam["grille"]["competences"]
         }
     else:
-        ctx["observations1"] = _multiline(nfc(ev.observations1) if ev else "")
-        ctx["observations2"] = _multiline(nfc(ev.observations2) if ev else "")
-        ctx["appreciation"] = _multiline(nfc(ev.appreciation) if ev else "")
+        ctx["observations1"] = Lines(nfc(ev.observations1) if ev else "")
+        ctx["observations2"] = Lines(nfc(ev.observations2) if ev else "")
+        ctx["appreciation"] = Lines(nfc(ev.appreciation) if ev else "")
     return ctx
+
+
+def docx_values(values: dict[str, Any]) -> dict[str, Any]:
+    """Candidate values as docxtpl tags: `Lines` become escaped text with Word line breaks."""
+    return {k: _multiline(v) if isinstance(v, Lines) else v for k, v in values.items()}
+
+
+def context(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) -> dict[str, Any]:
+    """Every tag of the templates, for one candidate and one form."""
+    code, intitule = epreuve_of(fs, cand)
+    return {**shared_context(fs, kind, code, intitule), **docx_values(candidate_values(fs, kind, cand, ev))}
 
 
 # --- rendering -----------------------------------------------------------------------------------
@@ -343,6 +367,7 @@ class CompiledTemplate:
 
     def __init__(self, raw: bytes):
         import jinja2
+        import jinja2.meta
         from docxtpl import DocxTemplate
 
         with zipfile.ZipFile(io.BytesIO(raw)) as z:
@@ -352,19 +377,70 @@ class CompiledTemplate:
         patched = re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)  # as docxtpl: keeps Jinja line numbers useful
         env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
         self.template = env.from_string(patched)
+        self.names = frozenset(jinja2.meta.find_undeclared_variables(env.parse(patched)))  # tags it uses
+
+        self.packed = [_Packed.of(info.filename, info.date_time, data) if info.filename != self.PART else None
+                       for info, data in self.entries]  # the other parts compressed once, not per form
 
     def render(self, ctx: dict[str, Any]) -> bytes:
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", self.template.render(ctx))
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-            for info, data in self.entries:
-                z.writestr(info, xml.encode("utf-8") if info.filename == self.PART else data)
-        return buf.getvalue()
+        parts = [p or _Packed.of(self.PART, info.date_time, xml.encode("utf-8"))
+                 for p, (info, _) in zip(self.packed, self.entries, strict=True)]
+        return _Packed.archive(parts)
+
+
+@dataclass(frozen=True)
+class _Packed:
+    """One deflated zip member, and a zip archive written from such members (what zipfile.writestr writes,
+    without compressing again the parts that do not change from one form to the next)."""
+
+    name: bytes
+    dos_time: int
+    dos_date: int
+    crc: int
+    size: int
+    data: bytes
+
+    @classmethod
+    def of(cls, name: str, date_time: tuple[int, ...], raw: bytes) -> _Packed:
+        packer = zlib.compressobj(1, zlib.DEFLATED, -15)
+        data = packer.compress(raw) + packer.flush()
+        y, mo, d, h, mi, sec = date_time
+        return cls(name.encode("utf-8"), h << 11 | mi << 5 | sec // 2, (y - 1980) << 9 | mo << 5 | d,
+                   zlib.crc32(raw), len(raw), data)
+
+    @staticmethod
+    def archive(parts: list[_Packed]) -> bytes:
+        out = io.BytesIO()
+        central = []
+        for p in parts:
+            flags = 0x800 if any(b > 127 for b in p.name) else 0
+            offset = out.tell()
+            out.write(struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", 20, 0, flags, 8, p.dos_time, p.dos_date, p.crc,
+                                  len(p.data), p.size, len(p.name), 0) + p.name + p.data)
+            central.append(struct.pack("<4s4B4HL2L5H2L", b"PK\x01\x02", 20, 3, 20, 0, flags, 8, p.dos_time,
+                                       p.dos_date, p.crc, len(p.data), p.size, len(p.name), 0, 0, 0, 0,
+                                       0o600 << 16, offset) + p.name)
+        start = out.tell()
+        directory = b"".join(central)
+        out.write(directory)
+        out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(parts), len(parts), len(directory), start, 0))
+        return out.getvalue()
 
 
 @lru_cache(maxsize=32)
 def compiled(path: Path) -> CompiledTemplate:
     return CompiledTemplate(_template_bytes(path))
+
+
+def layout_request(fs: FormSet, kind: FormKind, code: str, intitule: str, sample: dict[str, Any]) -> Request:
+    """What generators.layout needs to lay out the template of `kind` for the épreuve `code` once: the
+    shared values, one candidate's values (names and kinds of the fields) and how to render a DOCX."""
+    path = template_path(fs.famille, kind)
+    template = compiled(path)
+    shared = shared_context(fs, kind, code, intitule)
+    return Request(path, shared, sample, render=lambda values: template.render({**shared, **docx_values(values)}),
+                   names=template.names)
 
 
 def render_docx(fs: FormSet, kind: FormKind, cand: Candidat, ev: Evaluation | None) -> bytes:
@@ -379,6 +455,8 @@ class Produced:
     annexe: str
     docx: Path
     pdf: Path | None = None
+    evaluation: Evaluation | None = None  # with formset: what a stamped PDF writes
+    formset: FormSet | None = None
 
 
 def render_candidate(fs: FormSet, cand: Candidat, ev: Evaluation | None, out_dir: Path,
@@ -386,16 +464,16 @@ def render_candidate(fs: FormSet, cand: Candidat, ev: Evaluation | None, out_dir
     """Write the DOCX forms of one candidate (owner-only, temp file + rename); returns them in order.
 
     All the forms are rendered before any is written: a candidate whose data break a template gets none."""
-    from core.files import write_atomic
-
     rendered = []
     for kind in forms_for(fs, cand, wanted):
         numero = fs.annexe.numeros[kind]
         path = Path(out_dir) / f"{output_stem(cand, numero, suffix)}.docx"
-        rendered.append((Produced(cand, kind, numero, path), render_docx(fs, kind, cand, ev)))
+        rendered.append((Produced(cand, kind, numero, path, evaluation=ev, formset=fs),
+                         render_docx(fs, kind, cand, ev)))
     out = []
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
     for produced, data in rendered:
-        write_atomic(produced.docx, data)
+        write_form_file(produced.docx, data)
         out.append(produced)
     return out
 
@@ -407,6 +485,8 @@ class FillReport:
     produced: list[Produced] = field(default_factory=list)
     merged: dict[str, Path] = field(default_factory=dict)  # commission → merged PDF
     skipped: list[str] = field(default_factory=list)  # French, one line per candidate left out
+    notices: list[str] = field(default_factory=list)  # French: templates or forms converted by LibreOffice
+    stamped: int = 0  # PDF written on a page laid out once (the others: LibreOffice)
     docx_seconds: float = 0.0
     pdf_seconds: float = 0.0
 
@@ -442,6 +522,7 @@ def fill(fs: FormSet, candidats: list[Candidat], evaluations: dict[str, Evaluati
     wanted_code = wanted_rule.code if wanted_rule else (epreuve.upper() if epreuve else None)
     taken: dict[str, str] = {}  # casefolded stem (without annexe) → numero that owns it
     t0 = time.perf_counter()
+    clear_stale_temps(out_dir / "docx")
     for cand in candidats:
         shown = _shown_numero(cand.numero)
         why = (refused or {}).get(cand.numero) or numero_problem(cand.numero)
@@ -487,17 +568,35 @@ def jinja2_errors() -> type[Exception]:
 
 def publish_pdfs(report: FillReport, out_dir: Path, *, commission: str | None = None, batch_size: int = 200,
                  workers: int = 1) -> FillReport:
-    """Convert the DOCX of a report in batches under out/pdf, then merge one PDF per commission (forms in
-    passing order) at the root of out for printing."""
+    """Write the PDF of every form of a report under out/pdf, then one PDF per commission (forms in passing
+    order) at the root of out for printing.
+
+    A form is stamped on its template's page laid out once by LibreOffice (generators.stamp); a template
+    whose fields cannot all be located, or a form whose values do not fit, is converted by LibreOffice in
+    batches as before, and `report.notices` says so. A commission whose forms are all stamped is written
+    page by page; one with a converted form is merged from the files."""
     import time
 
     from generators.pdf import convert_to_pdf, merge_pdfs
+    from generators.stamp import stream_commission
 
     out_dir = Path(out_dir)
     t0 = time.perf_counter()
-    pdfs = convert_to_pdf([p.docx for p in report.produced], out_dir / "pdf", batch_size=batch_size,
-                          workers=workers)
-    for produced, path in zip(report.produced, pdfs, strict=True):
+    stamped: Any = None
+    jobs: dict[int, Any] = {}
+    if os.environ.get("BTS_STAMP") != "0":  # BTS_STAMP=0: every PDF by LibreOffice, as before stamping
+        try:
+            stamped, jobs = stamp_pdfs(report, out_dir / "pdf")
+        except (ValueError, LookupError, TypeError, ArithmeticError) as exc:  # a page we cannot rewrite
+            report.notices.append(f"PDF non tamponnés ({type(exc).__name__}: {str(exc)[:120]}) ; "
+                                  "produits par LibreOffice")
+            stamped = None
+            for produced in report.produced:
+                produced.pdf = None
+    report.stamped = sum(1 for p in report.produced if p.pdf is not None)
+    rest = [p for p in report.produced if p.pdf is None]
+    pdfs = convert_to_pdf([p.docx for p in rest], out_dir / "pdf", batch_size=batch_size, workers=workers)
+    for produced, path in zip(rest, pdfs, strict=True):
         if path.is_file():
             produced.pdf = path
         else:
@@ -513,10 +612,51 @@ def publish_pdfs(report: FillReport, out_dir: Path, *, commission: str | None = 
         kinds = sorted({p.kind for p in items}, key=order.__getitem__)
         annexes = [next(p.annexe for p in items if p.kind == k) for k in kinds]
         target = out_dir / merged_name(key, annexes)
-        merge_pdfs([path_of(p) for p in items], target)
+        if stamped is not None and all(id(p) in jobs and stamped.has(jobs[id(p)]) for p in items):
+            stream_commission(stamped, [jobs[id(p)] for p in items], target)
+        else:
+            merge_pdfs([path_of(p) for p in items], target)
         report.merged[key] = target
     report.pdf_seconds = time.perf_counter() - t0
     return report
+
+
+def stamp_pdfs(report: FillReport, pdf_dir: Path) -> tuple[Any, dict[int, Any]]:
+    """Stamp the PDF of every form of the report that can be (sets `.pdf`); returns the generators.stamp
+    Stamped (None when nothing was) and the job of each form (by id of its Produced)."""
+    from generators.stamp import Job, stamp_jobs
+
+    requests: dict[tuple[str, str, int], Request] = {}
+    jobs: dict[int, Job] = {}
+    for p in report.produced:
+        fs = p.formset
+        if fs is None:
+            continue
+        code, intitule = epreuve_of(fs, p.candidat)
+        group = (p.kind, code, id(fs))
+        if group not in requests:
+            requests[group] = layout_request(fs, p.kind, code, intitule, candidate_values(fs, p.kind, p.candidat,
+                                                                                           p.evaluation))
+        jobs[id(p)] = Job(p.docx.name, pdf_dir / f"{p.docx.stem}.pdf", requests[group],
+                          _values_of(p), _heading(p))
+    stamped = stamp_jobs(list(jobs.values()), report.notices) if jobs else None
+    for p in report.produced:
+        if stamped is not None and id(p) in jobs and stamped.has(jobs[id(p)]):
+            p.pdf = jobs[id(p)].target
+    return stamped, jobs
+
+
+def _values_of(p: Produced) -> Any:
+    fs = p.formset
+    assert fs is not None
+    return lambda: candidate_values(fs, p.kind, p.candidat, p.evaluation)
+
+
+def _heading(p: Produced) -> str:
+    """The title of a continuation page: annexe, name and numero of the candidate."""
+    cand = p.candidat
+    name = " ".join(x for x in (nfc(cand.nom).upper(), nfc(cand.prenom)) if x)
+    return f"Annexe {p.annexe} — {name} ({cand.numero})"
 
 
 def path_of(produced: Produced) -> Path:
