@@ -129,11 +129,14 @@ def marker(index: int) -> str:
 # --- cache ----------------------------------------------------------------------------------------
 
 def cache_dir() -> Path:
+    """BTS_LAYOUT_CACHE, else BTS_HOME/mises_en_page: owner-only, like the rest of the product's state (a
+    layout holds the run's shared values: session, date, commission members' names)."""
+    from pipeline.settings import home, private_dir
+
     configured = os.environ.get("BTS_LAYOUT_CACHE")
     if configured:
         return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "bts-pipeline" / "layouts"
+    return private_dir(home() / "mises_en_page")
 
 
 def layout_key(template: Path, shared: dict[str, Any], values: dict[str, Any], soffice: str) -> str:
