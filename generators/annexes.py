@@ -122,7 +122,7 @@ def formset_for(session: SessionData, *, date: str | None = None, membres: list[
     rules = load_rules(sigle)
     if rules is None:
         raise BadArgumentError(f"aucune règle connue pour la spécialité {sigle}",
-                               hint="Ajoutez pipeline/data/rules/<sigle>.yaml.")
+                               hint=f"Écrivez pipeline/data/rules/{sigle.lower()}.yaml (« bts rules init {sigle} »).")
     annee = session.examen.session
     annexe = rules.annexe(annee)
     if annexe is None:
