@@ -61,6 +61,12 @@ class MarqueCfg(Strict):
     trait_allongement: float
     image_gris_visible: int
     image_page_fraction: float
+    texte_hauteur_max: float
+    texte_mot_hauteur_max: float
+    texte_couverture: float
+    texte_marge_pt: float
+    texte_glyphe_largeur: float
+    texte_glyphes_min: int
 
 
 class Attribution(Strict):
@@ -88,6 +94,8 @@ class ScanCfg(Strict):
     bruit_max: float
     confiance_min_vide: float
     masque_texte_pt: float
+    segment_min_pt: float
+    mot_hauteur_max: float
 
     @model_validator(mode="after")
     def _order(self) -> ScanCfg:
@@ -179,6 +187,7 @@ class Mark:
     owner: Literal["organisme", "stagiaire", "aucun"] = "aucun"
     anchor: str | None = None
     distance: float | None = None
+    texte: str | None = None  # printed matter left unmasked: the OCR word(s) it lies on, or « caractères imprimés »
 
 
 @dataclass
@@ -352,6 +361,21 @@ def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
     wide[:, 1:] |= grown[:, :-1]
     wide[:, :-1] |= grown[:, 1:]
     return wide
+
+
+def _tilted_segments(mask: np.ndarray, length: int) -> np.ndarray:
+    """Ink on vertical or horizontal straight segments at least `length` pixels long that may drift by a
+    pixel (a scanned page is never quite straight): the short cell borders of a table row, which glue
+    themselves to the text residue beside them."""
+    if length < 2:
+        return np.zeros_like(mask)
+    across = mask.copy()
+    across[:, 1:] |= mask[:, :-1]
+    across[:, :-1] |= mask[:, 1:]
+    down = mask.copy()
+    down[1:] |= mask[:-1]
+    down[:-1] |= mask[1:]
+    return (_row_runs(across.T, length).T | _row_runs(down, length)) & mask
 
 
 def _marks_from_ink(ink: np.ndarray, scale: float, exclude_band: tuple[float, float],
@@ -531,6 +555,8 @@ def exam_pdf_page(page: Any, number: int, dpi: int | None = None) -> RenderedPag
     anchors = find_anchors(layout)
     bands = (_letterhead(layout, number, anchors), layout.height * cfg.bandes.pied)
     marks, ignored = _marks_from_ink(ink, scale, bands, layout.height)
+    heights = sorted(ln.bottom - ln.top for ln in layout.lines)
+    flag_printed(marks, layout, ink, scale, heights[len(heights) // 2] if heights else 0.0)
     marks += _image_marks(pictures, gray, scale, layout, bands, marks)
     attribute(marks, anchors)
     return RenderedPage(PageExam(number, anchors, marks, ignored, noise), image, scale, layout.lines)
@@ -545,13 +571,21 @@ def _letterhead(layout: PageLayout, number: int, anchors: list[Anchor]) -> float
     return band
 
 
+def _text_height(layout: PageLayout) -> float:
+    """Median height of the confidently read OCR words (0 when there is none)."""
+    sc = settings().scan
+    heights = sorted(w.bottom - w.top for w in layout.words if w.conf >= sc.ocr_confiance_masque)
+    return heights[len(heights) // 2] if heights else 0.0
+
+
 def _printed_words(layout: PageLayout) -> list[TextBox]:
     """OCR words that are printed text: confident, or fairly confident and shaped like the page's text."""
     sc = settings().scan
-    heights = sorted(w.bottom - w.top for w in layout.words if w.conf >= sc.ocr_confiance_masque)
-    median = heights[len(heights) // 2] if heights else 0.0
+    median = _text_height(layout)
     out = []
     for w in layout.words:
+        if median and w.bottom - w.top > sc.mot_hauteur_max * median:
+            continue  # a signature the OCR read as a word (« wi, » at 65 %, 49 pt tall on 8 pt text)
         if w.conf >= sc.ocr_confiance_masque:
             out.append(w)
         elif w.conf >= sc.ocr_confiance_mot and median:
@@ -560,6 +594,46 @@ def _printed_words(layout: PageLayout) -> list[TextBox]:
             if letters >= 3 and letters >= 0.7 * len(w.text) and shaped:
                 out.append(w)
     return out
+
+
+def flag_printed(marks: list[Mark], layout: PageLayout, ink: np.ndarray, scale: float, text_height: float) -> None:
+    """A mark no taller than the page's text that is printed matter left unmasked: OCR words of text height
+    under it, whatever their confidence (« d'accueil » read at 2 %, « |13/02/2026 » at 33 %), or ink that
+    falls apart into separate glyph-sized pieces (a table row the OCR skipped, text drawn as outlines). It
+    is not handwriting, so it never signs; it is not nothing either, so it keeps the verdict from « vide »
+    (à vérifier). Handwriting is taller than text or joined up (« Juge » 35 pt on 10 pt text)."""
+    m = settings().marque
+    if not text_height:
+        return
+    limit = m.texte_hauteur_max * text_height
+    pad = m.texte_marge_pt
+    words = [w for w in layout.words if w.bottom - w.top <= m.texte_mot_hauteur_max * text_height]
+    for mark in marks:
+        x0, y0, x1, y1 = mark.box
+        if y1 - y0 > limit:
+            continue
+        near = [w for w in words if w.x1 + pad > x0 and w.x0 - pad < x1 and w.bottom + pad > y0 and w.top - pad < y1]
+        if near:
+            grid = np.zeros((max(1, int(np.ceil(y1 - y0))), max(1, int(np.ceil(x1 - x0)))), dtype=bool)
+            for w in near:
+                grid[max(0, int(w.top - pad - y0)):max(0, int(np.ceil(w.bottom + pad - y0))),
+                     max(0, int(w.x0 - pad - x0)):max(0, int(np.ceil(w.x1 + pad - x0)))] = True
+            if grid.mean() >= m.texte_couverture:
+                mark.texte = " ".join(w.text for w in near)
+                continue
+        if _glyphs(ink[int(y0 * scale):int(np.ceil(y1 * scale)), int(x0 * scale):int(np.ceil(x1 * scale))],
+                   m.texte_glyphe_largeur * text_height * scale):
+            mark.texte = "caractères imprimés"
+
+
+def _glyphs(crop: np.ndarray, glyph_width: float) -> bool:
+    """The ink falls apart into separate pieces, one every letter or two along the mark: printed text.
+    A joined-up paraph is one long piece and a few dots."""
+    m = settings().marque
+    labels, n = ndimage.label(crop, structure=np.ones((3, 3), dtype=bool))
+    sizes = np.bincount(labels.ravel(), minlength=n + 1)[1:]
+    pieces = int((sizes >= 4).sum())
+    return pieces >= m.texte_glyphes_min and crop.shape[1] <= glyph_width * pieces
 
 
 def exam_scan_page(ocr_page: Any, number: int) -> RenderedPage:
@@ -577,6 +651,7 @@ def exam_scan_page(ocr_page: Any, number: int) -> RenderedPage:
     ink, noise = _ink_adaptive(np.asarray(src, dtype=np.int16), scale)
     _mask_boxes(ink, _printed_words(layout), scale, cfg.scan.masque_texte_pt)
     ink &= ~_long_runs(ink, int(cfg.encre.ligne_min_pt * scale))
+    ink &= ~_tilted_segments(ink, int(sc.segment_min_pt * scale))
     # the scanner's or the phone's edges: marks touching the image border are not on the paper
     edge = max(2, int(6 * scale))
     ink[:edge, :] = ink[-edge:, :] = False
@@ -584,6 +659,7 @@ def exam_scan_page(ocr_page: Any, number: int) -> RenderedPage:
     anchors = find_anchors(layout)
     marks, ignored = _marks_from_ink(ink, scale, (_letterhead(layout, number, anchors),
                                                   layout.height * cfg.bandes.pied), layout.height)
+    flag_printed(marks, layout, ink, scale, _text_height(layout))
     attribute(marks, anchors)
     confs = [wd.conf for wd in layout.words if wd.conf >= 0]
     conf = sum(confs) / len(confs) if confs else 0.0
@@ -606,15 +682,21 @@ def _size(mark: Mark) -> str:
     return f"{w:.1f} × {h:.1f} cm".replace(".", ",")
 
 
+def _quote(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def judge(pages: list[PageExam], *, scanned: bool, complete: bool) -> tuple[Statut, str, int | None]:
     """Reduce the examined pages of one file to one state, with a French reason that quotes the evidence.
 
     `complete`: every page that may hold a signature was examined (False when pages were skipped).
     """
     sc = settings().scan
-    org = [(p, m) for p in pages for m in p.marks if m.owner == "organisme"]
-    loose = [(p, m) for p in pages for m in p.marks if m.owner == "aucun"]
-    student = [(p, m) for p in pages for m in p.marks if m.owner == "stagiaire"]
+    org = [(p, m) for p in pages for m in p.marks if m.owner == "organisme" and m.texte is None]
+    loose = [(p, m) for p in pages for m in p.marks if m.owner == "aucun" and m.texte is None]
+    printed = [(p, m) for p in pages for m in p.marks if m.texte is not None]
+    student = [(p, m) for p in pages for m in p.marks if m.owner == "stagiaire" and m.texte is None]
     anchors = [(p, a) for p in pages for a in p.anchors]
     org_anchors = [(p, a) for p, a in anchors if a.role == "organisme"]
     if org:
@@ -626,6 +708,11 @@ def judge(pages: list[PageExam], *, scanned: bool, complete: bool) -> tuple[Stat
         p, m = loose[0]
         return "indeterminee", (f"marque de {_size(m)} p.{p.page} ({_where(m.box)}) éloignée de tout "
                                 "emplacement de signature : est-ce une signature ?"), p.page
+    if printed:
+        p, m = printed[0]
+        return "indeterminee", (f"trace de {_size(m)} p.{p.page} ({_where(m.box)}) sur du texte imprimé mal lu "
+                                f"(« {_quote(m.texte or '')} ») et aucune autre marque à l'emplacement de l'organisme "
+                                "d'accueil : texte ou signature ?"), p.page
     if student:
         p, m = student[0]
         if org_anchors:
@@ -670,7 +757,8 @@ def _small_png(img: Any) -> bytes:
 
 def evidence_png(rendered: RenderedPage) -> bytes:
     """A small picture of the page examined: anchors in blue, the organisation's marks in green, marks of
-    no one in orange, the student's in violet. Palette PNG, a few dozen kB."""
+    no one in orange, the student's in violet, printed text the OCR misread in grey. Palette PNG, a few
+    dozen kB."""
 
     from PIL import ImageDraw
 
@@ -683,7 +771,7 @@ def evidence_png(rendered: RenderedPage) -> bytes:
                        outline=(30, 90, 220), width=1)
     for m in rendered.exam.marks:
         draw.rectangle([m.box[0] * k - 3, m.box[1] * k - 3, m.box[2] * k + 3, m.box[3] * k + 3],
-                       outline=colours[m.owner], width=3)
+                       outline=(140, 140, 140) if m.texte is not None else colours[m.owner], width=3)
     boxes = [a.box for a in rendered.exam.anchors] + [m.box for m in rendered.exam.marks]
     if boxes:  # the region examined: from above the first anchor or mark to below the last, full width
         top = max(0, int((min(b[1] for b in boxes) - 70) * k))

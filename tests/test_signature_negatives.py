@@ -1,0 +1,103 @@
+"""Unsigned attestations must not read as signed (issue 8): typed closing words, a typed name, table borders
+on a scan are printed matter, never a signature; and what looks printed never makes a page « vide » either."""
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from extractors import marks as M
+from extractors.dossier import analyse_file
+from samples.dossiers import generate as g
+from tests.test_signatures import _scribble
+
+BODY = [
+    "ATTESTATION DE STAGE",
+    "Je soussignée Claire Petit, responsable informatique de la société Alpha, atteste que",
+    "Léa Martin, étudiante en BTS SIO, a effectué un stage dans nos services informatiques.",
+]
+
+
+def _form(signed: bool) -> bytes:
+    """A form: the period in a table row (short cell borders beside the dates), a closing block with a typed
+    « Lu et approuvé » and the tutor's typed name in the signature place; ink there only when signed."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 11)
+    for i, line in enumerate(BODY):
+        c.drawString(60, 720 - 18 * i, line)
+    cells = [(60, "Période"), (160, "Du"), (220, "06/01/2025"), (330, "Au"), (390, "14/03/2025")]
+    c.setLineWidth(0.7)
+    c.rect(60, 620, 440, 24)
+    for x, text in cells:
+        if x > 60:
+            c.line(x, 620, x, 644)
+        c.drawString(x + 6, 628, text)
+    c.drawString(330, 540, "Fait à Lyon, le 17 mars 2025")
+    c.drawString(330, 520, "Le tuteur de stage,")
+    c.drawString(330, 500, "Lu et approuvé")
+    c.drawString(330, 430, "Marc Durand, chef de projet")
+    if signed:
+        _scribble(c, 340, 455)
+    c.save()
+    return buf.getvalue()
+
+
+def _exam(path: Path):
+    facts = analyse_file(path, path.name)
+    assert facts.type_piece == "attestation_stage", facts.type_raison
+    return facts.signature
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_scanned_typed_closing_and_table_borders_are_not_a_signature(tmp_path, seed):
+    unsigned = tmp_path / "non_signee.pdf"
+    unsigned.write_bytes(g.scan_of(_form(signed=False), random.Random(seed)))
+    exam = _exam(unsigned)
+    assert exam.statut in ("vide", "indeterminee"), exam
+    signed = tmp_path / "signee.pdf"
+    signed.write_bytes(g.scan_of(_form(signed=True), random.Random(seed)))
+    assert _exam(signed).statut == "signee"
+
+
+def test_born_digital_typed_closing_is_vide(tmp_path):
+    path = tmp_path / "natif.pdf"
+    path.write_bytes(_form(signed=False))
+    assert _exam(path).statut == "vide"
+
+
+# --- the pieces, on layouts as the OCR gives them ----------------------------------------------------------
+
+
+def _layout(*words: tuple[str, float, float, float, float, float]) -> M.PageLayout:
+    """Words (text, x0, top, x1, bottom, confidence) in points, plus a body of confident 8 pt words."""
+    body = [M.TextBox(f"mot{i}", 60 + 40 * (i % 10), 100 + 14 * (i // 10), 95 + 40 * (i % 10), 108 + 14 * (i // 10), 92)
+            for i in range(60)]
+    return M.PageLayout(595, 842, [], body + [M.TextBox(*w) for w in words])
+
+
+def test_a_signature_the_ocr_read_as_a_confident_word_is_not_masked():
+    """« wi, » read at 65 % over a 49 pt tall signature: masking it as text emptied the page (« vide »)."""
+    layout = _layout(("wi,", 81, 662, 129, 711, 65), ("Durand", 330, 600, 380, 609, 90))
+    printed = {w.text for w in M._printed_words(layout)}
+    assert "wi," not in printed and "Durand" in printed
+
+
+def test_ink_on_misread_printed_text_never_signs_nor_empties_the_page():
+    """« d'accueil » read at 2 % was left as ink next to a signature place and signed the attestation."""
+    layout = _layout(("d'accueil", 313, 416, 382, 428, 2))
+    residue = M.Mark((315, 418, 380, 427), 150.0)
+    handwriting = M.Mark((300, 600, 400, 635), 400.0)  # taller than text: never taken for print
+    ink = np.zeros((842, 595), dtype=bool)  # 1 pixel per point; the residue's own ink does not matter here
+    M.flag_printed([residue, handwriting], layout, ink, 1.0, M._text_height(layout))
+    assert residue.texte == "d'accueil" and handwriting.texte is None
+    anchor = M.Anchor("Signature du tuteur", "organisme", "libelle", (300, 400, 420, 410))
+    M.attribute([residue], [anchor])
+    statut, raison, _ = M.judge([M.PageExam(1, [anchor], [residue], 0, 0.0, 90.0)], scanned=True, complete=True)
+    assert statut == "indeterminee" and "texte imprimé" in raison
