@@ -63,10 +63,10 @@ class MarqueCfg(Strict):
     image_page_fraction: float
     texte_hauteur_max: float
     texte_mot_hauteur_max: float
-    texte_couverture: float
     texte_marge_pt: float
     texte_glyphe_largeur: float
     texte_glyphes_min: int
+    texte_piece_max: float
 
 
 class Attribution(Strict):
@@ -187,7 +187,7 @@ class Mark:
     owner: Literal["organisme", "stagiaire", "aucun"] = "aucun"
     anchor: str | None = None
     distance: float | None = None
-    texte: str | None = None  # printed matter left unmasked: the OCR word(s) it lies on, or « caractères imprimés »
+    texte: str | None = None  # printed matter left unmasked: the OCR word(s) it lies on ("" when none was read)
 
 
 @dataclass
@@ -245,8 +245,12 @@ def find_anchors(layout: PageLayout) -> list[Anchor]:
         hit: Anchor | None = None
         for pattern, key, role in labels:
             m = pattern.search(folded)
-            # a label starts its line or is most of it ("mention ajoutée après signature" is not a label)
-            if m and (m.start() == 0 or len(key) >= 0.5 * len(folded) or folded.endswith(key)):
+            # a label starts its line or is most of it ("mention ajoutée après signature" is not a label);
+            # a one- or two-word label (« L'étudiant », « Signature ») starting a long line starts prose
+            # (« l'étudiant dans les deux années suivant la fin du stage et sur » in a legal notice)
+            starts = m is not None and m.start() == 0 and (len(key.split()) > 2
+                                                            or len(folded) <= cfg.bloc_cloture.ligne_max)
+            if m and (starts or len(key) >= 0.5 * len(folded) or folded.endswith(key)):
                 hit = Anchor(line.text, role, "libelle", box)
                 break
         if hit is None and len(folded) <= cfg.bloc_cloture.ligne_max and any(folded.startswith(c) for c in closing):
@@ -597,43 +601,49 @@ def _printed_words(layout: PageLayout) -> list[TextBox]:
 
 
 def flag_printed(marks: list[Mark], layout: PageLayout, ink: np.ndarray, scale: float, text_height: float) -> None:
-    """A mark no taller than the page's text that is printed matter left unmasked: OCR words of text height
-    under it, whatever their confidence (« d'accueil » read at 2 %, « |13/02/2026 » at 33 %), or ink that
-    falls apart into separate glyph-sized pieces (a table row the OCR skipped, text drawn as outlines). It
-    is not handwriting, so it never signs; it is not nothing either, so it keeps the verdict from « vide »
-    (à vérifier). Handwriting is taller than text or joined up (« Juge » 35 pt on 10 pt text)."""
+    """A mark no taller than the page's text that is made of letters is printed matter left unmasked: OCR
+    words read too badly to mask (« d'accueil » at 2 %, « Bien » in a table), a table row the OCR skipped,
+    typed words drawn as outlines. It is not handwriting, so it never signs; it is not nothing either, so
+    it keeps the verdict from « vide » (à vérifier). Made of letters: its ink falls apart into separate
+    glyph-sized pieces, or it is no wider than a short word, or it lies on OCR words of text height and no
+    piece is longer than a few letters.
+    Handwriting is taller than text or joined up (a flat paraph the OCR read « PIN NI » is one long piece)."""
     m = settings().marque
     if not text_height:
         return
-    limit = m.texte_hauteur_max * text_height
     pad = m.texte_marge_pt
+    letter = m.texte_glyphe_largeur * text_height * scale  # pixels: a piece this wide is a letter or two
     words = [w for w in layout.words if w.bottom - w.top <= m.texte_mot_hauteur_max * text_height]
     for mark in marks:
         x0, y0, x1, y1 = mark.box
-        if y1 - y0 > limit:
+        if y1 - y0 > m.texte_hauteur_max * text_height:
             continue
+        pieces, widest = _pieces(ink[int(y0 * scale):int(np.ceil(y1 * scale)), int(x0 * scale):int(np.ceil(x1 * scale))])
         near = [w for w in words if w.x1 + pad > x0 and w.x0 - pad < x1 and w.bottom + pad > y0 and w.top - pad < y1]
-        if near:
-            grid = np.zeros((max(1, int(np.ceil(y1 - y0))), max(1, int(np.ceil(x1 - x0)))), dtype=bool)
-            for w in near:
-                grid[max(0, int(w.top - pad - y0)):max(0, int(np.ceil(w.bottom + pad - y0))),
-                     max(0, int(w.x0 - pad - x0)):max(0, int(np.ceil(w.x1 + pad - x0)))] = True
-            if grid.mean() >= m.texte_couverture:
-                mark.texte = " ".join(w.text for w in near)
-                continue
-        if _glyphs(ink[int(y0 * scale):int(np.ceil(y1 * scale)), int(x0 * scale):int(np.ceil(x1 * scale))],
-                   m.texte_glyphe_largeur * text_height * scale):
-            mark.texte = "caractères imprimés"
+        glyphs = pieces >= m.texte_glyphes_min and (x1 - x0) * scale <= letter * pieces
+        word = (x1 - x0) * scale <= m.texte_piece_max * letter
+        on_words = bool(near) and widest <= m.texte_piece_max * letter and _covered(mark.box, near, pad) >= 0.5
+        if glyphs or word or on_words:
+            mark.texte = " ".join(w.text for w in near)
 
 
-def _glyphs(crop: np.ndarray, glyph_width: float) -> bool:
-    """The ink falls apart into separate pieces, one every letter or two along the mark: printed text.
-    A joined-up paraph is one long piece and a few dots."""
-    m = settings().marque
+def _pieces(crop: np.ndarray) -> tuple[int, int]:
+    """Separate pieces of ink (8-connected, at least 4 pixels) and the width of the widest, in pixels."""
     labels, n = ndimage.label(crop, structure=np.ones((3, 3), dtype=bool))
-    sizes = np.bincount(labels.ravel(), minlength=n + 1)[1:]
-    pieces = int((sizes >= 4).sum())
-    return pieces >= m.texte_glyphes_min and crop.shape[1] <= glyph_width * pieces
+    sizes = np.bincount(labels.ravel(), minlength=n + 1)
+    widths = [sl[1].stop - sl[1].start for i, sl in enumerate(ndimage.find_objects(labels), start=1)
+              if sl is not None and sizes[i] >= 4]
+    return len(widths), max(widths, default=0)
+
+
+def _covered(box: tuple[float, float, float, float], words: list[TextBox], pad: float) -> float:
+    """Fraction of the box (points) covered by the words' boxes, `pad` around them."""
+    x0, y0, x1, y1 = box
+    grid = np.zeros((max(1, int(np.ceil(y1 - y0))), max(1, int(np.ceil(x1 - x0)))), dtype=bool)
+    for w in words:
+        grid[max(0, int(w.top - pad - y0)):max(0, int(np.ceil(w.bottom + pad - y0))),
+             max(0, int(w.x0 - pad - x0)):max(0, int(np.ceil(w.x1 + pad - x0)))] = True
+    return float(grid.mean())
 
 
 def exam_scan_page(ocr_page: Any, number: int) -> RenderedPage:
@@ -710,9 +720,9 @@ def judge(pages: list[PageExam], *, scanned: bool, complete: bool) -> tuple[Stat
                                 "emplacement de signature : est-ce une signature ?"), p.page
     if printed:
         p, m = printed[0]
-        return "indeterminee", (f"trace de {_size(m)} p.{p.page} ({_where(m.box)}) sur du texte imprimé mal lu "
-                                f"(« {_quote(m.texte or '')} ») et aucune autre marque à l'emplacement de l'organisme "
-                                "d'accueil : texte ou signature ?"), p.page
+        what = f"mal lu (« {_quote(m.texte)} »)" if m.texte else "que la lecture n'a pas reconnu"
+        return "indeterminee", (f"trace de {_size(m)} p.{p.page} ({_where(m.box)}) sur du texte imprimé {what} et "
+                                "aucune autre marque à l'emplacement de l'organisme d'accueil : texte ou signature ?"), p.page
     if student:
         p, m = student[0]
         if org_anchors:

@@ -90,14 +90,19 @@ def test_a_signature_the_ocr_read_as_a_confident_word_is_not_masked():
 
 
 def test_ink_on_misread_printed_text_never_signs_nor_empties_the_page():
-    """« d'accueil » read at 2 % was left as ink next to a signature place and signed the attestation."""
-    layout = _layout(("d'accueil", 313, 416, 382, 428, 2))
+    """« d'accueil » read at 2 % was left as ink next to a signature place and signed the attestation; a flat
+    paraph the OCR read as words (« PIN NI ») is one joined stroke and still signs."""
+    layout = _layout(("d'accueil", 313, 416, 382, 428, 2), ("PIN", 339, 600, 389, 619, 12), ("NI", 402, 600, 451, 619, 13))
+    ink = np.zeros((842, 595), dtype=bool)  # 1 pixel per point
+    for x in range(316, 378, 9):  # letters: separate pieces
+        ink[419:427, x:x + 6] = True
+    ink[604:616, 340:450] = np.eye(12, 110, dtype=bool) | np.eye(12, 110, k=40, dtype=bool)
+    ink[609, 340:450] = True  # one joined stroke across
     residue = M.Mark((315, 418, 380, 427), 150.0)
-    handwriting = M.Mark((300, 600, 400, 635), 400.0)  # taller than text: never taken for print
-    ink = np.zeros((842, 595), dtype=bool)  # 1 pixel per point; the residue's own ink does not matter here
-    M.flag_printed([residue, handwriting], layout, ink, 1.0, M._text_height(layout))
-    assert residue.texte == "d'accueil" and handwriting.texte is None
+    paraph = M.Mark((340, 604, 450, 616), 300.0)
+    M.flag_printed([residue, paraph], layout, ink, 1.0, M._text_height(layout))
+    assert residue.texte == "d'accueil" and paraph.texte is None
     anchor = M.Anchor("Signature du tuteur", "organisme", "libelle", (300, 400, 420, 410))
     M.attribute([residue], [anchor])
     statut, raison, _ = M.judge([M.PageExam(1, [anchor], [residue], 0, 0.0, 90.0)], scanned=True, complete=True)
-    assert statut == "indeterminee" and "texte imprimé" in raison
+    assert statut == "indeterminee" and "texte imprimé" in raison and "d'accueil" in raison
