@@ -120,6 +120,7 @@ class MarkSettings(Strict):
     cloture: list[str]
     bloc_cloture: BlocCloture
     longueur_max_ligne: int
+    reponses_entourees: list[str]
     pages_max: int
     rendu_dpi: int
     rendu_dpi_confirmation: int
@@ -562,6 +563,7 @@ def exam_pdf_page(page: Any, number: int, dpi: int | None = None) -> RenderedPag
     heights = sorted(ln.bottom - ln.top for ln in layout.lines)
     flag_printed(marks, layout, ink, scale, heights[len(heights) // 2] if heights else 0.0)
     marks += _image_marks(pictures, gray, scale, layout, bands, marks)
+    marks = drop_circled_answers(marks, layout)
     attribute(marks, anchors)
     return RenderedPage(PageExam(number, anchors, marks, ignored, noise), image, scale, layout.lines)
 
@@ -598,6 +600,24 @@ def _printed_words(layout: PageLayout) -> list[TextBox]:
             if letters >= 3 and letters >= 0.7 * len(w.text) and shaped:
                 out.append(w)
     return out
+
+
+def drop_circled_answers(marks: list[Mark], layout: PageLayout) -> list[Mark]:
+    """A ring drawn around a printed « OUI » or « NON » is the answer to a question of the form (the national
+    SIO model asks one on page 2), not a signature: the word's centre inside the mark, the mark at most a
+    few times the word's size, and no other text inside."""
+    answers = {fold(a) for a in settings().reponses_entourees}
+    keep = []
+    for mark in marks:
+        x0, y0, x1, y1 = mark.box
+        inside = [ln for ln in layout.lines
+                  if x0 <= (ln.x0 + ln.x1) / 2 <= x1 and y0 <= (ln.top + ln.bottom) / 2 <= y1]
+        if len(inside) == 1 and fold(inside[0].text) in answers:
+            word = inside[0]
+            if x1 - x0 <= 3 * (word.x1 - word.x0) and y1 - y0 <= 4 * (word.bottom - word.top):
+                continue
+        keep.append(mark)
+    return keep
 
 
 def flag_printed(marks: list[Mark], layout: PageLayout, ink: np.ndarray, scale: float, text_height: float) -> None:
@@ -670,6 +690,7 @@ def exam_scan_page(ocr_page: Any, number: int) -> RenderedPage:
     marks, ignored = _marks_from_ink(ink, scale, (_letterhead(layout, number, anchors),
                                                   layout.height * cfg.bandes.pied), layout.height)
     flag_printed(marks, layout, ink, scale, _text_height(layout))
+    marks = drop_circled_answers(marks, layout)
     attribute(marks, anchors)
     confs = [wd.conf for wd in layout.words if wd.conf >= 0]
     conf = sum(confs) / len(confs) if confs else 0.0

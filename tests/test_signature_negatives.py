@@ -106,3 +106,31 @@ def test_ink_on_misread_printed_text_never_signs_nor_empties_the_page():
     M.attribute([residue], [anchor])
     statut, raison, _ = M.judge([M.PageExam(1, [anchor], [residue], 0, 0.0, 90.0)], scanned=True, complete=True)
     assert statut == "indeterminee" and "texte imprimé" in raison and "d'accueil" in raison
+
+
+def test_circled_oui_on_the_form_is_an_answer_not_a_signature(tmp_path):
+    """The national SIO model asks a question on page 2 answered by circling « OUI »: a mark nobody owned
+    (à vérifier) on every unsigned copy."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    def make(name: str, signed: bool) -> Path:
+        path = tmp_path / name
+        c = canvas.Canvas(str(path), pagesize=A4)
+        c.setFont("Helvetica", 11)
+        for i, line in enumerate(BODY):
+            c.drawString(60, 720 - 18 * i, line)
+        c.drawString(330, 300, "Signature et cachet de l'entreprise")
+        if signed:
+            _scribble(c, 340, 250)
+        c.showPage()
+        c.setFont("Helvetica", 11)
+        c.drawString(60, 700, "Le stagiaire a-t-il réalisé les activités prévues ?")
+        c.drawString(164, 670, "OUI")
+        c.setLineWidth(0.8)
+        c.ellipse(160, 662, 188, 684)
+        c.save()
+        return path
+
+    assert _exam(make("vide.pdf", False)).statut == "vide"
+    assert _exam(make("signee.pdf", True)).statut == "signee"
