@@ -249,8 +249,9 @@ def find_anchors(layout: PageLayout) -> list[Anchor]:
             # a label starts its line or is most of it ("mention ajoutée après signature" is not a label);
             # a one- or two-word label (« L'étudiant », « Signature ») starting a long line starts prose
             # (« l'étudiant dans les deux années suivant la fin du stage et sur » in a legal notice)
-            starts = m is not None and m.start() == 0 and (len(key.split()) > 2
-                                                            or len(folded) <= cfg.bloc_cloture.ligne_max)
+            # (dots and underscores to write on do not make a line long)
+            starts = m is not None and m.start() == 0 and (
+                len(key.split()) > 2 or sum(c.isalnum() for c in folded) <= cfg.bloc_cloture.ligne_max)
             if m and (starts or len(key) >= 0.5 * len(folded) or folded.endswith(key)):
                 hit = Anchor(line.text, role, "libelle", box)
                 break

@@ -134,3 +134,20 @@ def test_circled_oui_on_the_form_is_an_answer_not_a_signature(tmp_path):
 
     assert _exam(make("vide.pdf", False)).statut == "vide"
     assert _exam(make("signee.pdf", True)).statut == "signee"
+
+
+def test_short_label_followed_by_dots_is_still_a_label_but_not_prose(tmp_path):
+    """« Signature : ……… » is a signature place however many dots follow; « l'étudiant dans les deux années
+    suivant la fin du stage et sur … » in a legal notice is prose, not the student's place."""
+    def draw(c):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, 400, "Cette attestation est à conserver par l'étudiant dans les deux années suivant")
+        c.drawString(60, 390, "l'étudiant dans les deux années suivant la fin du stage et sur sa demande")
+        c.setFont("Helvetica", 11)
+        c.drawString(330, 300, "Signature : " + "." * 60)
+        _scribble(c, 200, 340)  # nearer the notice's line than the label
+
+    from tests.test_signatures import _page
+
+    exam = _exam(_page(tmp_path / "points.pdf", draw))
+    assert exam.statut == "signee" and "Signature" in exam.raison, exam
