@@ -233,6 +233,9 @@ def page_mentions_anchor(text: str) -> bool:
     return any(p.search(folded) for p, _, _ in labels) or any(c in folded for c in closing)
 
 
+_FILLER = re.compile(r"[._…\-]{2,}")  # dots, underscores or dashes to write on
+
+
 def find_anchors(layout: PageLayout) -> list[Anchor]:
     """Short lines that are signature labels (any role) or lines of the closing block."""
     cfg = settings()
@@ -251,7 +254,7 @@ def find_anchors(layout: PageLayout) -> list[Anchor]:
             # (« l'étudiant dans les deux années suivant la fin du stage et sur » in a legal notice)
             # (dots and underscores to write on do not make a line long)
             starts = m is not None and m.start() == 0 and (
-                len(key.split()) > 2 or sum(c.isalnum() for c in folded) <= cfg.bloc_cloture.ligne_max)
+                len(key.split()) > 2 or len(_FILLER.sub("", folded).strip()) <= cfg.bloc_cloture.ligne_max)
             if m and (starts or len(key) >= 0.5 * len(folded) or folded.endswith(key)):
                 hit = Anchor(line.text, role, "libelle", box)
                 break
