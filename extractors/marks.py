@@ -61,6 +61,12 @@ class MarqueCfg(Strict):
     trait_allongement: float
     image_gris_visible: int
     image_page_fraction: float
+    texte_hauteur_max: float
+    texte_mot_hauteur_max: float
+    texte_marge_pt: float
+    texte_glyphe_largeur: float
+    texte_glyphes_min: int
+    texte_piece_max: float
 
 
 class Attribution(Strict):
@@ -88,6 +94,8 @@ class ScanCfg(Strict):
     bruit_max: float
     confiance_min_vide: float
     masque_texte_pt: float
+    segment_min_pt: float
+    mot_hauteur_max: float
 
     @model_validator(mode="after")
     def _order(self) -> ScanCfg:
@@ -112,6 +120,7 @@ class MarkSettings(Strict):
     cloture: list[str]
     bloc_cloture: BlocCloture
     longueur_max_ligne: int
+    reponses_entourees: list[str]
     pages_max: int
     rendu_dpi: int
     rendu_dpi_confirmation: int
@@ -179,6 +188,7 @@ class Mark:
     owner: Literal["organisme", "stagiaire", "aucun"] = "aucun"
     anchor: str | None = None
     distance: float | None = None
+    texte: str | None = None  # printed matter left unmasked: the OCR word(s) it lies on ("" when none was read)
 
 
 @dataclass
@@ -223,6 +233,9 @@ def page_mentions_anchor(text: str) -> bool:
     return any(p.search(folded) for p, _, _ in labels) or any(c in folded for c in closing)
 
 
+_FILLER = re.compile(r"[._…\-]{2,}")  # dots, underscores or dashes to write on
+
+
 def find_anchors(layout: PageLayout) -> list[Anchor]:
     """Short lines that are signature labels (any role) or lines of the closing block."""
     cfg = settings()
@@ -236,8 +249,13 @@ def find_anchors(layout: PageLayout) -> list[Anchor]:
         hit: Anchor | None = None
         for pattern, key, role in labels:
             m = pattern.search(folded)
-            # a label starts its line or is most of it ("mention ajoutée après signature" is not a label)
-            if m and (m.start() == 0 or len(key) >= 0.5 * len(folded) or folded.endswith(key)):
+            # a label starts its line or is most of it ("mention ajoutée après signature" is not a label);
+            # a one- or two-word label (« L'étudiant », « Signature ») starting a long line starts prose
+            # (« l'étudiant dans les deux années suivant la fin du stage et sur » in a legal notice)
+            # (dots and underscores to write on do not make a line long)
+            starts = m is not None and m.start() == 0 and (
+                len(key.split()) > 2 or len(_FILLER.sub("", folded).strip()) <= cfg.bloc_cloture.ligne_max)
+            if m and (starts or len(key) >= 0.5 * len(folded) or folded.endswith(key)):
                 hit = Anchor(line.text, role, "libelle", box)
                 break
         if hit is None and len(folded) <= cfg.bloc_cloture.ligne_max and any(folded.startswith(c) for c in closing):
@@ -352,6 +370,21 @@ def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
     wide[:, 1:] |= grown[:, :-1]
     wide[:, :-1] |= grown[:, 1:]
     return wide
+
+
+def _tilted_segments(mask: np.ndarray, length: int) -> np.ndarray:
+    """Ink on vertical or horizontal straight segments at least `length` pixels long that may drift by a
+    pixel (a scanned page is never quite straight): the short cell borders of a table row, which glue
+    themselves to the text residue beside them."""
+    if length < 2:
+        return np.zeros_like(mask)
+    across = mask.copy()
+    across[:, 1:] |= mask[:, :-1]
+    across[:, :-1] |= mask[:, 1:]
+    down = mask.copy()
+    down[1:] |= mask[:-1]
+    down[:-1] |= mask[1:]
+    return (_row_runs(across.T, length).T | _row_runs(down, length)) & mask
 
 
 def _marks_from_ink(ink: np.ndarray, scale: float, exclude_band: tuple[float, float],
@@ -531,7 +564,10 @@ def exam_pdf_page(page: Any, number: int, dpi: int | None = None) -> RenderedPag
     anchors = find_anchors(layout)
     bands = (_letterhead(layout, number, anchors), layout.height * cfg.bandes.pied)
     marks, ignored = _marks_from_ink(ink, scale, bands, layout.height)
+    heights = sorted(ln.bottom - ln.top for ln in layout.lines)
+    flag_printed(marks, layout, ink, scale, heights[len(heights) // 2] if heights else 0.0)
     marks += _image_marks(pictures, gray, scale, layout, bands, marks)
+    marks = drop_circled_answers(marks, layout)
     attribute(marks, anchors)
     return RenderedPage(PageExam(number, anchors, marks, ignored, noise), image, scale, layout.lines)
 
@@ -545,13 +581,21 @@ def _letterhead(layout: PageLayout, number: int, anchors: list[Anchor]) -> float
     return band
 
 
+def _text_height(layout: PageLayout) -> float:
+    """Median height of the confidently read OCR words (0 when there is none)."""
+    sc = settings().scan
+    heights = sorted(w.bottom - w.top for w in layout.words if w.conf >= sc.ocr_confiance_masque)
+    return heights[len(heights) // 2] if heights else 0.0
+
+
 def _printed_words(layout: PageLayout) -> list[TextBox]:
     """OCR words that are printed text: confident, or fairly confident and shaped like the page's text."""
     sc = settings().scan
-    heights = sorted(w.bottom - w.top for w in layout.words if w.conf >= sc.ocr_confiance_masque)
-    median = heights[len(heights) // 2] if heights else 0.0
+    median = _text_height(layout)
     out = []
     for w in layout.words:
+        if median and w.bottom - w.top > sc.mot_hauteur_max * median:
+            continue  # a signature the OCR read as a word (« wi, » at 65 %, 49 pt tall on 8 pt text)
         if w.conf >= sc.ocr_confiance_masque:
             out.append(w)
         elif w.conf >= sc.ocr_confiance_mot and median:
@@ -560,6 +604,70 @@ def _printed_words(layout: PageLayout) -> list[TextBox]:
             if letters >= 3 and letters >= 0.7 * len(w.text) and shaped:
                 out.append(w)
     return out
+
+
+def drop_circled_answers(marks: list[Mark], layout: PageLayout) -> list[Mark]:
+    """A ring drawn around a printed « OUI » or « NON » is the answer to a question of the form (the national
+    SIO model asks one on page 2), not a signature: the word's centre inside the mark, the mark at most a
+    few times the word's size, and no other text inside."""
+    answers = {fold(a) for a in settings().reponses_entourees}
+    keep = []
+    for mark in marks:
+        x0, y0, x1, y1 = mark.box
+        inside = [ln for ln in layout.lines
+                  if x0 <= (ln.x0 + ln.x1) / 2 <= x1 and y0 <= (ln.top + ln.bottom) / 2 <= y1]
+        if len(inside) == 1 and fold(inside[0].text) in answers:
+            word = inside[0]
+            if x1 - x0 <= 3 * (word.x1 - word.x0) and y1 - y0 <= 4 * (word.bottom - word.top):
+                continue
+        keep.append(mark)
+    return keep
+
+
+def flag_printed(marks: list[Mark], layout: PageLayout, ink: np.ndarray, scale: float, text_height: float) -> None:
+    """A mark no taller than the page's text that is made of letters is printed matter left unmasked: OCR
+    words read too badly to mask (« d'accueil » at 2 %, « Bien » in a table), a table row the OCR skipped,
+    typed words drawn as outlines. It is not handwriting, so it never signs; it is not nothing either, so
+    it keeps the verdict from « vide » (à vérifier). Made of letters: its ink falls apart into separate
+    glyph-sized pieces, or it is no wider than a short word, or it lies on OCR words of text height and no
+    piece is longer than a few letters.
+    Handwriting is taller than text or joined up (a flat paraph the OCR read « PIN NI » is one long piece)."""
+    m = settings().marque
+    if not text_height:
+        return
+    pad = m.texte_marge_pt
+    letter = m.texte_glyphe_largeur * text_height * scale  # pixels: a piece this wide is a letter or two
+    words = [w for w in layout.words if w.bottom - w.top <= m.texte_mot_hauteur_max * text_height]
+    for mark in marks:
+        x0, y0, x1, y1 = mark.box
+        if y1 - y0 > m.texte_hauteur_max * text_height:
+            continue
+        pieces, widest = _pieces(ink[int(y0 * scale):int(np.ceil(y1 * scale)), int(x0 * scale):int(np.ceil(x1 * scale))])
+        near = [w for w in words if w.x1 + pad > x0 and w.x0 - pad < x1 and w.bottom + pad > y0 and w.top - pad < y1]
+        glyphs = pieces >= m.texte_glyphes_min and (x1 - x0) * scale <= letter * pieces
+        word = (x1 - x0) * scale <= m.texte_piece_max * letter
+        on_words = bool(near) and widest <= m.texte_piece_max * letter and _covered(mark.box, near, pad) >= 0.5
+        if glyphs or word or on_words:
+            mark.texte = " ".join(w.text for w in near)
+
+
+def _pieces(crop: np.ndarray) -> tuple[int, int]:
+    """Separate pieces of ink (8-connected, at least 4 pixels) and the width of the widest, in pixels."""
+    labels, n = ndimage.label(crop, structure=np.ones((3, 3), dtype=bool))
+    sizes = np.bincount(labels.ravel(), minlength=n + 1)
+    widths = [sl[1].stop - sl[1].start for i, sl in enumerate(ndimage.find_objects(labels), start=1)
+              if sl is not None and sizes[i] >= 4]
+    return len(widths), max(widths, default=0)
+
+
+def _covered(box: tuple[float, float, float, float], words: list[TextBox], pad: float) -> float:
+    """Fraction of the box (points) covered by the words' boxes, `pad` around them."""
+    x0, y0, x1, y1 = box
+    grid = np.zeros((max(1, int(np.ceil(y1 - y0))), max(1, int(np.ceil(x1 - x0)))), dtype=bool)
+    for w in words:
+        grid[max(0, int(w.top - pad - y0)):max(0, int(np.ceil(w.bottom + pad - y0))),
+             max(0, int(w.x0 - pad - x0)):max(0, int(np.ceil(w.x1 + pad - x0)))] = True
+    return float(grid.mean())
 
 
 def exam_scan_page(ocr_page: Any, number: int) -> RenderedPage:
@@ -577,6 +685,7 @@ def exam_scan_page(ocr_page: Any, number: int) -> RenderedPage:
     ink, noise = _ink_adaptive(np.asarray(src, dtype=np.int16), scale)
     _mask_boxes(ink, _printed_words(layout), scale, cfg.scan.masque_texte_pt)
     ink &= ~_long_runs(ink, int(cfg.encre.ligne_min_pt * scale))
+    ink &= ~_tilted_segments(ink, int(sc.segment_min_pt * scale))
     # the scanner's or the phone's edges: marks touching the image border are not on the paper
     edge = max(2, int(6 * scale))
     ink[:edge, :] = ink[-edge:, :] = False
@@ -584,6 +693,8 @@ def exam_scan_page(ocr_page: Any, number: int) -> RenderedPage:
     anchors = find_anchors(layout)
     marks, ignored = _marks_from_ink(ink, scale, (_letterhead(layout, number, anchors),
                                                   layout.height * cfg.bandes.pied), layout.height)
+    flag_printed(marks, layout, ink, scale, _text_height(layout))
+    marks = drop_circled_answers(marks, layout)
     attribute(marks, anchors)
     confs = [wd.conf for wd in layout.words if wd.conf >= 0]
     conf = sum(confs) / len(confs) if confs else 0.0
@@ -606,15 +717,21 @@ def _size(mark: Mark) -> str:
     return f"{w:.1f} × {h:.1f} cm".replace(".", ",")
 
 
+def _quote(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def judge(pages: list[PageExam], *, scanned: bool, complete: bool) -> tuple[Statut, str, int | None]:
     """Reduce the examined pages of one file to one state, with a French reason that quotes the evidence.
 
     `complete`: every page that may hold a signature was examined (False when pages were skipped).
     """
     sc = settings().scan
-    org = [(p, m) for p in pages for m in p.marks if m.owner == "organisme"]
-    loose = [(p, m) for p in pages for m in p.marks if m.owner == "aucun"]
-    student = [(p, m) for p in pages for m in p.marks if m.owner == "stagiaire"]
+    org = [(p, m) for p in pages for m in p.marks if m.owner == "organisme" and m.texte is None]
+    loose = [(p, m) for p in pages for m in p.marks if m.owner == "aucun" and m.texte is None]
+    printed = [(p, m) for p in pages for m in p.marks if m.texte is not None]
+    student = [(p, m) for p in pages for m in p.marks if m.owner == "stagiaire" and m.texte is None]
     anchors = [(p, a) for p in pages for a in p.anchors]
     org_anchors = [(p, a) for p, a in anchors if a.role == "organisme"]
     if org:
@@ -626,6 +743,11 @@ def judge(pages: list[PageExam], *, scanned: bool, complete: bool) -> tuple[Stat
         p, m = loose[0]
         return "indeterminee", (f"marque de {_size(m)} p.{p.page} ({_where(m.box)}) éloignée de tout "
                                 "emplacement de signature : est-ce une signature ?"), p.page
+    if printed:
+        p, m = printed[0]
+        what = f"mal lu (« {_quote(m.texte)} »)" if m.texte else "que la lecture n'a pas reconnu"
+        return "indeterminee", (f"trace de {_size(m)} p.{p.page} ({_where(m.box)}) sur du texte imprimé {what} et "
+                                "aucune autre marque à l'emplacement de l'organisme d'accueil : texte ou signature ?"), p.page
     if student:
         p, m = student[0]
         if org_anchors:
@@ -670,7 +792,8 @@ def _small_png(img: Any) -> bytes:
 
 def evidence_png(rendered: RenderedPage) -> bytes:
     """A small picture of the page examined: anchors in blue, the organisation's marks in green, marks of
-    no one in orange, the student's in violet. Palette PNG, a few dozen kB."""
+    no one in orange, the student's in violet, printed text the OCR misread in grey. Palette PNG, a few
+    dozen kB."""
 
     from PIL import ImageDraw
 
@@ -683,7 +806,7 @@ def evidence_png(rendered: RenderedPage) -> bytes:
                        outline=(30, 90, 220), width=1)
     for m in rendered.exam.marks:
         draw.rectangle([m.box[0] * k - 3, m.box[1] * k - 3, m.box[2] * k + 3, m.box[3] * k + 3],
-                       outline=colours[m.owner], width=3)
+                       outline=(140, 140, 140) if m.texte is not None else colours[m.owner], width=3)
     boxes = [a.box for a in rendered.exam.anchors] + [m.box for m in rendered.exam.marks]
     if boxes:  # the region examined: from above the first anchor or mark to below the last, full width
         top = max(0, int((min(b[1] for b in boxes) - 70) * k))
