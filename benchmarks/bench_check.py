@@ -142,12 +142,15 @@ def agreement(out_json: Path, expected: dict[str, Any]) -> tuple[int, int]:
     """Candidates whose (statut, motifs) match expected.json, and the number of candidates."""
     got = {r["numero"]: r for r in json.loads(out_json.read_text(encoding="utf-8"))["resultats"]}
     want = expected["candidats"]
-    ok = sum(
-        1
-        for numero, w in want.items()
-        if numero in got
-        and (got[numero]["statut"], sorted(got[numero]["motifs"])) == (w["statut"], sorted(w["motifs"]))
-    )
+    ok = 0
+    for numero, w in want.items():
+        g = got.get(numero)
+        if g is not None and (g["statut"], sorted(g["motifs"])) == (w["statut"], sorted(w["motifs"])):
+            ok += 1
+        else:  # said, so that a difference can be looked at (the expected case, what came out and why)
+            why = [a["code"] for a in (g or {}).get("anomalies", []) if a.get("gravite") != "info"]
+            print(f"écart {numero} ({w.get('cas')}) : attendu {w['statut']} {sorted(w['motifs'])}, "
+                  f"obtenu {g and g['statut']} {g and sorted(g['motifs'])} {why}", file=sys.stderr)
     return ok, len(want)
 
 
