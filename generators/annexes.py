@@ -615,7 +615,12 @@ def publish_pdfs(report: FillReport, out_dir: Path, *, commission: str | None = 
         if stamped is not None and all(id(p) in jobs and stamped.has(jobs[id(p)]) for p in items):
             stream_commission(stamped, [jobs[id(p)] for p in items], target)
         else:
-            merge_pdfs([path_of(p) for p in items], target)
+            try:
+                merge_pdfs([path_of(p) for p in items], target)
+            except Exception as exc:  # noqa: BLE001 - a damaged form PDF: its own file stays, the run goes on
+                report.skipped.append(f"{target.name} : PDF de commission non produit ({type(exc).__name__}) ; "
+                                      "les PDF de chaque formulaire sont écrits, rassemblez-les à la main")
+                continue
         report.merged[key] = target
     report.pdf_seconds = time.perf_counter() - t0
     return report

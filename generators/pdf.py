@@ -1,4 +1,4 @@
-"""DOCX → PDF with LibreOffice headless, in batches, and merging per commission with pypdf.
+"""DOCX → PDF with LibreOffice headless, in batches, and merging per commission (qpdf, else pypdf).
 
 LibreOffice's start-up (a second or more) is the cost, so one soffice process converts many files per
 call (`--convert-to pdf a.docx b.docx …`). Each call gets a private user profile
@@ -125,7 +125,40 @@ def convert_to_pdf(docx_files: Sequence[Path], out_dir: Path, *, batch_size: int
 
 
 def merge_pdfs(pdfs: Sequence[Path], target: Path) -> int:
-    """Concatenate PDFs in the given order into `target` (owner-only, atomic); returns the page count."""
+    """Concatenate PDFs in the given order into `target` (owner-only, atomic); returns the page count.
+
+    qpdf (a Debian package the product installs) copies the pages in its own process: this one's memory stays
+    flat whatever the commission's size. pypdf, which holds every page in memory, is the fallback."""
+    qpdf = shutil.which("qpdf")
+    if qpdf and pdfs:
+        pages = _merge_with_qpdf(qpdf, pdfs, Path(target))
+        if pages is not None:
+            return pages
+    return _merge_with_pypdf(pdfs, target)
+
+
+def _merge_with_qpdf(qpdf: str, pdfs: Sequence[Path], target: Path) -> int | None:
+    """None when qpdf failed (the caller falls back to pypdf); exit 3 is qpdf's « done, with warnings »."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        done = subprocess.run([qpdf, "--empty", "--pages", *map(str, pdfs), "--", str(tmp)],
+                              capture_output=True, timeout=600, check=False)
+        if done.returncode not in (0, 3):
+            return None
+        count = subprocess.run([qpdf, "--show-npages", str(tmp)], capture_output=True, text=True,
+                               timeout=60, check=False)
+        if count.returncode not in (0, 3):
+            return None
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+        return int(count.stdout.strip())
+    except (OSError, ValueError, subprocess.TimeoutExpired):
+        return None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _merge_with_pypdf(pdfs: Sequence[Path], target: Path) -> int:
     from pypdf import PdfWriter
 
     from core.files import write_atomic
