@@ -102,6 +102,18 @@ def tokenize(text: str) -> list[Token]:
 
 
 NAMED_HOURS = {"midi": time(12, 0), "minuit": time(23, 59)}
+# Numbers written in words in durations ("six semaines", "seize semaines de stage"), for periods and requirements.
+NUMBER_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "vingt-deux": 22, "vingt-quatre": 24,
+}
+
+
+def number_value(raw: str) -> float:
+    """« six » → 6.0, « 2,5 » → 2.5: a quantity written in words or in figures (decimal comma)."""
+    raw = raw.lower()
+    return float(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else float(raw.replace(",", "."))
 
 
 def parse_hour(text: str) -> time | None:

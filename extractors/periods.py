@@ -36,16 +36,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from extractors.dates import NUMBER_WORDS, number_value
+
 MONTHS = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
     "janv": 1, "jan": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "sep": 9, "oct": 10,
     "nov": 11, "dec": 12,
-}
-NUMBER_WORDS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
-    "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20,
 }
 MAX_SPAN_DAYS = 3 * 366  # a "period" longer than this is a misreading, not an internship
 MAX_FIELD_GAP = 600  # characters allowed between a "Date de début" field and its "Date de fin" field
@@ -454,7 +451,7 @@ def parse_durations(text: str) -> list[tuple[float, str]]:
     out: list[tuple[float, str]] = []
     for m in DURATION.finditer(folded):
         raw = m.group("n")
-        value = float(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else float(raw.replace(",", "."))
+        value = number_value(raw)
         unit = m.group("unit")
         if unit.startswith("semaine"):
             weeks = value

@@ -16,14 +16,10 @@ from typing import Any
 from core.data import Strict, load_model
 from core.text import fold
 from extractors.centres import DATA
+from extractors.dates import NUMBER_WORDS, number_value
 from extractors.document import Document
 
-NOMBRES = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
-    "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "vingt-deux": 22, "vingt-quatre": 24,
-}
-_NUM = r"\d{1,2}(?:[,.]\d)?|" + "|".join(sorted((re.escape(k) for k in NOMBRES), key=len, reverse=True))
+_NUM = r"\d{1,2}(?:[,.]\d)?|" + "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True))
 _DURATION = re.compile(
     rf"(?<![\w-])(?:(?:de\s+|entre\s+)?({_NUM})\s*(?:à|a|et|-)\s*)?({_NUM})(?:\s*\(\s*\d{{1,2}}\s*\))?\s+"
     rf"(semaines?|mois)\b",
@@ -135,11 +131,6 @@ def _has_word(ftext: str, words: list[str]) -> bool:
     return bool(words) and _alternation(tuple(words), True).search(ftext) is not None
 
 
-def _number(raw: str) -> float:
-    raw = raw.lower()
-    return float(NOMBRES[raw]) if raw in NOMBRES else float(raw.replace(",", "."))
-
-
 def _codes(text: str) -> list[str]:
     return list(dict.fromkeys(m.group(1).upper() for m in _CODE.finditer(text)))
 
@@ -157,7 +148,7 @@ def stage_durations(items: list[Phrase]) -> list[StageFact]:
         if m is None:
             continue
         # a range ("de 4 à 6 semaines") requires its lower bound
-        value = _number(m.group(1)) if m.group(1) else _number(m.group(2))
+        value = number_value(m.group(1)) if m.group(1) else number_value(m.group(2))
         unit = "mois" if m.group(3).lower() == "mois" else "semaines"
         codes = _codes(p.text)
         key = (value, unit, tuple(codes))
