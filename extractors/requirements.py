@@ -16,6 +16,7 @@ from typing import Any
 from core.data import Strict, load_model
 from core.text import fold
 from extractors.centres import DATA
+from extractors.codes import codes_in
 from extractors.dates import NUMBER_WORDS, number_value
 from extractors.document import Document
 
@@ -25,7 +26,6 @@ _DURATION = re.compile(
     rf"(semaines?|mois)\b",
     re.IGNORECASE,
 )
-_CODE = re.compile(r"(?<![\w-])(E\d{1,2}|EF\d)(?![\w-])")
 _ANNEXE = re.compile(
     r"^\s*(?i:annexe)\s+(?:(?i:n)\s*[°o]\s*)?"
     r"((?:[IVXL]+|\d+|[A-Z])(?:\s*[-.–]\s*(?:\d+|[A-Z]))*(?:\s*[-.]?\s*[A-Z])?)(?![\w'’])"
@@ -131,10 +131,6 @@ def _has_word(ftext: str, words: list[str]) -> bool:
     return bool(words) and _alternation(tuple(words), True).search(ftext) is not None
 
 
-def _codes(text: str) -> list[str]:
-    return list(dict.fromkeys(m.group(1).upper() for m in _CODE.finditer(text)))
-
-
 def stage_durations(items: list[Phrase]) -> list[StageFact]:
     v = vocabulaire()
     out: list[StageFact] = []
@@ -150,7 +146,7 @@ def stage_durations(items: list[Phrase]) -> list[StageFact]:
         # a range ("de 4 à 6 semaines") requires its lower bound
         value = number_value(m.group(1)) if m.group(1) else number_value(m.group(2))
         unit = "mois" if m.group(3).lower() == "mois" else "semaines"
-        codes = _codes(p.text)
+        codes = codes_in(p.text)
         key = (value, unit, tuple(codes))
         if key in seen:
             continue
@@ -174,7 +170,7 @@ def dossier_epreuves(items: list[Phrase]) -> list[DossierFact]:
     for p in items:
         ft = p.ftext
         if _has(ft, v.conformite) and " | " not in p.text:
-            for code in _codes(p.text):
+            for code in codes_in(p.text):
                 found.setdefault(code, DossierFact(code, None, False, p.page, p.text))
     deposits = []
     for p in items:
@@ -183,7 +179,7 @@ def dossier_epreuves(items: list[Phrase]) -> list[DossierFact]:
             continue
         mod = _modalite(ft)
         if mod is not None:
-            deposits.append((p, mod, _has(ft, v.cachet_poste), _codes(p.text)))
+            deposits.append((p, mod, _has(ft, v.cachet_poste), codes_in(p.text)))
     for fact in found.values():
         named = [d for d in deposits if fact.epreuve in d[3]]
         general = [d for d in deposits if not d[3]]
