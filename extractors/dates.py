@@ -287,6 +287,14 @@ def _resolve(atoms: list[Atom], default_year: int | None) -> list[date | None]:
 _MAYBE_DATE = re.compile(rf"(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w))|\d[/.]\d{{1,2}}[/.]\d", re.I)
 
 
+def has_date(text: str) -> bool:
+    """Whether the text writes a date at all (a probe: the year a yearless date would take does not matter)."""
+    return bool(find_dates(text, _PROBE_YEAR))
+
+
+_PROBE_YEAR = 2000
+
+
 def find_dates(text: str, default_year: int | None) -> list[DateExpr]:
     """Every date expression of the text, left to right, with its span and days."""
     if not _MAYBE_DATE.search(text):  # most sentences name no month: skip tokenizing them

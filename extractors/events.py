@@ -30,7 +30,7 @@ from core.data import Strict, load_model, regex_error
 from core.text import fold
 from extractors.centres import DATA, PLACE_KEYWORDS, Places
 from extractors.codes import codes_in
-from extractors.dates import DateExpr, Slot, find_dates, time_slots, times_after
+from extractors.dates import DateExpr, Slot, find_dates, has_date, time_slots, times_after
 from extractors.document import Block, Document
 from extractors.examen import SIGNING_LEAD
 
@@ -187,12 +187,12 @@ def _upper_ratio(text: str) -> float:
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
 
-def heading_style(block: Block, has_date: bool) -> str | None:
+def heading_style(block: Block, dated: bool) -> str | None:
     """What kind of heading a line is ("roman", "letter", "lower", "digit1", "digit2", "article",
     "annexe", "docx", "shout", "code"), or None for body text. The numbering style, not a fixed rank,
     says the level: circulars number their parts I./A./1., or 1./a), or Article 1/1.1."""
     text = block.text.strip()
-    if not text or has_date or len(text) > 170:
+    if not text or dated or len(text) > 170:
         return None
     m = _NUMBERED.match(text)
     if _BULLET.match(text) and not m and not _LOWER.match(text):
@@ -254,7 +254,7 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
                 continue
             for line in _block_lines(block.text):
                 probe = Block(block.kind, line, bold=block.bold, level=block.level)
-                style = heading_style(probe, bool(find_dates(line, 2000)))
+                style = heading_style(probe, has_date(line))
                 if style is not None:
                     stack = open_heading(stack, style, line, probe.level)
                     lead_in = ""
@@ -373,7 +373,7 @@ def _is_section_row(row: list[str]) -> bool:
     """A row merged across the table ("ÉPREUVES ÉCRITES", "RÉUNION D'ENTENTE NATIONALE"): one text, no date."""
     filled = [c for c in row if c.strip()]
     return len(set(filled)) == 1 and (len(filled) < len(row) or len(row) == 1) and not row[0] == "" \
-        and not find_dates(filled[0], 2000) and not time_slots(filled[0])
+        and not has_date(filled[0]) and not time_slots(filled[0])
 
 
 def _table_units(block: Block, page: int, headings: list[Heading], intro: str, lead: str = "",
@@ -383,7 +383,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         return []
     has_places = any(PLACE_KEYWORDS.search(c) for r in rows for c in r)
     header: list[str] = []
-    if not any(find_dates(c, 2000) for c in rows[0]):
+    if not any(has_date(c) for c in rows[0]):
         header, rows = rows[0], rows[1:]
     label_idx = next((i for i, h in enumerate(header) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)), 0)
     # a label column not headed as épreuves names steps ("Dépôt des dossiers", "Contrôle de conformité"); an
@@ -409,12 +409,12 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
             continue
         row = list(row)
         if prev is not None:  # a cell merged down (the date or the épreuve written once for two rows)
-            dated = any(find_dates(c, 2000) for c in row)
+            dated = any(has_date(c) for c in row)
             timed = any(time_slots(c) for i, c in enumerate(row) if i not in no_hours)
             for col in (label_idx, date_idx):
                 if col is None or col >= len(row) or col >= len(prev) or row[col].strip() or not prev[col].strip():
                     continue
-                if (col == date_idx and timed and not dated and find_dates(prev[col], 2000)) or (
+                if (col == date_idx and timed and not dated and has_date(prev[col])) or (
                         col == label_idx and (dated or timed) and codes_in(prev[col])):
                     row[col] = prev[col]
         prev = row
@@ -425,7 +425,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
             own_cell = row[own_col] if own_col < len(row) else ""
             row_hours = own_cell if time_slots(own_cell) else ""
         else:
-            hours = [c for i, c in enumerate(row) if i not in no_hours and time_slots(c) and not find_dates(c, 2000)
+            hours = [c for i, c in enumerate(row) if i not in no_hours and time_slots(c) and not has_date(c)
                      and not _DURATION.search(c)]
             row_hours = hours[0] if len(hours) == 1 else ""
         row_hours = row_hours.lstrip(" .,:;")  # ".14h00 – 16h00": a speck before the hours (a scan)

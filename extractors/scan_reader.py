@@ -18,7 +18,7 @@ from typing import Any
 
 from PIL import Image
 
-from extractors.dates import _MONTH_RE, WEEKDAY_NAMES, find_dates
+from extractors.dates import _MONTH_RE, WEEKDAY_NAMES, has_date
 from extractors.document import Block, Page
 from extractors.ocr import (
     OcrPage,
@@ -235,7 +235,7 @@ def _table_block(page: OcrPage, rules: list[_Rule], bands: list[Band], taken: se
                 box = (int(min(w.x0 for w in ws)) - 6, int(min(w.top for w in ws)) - 6,
                        int(max(w.x1 for w in ws)) + 6, int(max(w.bottom for w in ws)) + 6)
                 again = " ".join(ocr_block_text(page.image.crop(box)).split())
-                if find_dates(again, 2000) and not _DAYLESS.search(again):
+                if has_date(again) and not _DAYLESS.search(again):
                     rows[r][c] = again
     return Block("table", rows=[r for r in rows if any(r)])
 
