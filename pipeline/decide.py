@@ -461,8 +461,7 @@ def check_stage(d: Dossier, stage: Stage) -> Iterator[Finding]:
                          f"{found} ; {required} — insuffisant d'après ce qui a été lu, mais : "
                          + " ; ".join(doubts) + "." + _pictures(d), *_period_evidence(d))
         return
-    yield motif(Code.duree_stage_insuffisante, f"{found} ; {required}." + _pictures(d),
-                *[Preuve(f.fichier, p.page, p.extrait, p.preuve) for f in d.attestations for p in f.periodes])
+    yield motif(Code.duree_stage_insuffisante, f"{found} ; {required}." + _pictures(d), *_period_evidence(d))
 
 
 def _period_evidence(d: Dossier) -> list[Preuve]:
