@@ -150,6 +150,9 @@ def _fixed(text: str) -> str:
 _DAYLESS = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_NAMES)})\s+(?:{_MONTH_RE})\b")  # "Mardi mai 2027"
 
 
+_S_FOR_5 = re.compile(r"[EU][Ss]")  # Tesseract reads the 5 of a code before a sub-épreuve letter as S
+
+
 def _clean_words(words: list[Word]) -> list[Word]:
     """Specks read as words (":", ".", "|", "“") are dropped: a word keeps a letter or a digit, and a
     word of one or two characters needs some confidence, or to be the "h" of an hour ("à 10 h.")."""
@@ -162,8 +165,8 @@ def _clean_words(words: list[Word]) -> list[Word]:
         nxt = words[k + 1].text if k + 1 < len(words) else ""
         if part:  # "E5 - À": the sub-épreuve letter read with an accent
             out.append(replace(w, text="A"))
-        elif w.text in ("ES", "Es") and nxt in ("A", "B", "C", "D", "-", "–"):  # "ES B": the code E5 B
-            out.append(replace(w, text="E5"))
+        elif _S_FOR_5.fullmatch(w.text) and nxt in ("A", "B", "C", "D", "-", "–"):  # "ES B": a code X5 B
+            out.append(replace(w, text=w.text[0].upper() + "5"))
         elif alnum and (len(w.text) > 2 or w.conf >= 40 or hour):
             out.append(replace(w, text=_fixed(w.text)))
         elif not alnum and w.text in _PUNCT and w.conf >= 60:
