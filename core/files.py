@@ -33,23 +33,47 @@ def _remove_stale_temps(path: Path, older_than: float = 600.0) -> None:
             pass
 
 
-def write_atomic(path: Path, data: bytes | str, mode: int = 0o600) -> None:
-    """Write to a temp file in the same folder then rename: no half-written output, owner-only."""
+def write_atomic(path: Path, data: bytes | str, mode: int = 0o600, *, durable: bool = True) -> None:
+    """Write to a temp file in the same folder then rename: no half-written output, owner-only.
+
+    `durable=False` is for the thousands of forms of one run written into one folder: no fsync and no look
+    for this output's stale temp files per file (both made writing quadratic and disk-bound: 1 500 files
+    14 s instead of 4.5 s); the caller clears the folder once with `remove_stale_temps`, and a run cut by a
+    power loss is run again."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    _remove_stale_temps(path)
+    if durable:
+        _remove_stale_temps(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def remove_stale_temps(folder: Path, older_than: float = 600.0) -> None:
+    """Temp files (« .NAME.xxxx ») a killed run left in `folder`: once per run, for `durable=False` writes."""
+    import time
+
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if entry.name.startswith(".") and entry.is_file() and now - entry.stat().st_mtime > older_than:
+                os.unlink(entry.path)
+        except OSError:
+            pass
 
 
 def write_json(path: Path | None, payload: Any) -> None:

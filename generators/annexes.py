@@ -28,8 +28,8 @@ from typing import Any, Literal
 import yaml
 
 from core.errors import BadArgumentError, BtsError, RulesError
+from core.files import remove_stale_temps, write_atomic
 from generators.layout import CHECKED, UNCHECKED, Lines, Request
-from generators.outputs import clear_stale_temps, write_form_file
 from pipeline.evaluations import Candidat, Evaluation
 from pipeline.models import SessionData
 from pipeline.rules import AnnexeRule, SpecialtyRules, load_rules
@@ -473,7 +473,7 @@ def render_candidate(fs: FormSet, cand: Candidat, ev: Evaluation | None, out_dir
     out = []
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     for produced, data in rendered:
-        write_form_file(produced.docx, data)
+        write_atomic(produced.docx, data, durable=False)
         out.append(produced)
     return out
 
@@ -522,7 +522,7 @@ def fill(fs: FormSet, candidats: list[Candidat], evaluations: dict[str, Evaluati
     wanted_code = wanted_rule.code if wanted_rule else (epreuve.upper() if epreuve else None)
     taken: dict[str, str] = {}  # casefolded stem (without annexe) → numero that owns it
     t0 = time.perf_counter()
-    clear_stale_temps(out_dir / "docx")
+    remove_stale_temps(out_dir / "docx")
     for cand in candidats:
         shown = _shown_numero(cand.numero)
         why = (refused or {}).get(cand.numero) or numero_problem(cand.numero)

@@ -546,8 +546,8 @@ def stamp_jobs(jobs: list[Job], notices: list[str]) -> Stamped | None:
     """Write the PDF of every job that can be stamped; the others are left to LibreOffice, and each
     template or form that is not stamped is one French line in `notices`. None when none was."""
     from core.errors import BtsError
+    from core.files import remove_stale_temps, write_atomic
     from generators.layout import compile_layouts
-    from generators.outputs import clear_stale_temps, write_form_file
 
     requests = list({id(j.request): j.request for j in jobs}.values())
     try:
@@ -584,10 +584,11 @@ def stamp_jobs(jobs: list[Job], notices: list[str]) -> Stamped | None:
     stamped = Stamped(Run(used, glyphs, fonts), used, keys)
     for folder in {j.target.parent for j in jobs}:
         folder.mkdir(parents=True, exist_ok=True)
-        clear_stale_temps(folder)
+        remove_stale_temps(folder)
     for job in jobs:
         if stamped.has(job):
-            write_form_file(job.target, form_bytes(stamped.run, keys[str(job.target)], stamped.ink(job)))
+            data = form_bytes(stamped.run, keys[str(job.target)], stamped.ink(job))
+            write_atomic(job.target, data, durable=False)
     return stamped
 
 
