@@ -67,6 +67,7 @@ class MarqueCfg(Strict):
     texte_glyphe_largeur: float
     texte_glyphes_min: int
     texte_piece_max: float
+    texte_couverture_min: float
 
 
 class Attribution(Strict):
@@ -115,12 +116,18 @@ class PreuveCfg(Strict):
     largeur_px: int
 
 
+class ReponsesEntourees(Strict):
+    mots: list[str]
+    largeur_max: float
+    hauteur_max: float
+
+
 class MarkSettings(Strict):
     libelles: list[Libelle]
     cloture: list[str]
     bloc_cloture: BlocCloture
     longueur_max_ligne: int
-    reponses_entourees: list[str]
+    reponses_entourees: ReponsesEntourees
     pages_max: int
     rendu_dpi: int
     rendu_dpi_confirmation: int
@@ -610,7 +617,8 @@ def drop_circled_answers(marks: list[Mark], layout: PageLayout) -> list[Mark]:
     """A ring drawn around a printed « OUI » or « NON » is the answer to a question of the form (the national
     SIO model asks one on page 2), not a signature: the word's centre inside the mark, the mark at most a
     few times the word's size, and no other text inside."""
-    answers = {fold(a) for a in settings().reponses_entourees}
+    ring = settings().reponses_entourees
+    answers = {fold(a) for a in ring.mots}
     keep = []
     for mark in marks:
         x0, y0, x1, y1 = mark.box
@@ -618,7 +626,8 @@ def drop_circled_answers(marks: list[Mark], layout: PageLayout) -> list[Mark]:
                   if x0 <= (ln.x0 + ln.x1) / 2 <= x1 and y0 <= (ln.top + ln.bottom) / 2 <= y1]
         if len(inside) == 1 and fold(inside[0].text) in answers:
             word = inside[0]
-            if x1 - x0 <= 3 * (word.x1 - word.x0) and y1 - y0 <= 4 * (word.bottom - word.top):
+            wide, tall = ring.largeur_max * (word.x1 - word.x0), ring.hauteur_max * (word.bottom - word.top)
+            if x1 - x0 <= wide and y1 - y0 <= tall:
                 continue
         keep.append(mark)
     return keep
@@ -646,7 +655,7 @@ def flag_printed(marks: list[Mark], layout: PageLayout, ink: np.ndarray, scale: 
         near = [w for w in words if w.x1 + pad > x0 and w.x0 - pad < x1 and w.bottom + pad > y0 and w.top - pad < y1]
         glyphs = pieces >= m.texte_glyphes_min and (x1 - x0) * scale <= letter * pieces
         word = (x1 - x0) * scale <= m.texte_piece_max * letter
-        on_words = bool(near) and widest <= m.texte_piece_max * letter and _covered(mark.box, near, pad) >= 0.5
+        on_words = bool(near) and widest <= m.texte_piece_max * letter and _covered(mark.box, near, pad) >= m.texte_couverture_min
         if glyphs or word or on_words:
             mark.texte = " ".join(w.text for w in near)
 
