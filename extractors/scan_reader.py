@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PIL import Image
+from PIL import Image, ImageFilter
 
-from extractors.dates import _MONTH_RE, WEEKDAY_NAMES, has_date
+from core.text import fold
+from extractors.dates import _MONTH_RE, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, has_date
 from extractors.document import Block, Page
 from extractors.ocr import (
     OcrPage,
@@ -38,6 +39,8 @@ _DARK = 200  # grey level below which a pixel may be a rule (a thin rule scans l
 _RULE_MIN = 0.10  # a horizontal rule spans at least this fraction of the page width
 _PUNCT = {"-", "–", "—", ":", ";", ",", "(", ")", "«", "»"}
 _STROKE_FILL = 0.97
+_SPECK_PIXELS = 3  # at OCR_DPI a dark blot this small is scanner noise: the dot of an i is larger
+_SPECKLED = 50  # specks per megapixel above which a page is noisy (a clean render has none, a noisy scan ~400)
 _FRAME_SLACK = 25  # pixels between a table's rule ends and its border strokes  # a vertical stroke covers this fraction of its band's height
 
 
@@ -130,9 +133,11 @@ def _text_of(words: list[Word]) -> str:
     return out
 
 
-# Tesseract's usual confusions in circulars: "El" for the code E1, "Iycée" for lycée, "14 hau" for "14 h au"
+# Tesseract's usual confusions in circulars: "El" for the code E1, "Iycée" for lycée, "14 hau" for "14 h au",
+# "ler" for the 1er of "du lundi 1er au …"
 _OCR_FIXES = (
     (re.compile(r"^([EU])[lI|](?=$|[^\w])"), r"\g<1>1"),
+    (re.compile(r"^[lI|]er$"), "1er"),
     (re.compile(r"^Iy"), "ly"),
     (re.compile(r"^([hH])(au|aux|à)$"), r"\1 \2"),
     (re.compile(r"^(\d{1,2}h\d{2})[.,;:]+"), r"\1"),  # "14h00.-" (a speck after the hour)
@@ -141,10 +146,33 @@ _OCR_FIXES = (
 )
 
 
+_MONTH_BY_FOLD = {fold(m): m for m in MONTH_NAMES}
+
+
 def _fixed(text: str) -> str:
     for rx, repl in _OCR_FIXES:
         text = rx.sub(repl, text)
-    return text
+    # a speck over a letter reads as an accent: "mäi", "jüin" are the month (the months' own accents kept)
+    return _MONTH_BY_FOLD.get(fold(text), text) if text.lower() not in MONTHS else text
+
+
+def speckled(gray: Image.Image) -> bool:
+    """A page strewn with scanner specks (isolated blots of a few pixels): Tesseract reads them as accents
+    and turns "E5" into "ES" or "mai" into "mäi", so such a page is median-filtered before OCR."""
+    import numpy as np
+    from scipy import ndimage
+
+    dark = np.asarray(gray) < 128
+    labels, _ = ndimage.label(dark)
+    sizes = np.bincount(labels.ravel())[1:]
+    return bool((sizes <= _SPECK_PIXELS).sum() / (dark.size / 1e6) > _SPECKLED)
+
+
+def _code_not_heading(words: list[Word], k: int) -> bool:
+    """Word k is "ES" inside mixed-case text: the code E5 misread (uppercase "ES" is no French word, but an
+    all-capitals heading may hold the letters of another word)."""
+    near = [w.text for w in words[max(0, k - 2):k + 3] if w is not words[k] and w.line == words[k].line]
+    return words[k].text == "ES" and any(any(c.islower() for c in t) for t in near)
 
 
 _DAYLESS = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_NAMES)})\s+(?:{_MONTH_RE})\b")  # "Mardi mai 2027"
@@ -165,7 +193,8 @@ def _clean_words(words: list[Word]) -> list[Word]:
         nxt = words[k + 1].text if k + 1 < len(words) else ""
         if part:  # "E5 - À": the sub-épreuve letter read with an accent
             out.append(replace(w, text="A"))
-        elif _S_FOR_5.fullmatch(w.text) and nxt in ("A", "B", "C", "D", "-", "–"):  # "ES B": a code X5 B
+        elif _S_FOR_5.fullmatch(w.text) and nxt in ("A", "B", "C", "D", "-", "–") \
+                or _code_not_heading(words, k):  # "ES B": a code X5 B; "l'épreuve ES aura lieu"
             out.append(replace(w, text=w.text[0].upper() + "5"))
         elif alnum and (len(w.text) > 2 or w.conf >= 40 or hour):
             out.append(replace(w, text=_fixed(w.text)))
@@ -309,8 +338,9 @@ def read_scanned(doc: Any, paragraphs: Paragraphs, progress: Callable[[int, int]
     for i in range(total):
         image, dpi = within_budget(render_pdf_page(doc, i, OCR_DPI), page_dpi(doc, i, OCR_DPI))
         gray = deskew(image.convert("L"))
-        geometry = table_geometry(gray, dpi)
-        ocr_page = ocr_image(erase_rules(gray, geometry) if geometry else gray, dpi)
+        geometry = table_geometry(gray, dpi)  # before any filter: a median would thin a hairline rule away
+        clean = gray.filter(ImageFilter.MedianFilter(3)) if speckled(gray) else gray
+        ocr_page = ocr_image(erase_rules(clean, geometry) if geometry else clean, dpi)
         pages.append(Page(i + 1, page_blocks(ocr_page, geometry, paragraphs), ocr=True))
         if progress is not None:
             progress(i + 1, total)

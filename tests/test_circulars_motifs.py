@@ -20,8 +20,9 @@ from pipeline.ingest import validate_contract
 from samples.circulaires.motifs import measure
 
 MOTIFS = Path(__file__).resolve().parents[1] / "samples" / "circulaires" / "motifs"
-# Floors per split and kind of file: DOCX and PDF, or a scan read by OCR (the holdout scan measured 0.856).
-FLOOR = {("dev", "text"): 0.95, ("holdout", "text"): 0.95, ("dev", "scan"): 0.90, ("holdout", "scan"): 0.85}
+# Floors per split and kind of file: DOCX and PDF, or a scan read by OCR (the five scans measure 1.000 since
+# speckled pages are median-filtered; the SN scan, 0.856 when first measured as holdout, is dev since then).
+FLOOR = {("dev", "text"): 0.95, ("holdout", "text"): 0.95, ("dev", "scan"): 0.95, ("holdout", "scan"): 0.85}
 KEY_FLOOR = 0.95  # key events found over the DOCX and PDF of a split (dev 100 %, holdout 100 % measured)
 
 

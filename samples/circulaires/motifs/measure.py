@@ -1,6 +1,11 @@
 """Score the pattern circulars against their gold with the project's scorer (tests/data/score_session.py).
 
-Run: python -m samples.circulaires.motifs.measure [dev|holdout|all] [--verbose] [--no-scan]
+Run: python -m samples.circulaires.motifs.measure [dev|holdout|all] [--verbose] [--no-scan] [--dossier DIR]
+[--seul MOT]
+
+--dossier measures another folder of circulars with gold files of the same shape (for instance
+samples/circulaires/independantes, written by someone who never read the extractor); --seul keeps the files
+whose name contains MOT.
 
 One line per file (DOCX, LibreOffice PDF, scan), then the mean per split and the key-event rate.
 """
@@ -24,17 +29,21 @@ def scorer() -> Any:
     return module
 
 
-def cases(split: str = "all", scan: bool = True) -> list[tuple[Path, Path, str]]:
+def cases(split: str = "all", scan: bool = True, folder: Path = HERE) -> list[tuple[Path, Path, str]]:
     """(sample file, gold file, split) of every built sample of the split."""
     out = []
-    for gold in sorted(HERE.glob("*.gold.json")):
+    for gold in sorted(folder.glob("*.gold.json")):
         g = json.loads(gold.read_text(encoding="utf-8"))
         if split != "all" and g["split"] != split:
             continue
         stem = gold.name[: -len(".gold.json")]
-        for suffix in (".docx", ".pdf", "_scan.pdf"):
-            p = HERE / f"{stem}{suffix}"
-            if p.exists() and (scan or suffix != "_scan.pdf"):
+        for p in sorted(folder.glob(f"{stem}*")):
+            if p.suffix.lower() not in (".docx", ".pdf", ".odt", ".html", ".txt") or p.name.endswith(".gold.json"):
+                continue
+            variant = p.name[len(stem):]
+            if variant[:1] not in ("", ".", "_"):
+                continue  # another document whose stem starts like this one
+            if scan or "scan" not in variant and "photo" not in variant:
                 out.append((p, gold, g["split"]))
     return out
 
@@ -52,9 +61,13 @@ def main(argv: list[str]) -> int:
 
     split = next((a for a in argv[1:] if a in ("dev", "holdout", "all")), "dev")
     verbose = "--verbose" in argv
+    folder = Path(argv[argv.index("--dossier") + 1]).resolve() if "--dossier" in argv else HERE
+    only = argv[argv.index("--seul") + 1] if "--seul" in argv else ""
     totals: dict[str, list[float]] = {}
     keys: dict[str, list[int]] = {}
-    for path, gold_path, sp in cases(split, scan="--no-scan" not in argv):
+    for path, gold_path, sp in cases(split, scan="--no-scan" not in argv, folder=folder):
+        if only not in path.name:
+            continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         try:
             payload = extract_session(read_document(path)).model_dump(mode="json")
