@@ -1,6 +1,6 @@
 """Épreuve and unité codes (E5, U21, UF2, U1A, E31, E41, EF4, E1B…), their titles and nature.
 
-Written forms met in circulars: "E5", "U 21", "UF 2", "U1 A-", "E.3.1", "E4 – U4", "*E3", "(E41)", and
+Written forms met in circulars: "E5", "U 21", "UF 2", "U1 A-", "E.3.1", "E6-1", "E4 – U4", "*E3", "(E41)", and
 sub-épreuves "E5-A", "E5 – B", "E5 A –", "E5B" (all E5A/E5B). A code
 must stand alone: letters glued before it ("BOEN", "CEDEX") or after it ("E4S") reject it, and a detached
 letter suffix ("U1 A") is only read when punctuation follows, so "U3 A l'issue" stays U3.
@@ -17,7 +17,7 @@ _CODE_RE = re.compile(
     r"(?P<p>E\.?F|UF|E|U)"
     r"(?:\s?\.\s?|\s)?"
     r"(?P<n>\d{1,2})"
-    r"(?:\.(?P<n2>\d)(?!\d))?"
+    r"(?:\.(?P<n2>\d)(?!\d)|-(?P<n3>\d)(?![\d/.,]))?"  # "E.6.1"; "E6-1" but not "E4-1/2", "E5-1.5"
     r"(?:(?P<s>[A-D]{1,2})|\s(?P<s2>[A-D])(?=\s*[-–—:,)]|\s*$)|\s?[-–]\s?(?P<s3>[A-D])(?=\s*[-–—:,()]|\s+(?!(?:la|le|les|l['’]|un|une)\b)[^\W\d]|\s*$)|\s(?P<s4>[B-D])(?=\s)|\s(?P<s5>A)(?=\s+(?!(?:la|le|les|l|un|une|partir|compter|titre|noter|savoir|ce|cet|"
     r"cette|ces|chaque|tout|toute|tous|toutes|d[ée]faut)\b)[a-zà-ÿ]))?"
     r"(?![\w])"
@@ -49,7 +49,7 @@ def find_codes(text: str) -> list[CodeMention]:
     """Every épreuve code in a text, normalised ('UF 2' → 'UF2', 'U1 A' → 'U1A', 'E.3.1' → 'E31')."""
     out = []
     for m in _CODE_RE.finditer(text):
-        code = normalise(m.group("p"), m.group("n"), m.group("n2"), m.group("s") or m.group("s2") or m.group("s3")
+        code = normalise(m.group("p"), m.group("n"), m.group("n2") or m.group("n3"), m.group("s") or m.group("s2") or m.group("s3")
                          or m.group("s4") or m.group("s5"))
         if m.group("n").startswith("0"):
             continue
