@@ -427,7 +427,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         else:
             hours = [c for i, c in enumerate(row) if i not in no_hours and time_slots(c) and not has_date(c)
                      and not _DURATION.search(c)]
-            row_hours = hours[0] if len(hours) == 1 else ""
+            row_hours = hours[0] if len(hours) == 1 else _start_end(header, row, no_hours)
         row_hours = row_hours.lstrip(" .,:;")  # ".14h00 – 16h00": a speck before the hours (a scan)
         for i, cell in enumerate(row):
             if not cell.strip() or (i in no_hours and i in terr):
@@ -438,6 +438,26 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                               is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead,
                               territory_hours=by_territory))
     return units
+
+
+_START_HEADER = re.compile(r"(?i)d[ée]but|\bde\b|commencement")
+_END_HEADER = re.compile(r"(?i)\bfin\b|\bà\b|jusqu")
+
+
+def _start_end(header: list[str], row: list[str], no_hours: set[int]) -> str:
+    """The hours of a row written in two columns, « Début » and « Fin » (« Heure de début », « de » / « à »):
+    one time each, the end after the start → "8h00 - 12h00"; "" otherwise (a convocation hour beside the
+    start is not an end)."""
+    start = next((i for i, h in enumerate(header) if i not in no_hours and _START_HEADER.search(h)
+                  and not _END_HEADER.search(h)), None)
+    end = next((i for i, h in enumerate(header) if i not in no_hours and _END_HEADER.search(h)
+                and not _START_HEADER.search(h.replace("de fin", "fin"))), None)
+    if start is None or end is None or start >= end or end >= len(row):
+        return ""
+    a, b = time_slots(row[start]), time_slots(row[end])
+    if len(a) != 1 or len(b) != 1 or a[0].fin is not None or b[0].fin is not None or b[0].debut <= a[0].debut:
+        return ""
+    return f"{row[start].strip()} - {row[end].strip()}"
 
 
 _RECTORS = re.compile(r"initiative (des|du|de la|de chaque) (recteurs?|rectrices?|academies?)|laissee?s? aux? (recteurs|academies)")

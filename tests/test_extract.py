@@ -472,6 +472,33 @@ def test_word_heading_levels_close_their_subsections(tmp_path: Path) -> None:
     assert by_day["2027-06-29"].epreuves == []
 
 
+def test_hours_in_a_start_column_and_an_end_column(tmp_path: Path) -> None:
+    """A Word calendar with « Début » / « Fin » (or « Heure de début » / « Heure de fin ») columns: the row's
+    hours are the pair; a convocation hour beside them is not an end."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Objet : BTS Électrotechnique - session 2026")
+    for header, rows in (
+        (["Épreuve", "Date", "Début", "Fin"], [("E3 - Mathématiques", "Mercredi 13 mai 2026", "8h00", "10h00")]),
+        (["Épreuve", "Date", "Convocation", "Heure de début", "Heure de fin"],
+         [("E4 - Étude", "Jeudi 14 mai 2026", "13h00", "13h30", "17h30"),
+          ("E5 - Projet", "Vendredi 15 mai 2026", "7h30", "8h", "7h")]),  # an end before the start: no hours
+    ):
+        table = d.add_table(rows=1, cols=len(header))
+        for cell, text in zip(table.rows[0].cells, header, strict=True):
+            cell.text = text
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+    path = tmp_path / "c.docx"
+    d.save(path)
+    spans = {e.epreuves[0]: (e.debut, e.fin) for e in extract_session(read_document(path)).evenements}
+    assert spans["E3"] == ("2026-05-13T08:00", "2026-05-13T10:00")
+    assert spans["E4"] == ("2026-05-14T13:30", "2026-05-14T17:30")
+    assert spans["E5"][0][:10] == "2026-05-15" and spans["E5"][1] in (None, "2026-05-15")
+
+
 def test_cg_2026_creteil_date_first_table_midi_and_centre_names() -> None:
     """A circular written for the tests after the extractor was built (another specialty, académie, year and
     table shape: Date | Horaire | Épreuve; a deadline at "midi"; "lycée X de VILLE")."""
