@@ -45,16 +45,43 @@ class CodeMention:
     part: bool = False  # a part of an épreuve written apart: "E5-A", "E5 – B", "E5 A" (the épreuve E5 exists)
 
 
+# A part named right after its épreuve: "E4 – partie A", "E5 (partie B)", "E5 - 1ère partie", "E5 partie 2".
+# Only right after the code: "8h00 - 12h00 (partie 1)" in another cell of the row is no sub-épreuve.
+_PART_AFTER = re.compile(
+    r"\s*(?:[-–—:]\s*|\(\s*)?(?:partie\s+(?P<letter>[A-D])\b|partie\s+(?P<digit>[1-4])\b(?![.,/]\d)"
+    r"|(?P<ordinal>1\s?(?:[èe]re|er)|premi[èe]re|2\s?(?:[èe]me|e|nde)|deuxi[èe]me|seconde|3\s?(?:[èe]me|e)"
+    r"|troisi[èe]me)\s+partie\b)",
+    re.IGNORECASE,
+)
+_ORDINAL_LETTER = {"1": "A", "p": "A", "2": "B", "d": "B", "s": "B", "3": "C", "t": "C"}
+
+
+def _part_letter(text: str, end: int) -> tuple[str, int] | None:
+    """The sub-épreuve letter of a part named right after a code, and where its words end."""
+    m = _PART_AFTER.match(text, end)
+    if not m:
+        return None
+    if m.group("letter"):
+        return m.group("letter").upper(), m.end()
+    key = (m.group("digit") or m.group("ordinal"))[0].lower()
+    return _ORDINAL_LETTER[key], m.end()
+
+
 def find_codes(text: str) -> list[CodeMention]:
-    """Every épreuve code in a text, normalised ('UF 2' → 'UF2', 'U1 A' → 'U1A', 'E.3.1' → 'E31')."""
+    """Every épreuve code in a text, normalised ('UF 2' → 'UF2', 'U1 A' → 'U1A', 'E.3.1' → 'E31',
+    'E5 - 1ère partie' → 'E5A')."""
     out = []
     for m in _CODE_RE.finditer(text):
-        code = normalise(m.group("p"), m.group("n"), m.group("n2") or m.group("n3"), m.group("s") or m.group("s2") or m.group("s3")
-                         or m.group("s4") or m.group("s5"))
+        sub = m.group("s") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5")
+        code = normalise(m.group("p"), m.group("n"), m.group("n2") or m.group("n3"), sub)
         if m.group("n").startswith("0"):
             continue
         detached = any(m.group(g) is not None for g in ("s2", "s3", "s4", "s5"))
-        out.append(CodeMention(code, m.start(), m.end(), part=detached and m.group("p") == "E"))
+        end = m.end()
+        part = None if sub or m.group("n2") or m.group("n3") else _part_letter(text, end)
+        if part:
+            code, end, detached = code + part[0], part[1], True
+        out.append(CodeMention(code, m.start(), end, part=detached and m.group("p") == "E"))
     return out
 
 
@@ -81,7 +108,12 @@ def _clean_title(raw: str) -> str | None:
     if re.fullmatch(r"(?i)(autres\s+)?([ée]preuves?\s+)?(orales?|[ée]crites?|pratiques?|ponctuelles?|facultatives?)"
                     r"(\s+et\s+(orales?|[ée]crites?|pratiques?))?", t):
         return None  # "épreuves orales (E4, E6)": a kind of épreuve, not a title
+    if _WEEKDAY.search(t):
+        return None  # "E6-1 : épreuve orale le mercredi 10 juin": a sentence of the calendar, not a title
     return t if len(t) >= 4 else None
+
+
+_WEEKDAY = re.compile(r"(?i)\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
 
 
 def sentence_case(title: str) -> str:
