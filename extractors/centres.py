@@ -171,8 +171,12 @@ def _read_town(tokens: list[tuple[str, int, int]], k: int) -> tuple[list[str], i
 
 def _name_words(name: str) -> frozenset[str]:
     """Distinctive words of a name; a hyphenated first name counts as one ("Alain-René Lesage": two words,
-    so "Lycée Lesage" is the same school with its first name left out)."""
+    so "Lycée Lesage" is the same school with its first name left out), a hyphenated "Honoré-de-Balzac" as
+    the words around its particle."""
     out = set()
+    # "Honoré-de-Balzac" is a full name written with hyphens: its particle splits it (→ "Balzac" matches)
+    name = " ".join(tok.replace("-", " ") if any(fold(p) in _PARTICLES for p in tok.split("-")) else tok
+                    for tok in name.split())
     name = re.sub(r"(?<=\w)-(?=\w)", "", name)
     for w in fold(name).split():
         if w in _PARTICLES or w in _QUALIFIERS or len(w) == 1 or w in ("lycee", "lycees", "college"):

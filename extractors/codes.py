@@ -45,31 +45,21 @@ class CodeMention:
     part: bool = False  # a part of an épreuve written apart: "E5-A", "E5 – B", "E5 A" (the épreuve E5 exists)
 
 
-# A part named right after its épreuve: "E4 – partie A", "E5 (partie B)", "E5 - 1ère partie", "E5 partie 2".
-# Only right after the code: "8h00 - 12h00 (partie 1)" in another cell of the row is no sub-épreuve.
-_PART_AFTER = re.compile(
-    r"\s*(?:[-–—:]\s*|\(\s*)?(?:partie\s+(?P<letter>[A-D])\b|partie\s+(?P<digit>[1-4])\b(?![.,/]\d)"
-    r"|(?P<ordinal>1\s?(?:[èe]re|er)|premi[èe]re|2\s?(?:[èe]me|e|nde)|deuxi[èe]me|seconde|3\s?(?:[èe]me|e)"
-    r"|troisi[èe]me)\s+partie\b)",
-    re.IGNORECASE,
-)
-_ORDINAL_LETTER = {"1": "A", "p": "A", "2": "B", "d": "B", "s": "B", "3": "C", "t": "C"}
+# A part named by its letter right after its épreuve: "E4 – partie A", "E5 (partie B)". A part named by its
+# rank ("E5 - 1ère partie", "oraux E5 2e partie") stays E5: circulars write that of épreuves with no
+# sub-épreuve codes, and "(partie 1)" in another cell of the row is no sub-épreuve either.
+_PART_AFTER = re.compile(r"\s*(?:[-–—:]\s*|\(\s*)?partie\s+(?P<letter>[A-D])\b", re.IGNORECASE)
 
 
 def _part_letter(text: str, end: int) -> tuple[str, int] | None:
     """The sub-épreuve letter of a part named right after a code, and where its words end."""
     m = _PART_AFTER.match(text, end)
-    if not m:
-        return None
-    if m.group("letter"):
-        return m.group("letter").upper(), m.end()
-    key = (m.group("digit") or m.group("ordinal"))[0].lower()
-    return _ORDINAL_LETTER[key], m.end()
+    return (m.group("letter").upper(), m.end()) if m else None
 
 
 def find_codes(text: str) -> list[CodeMention]:
     """Every épreuve code in a text, normalised ('UF 2' → 'UF2', 'U1 A' → 'U1A', 'E.3.1' → 'E31',
-    'E5 - 1ère partie' → 'E5A')."""
+    'E4 – partie A' → 'E4A')."""
     out = []
     for m in _CODE_RE.finditer(text):
         sub = m.group("s") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5")

@@ -40,7 +40,7 @@ class Page:
 @dataclass
 class Document:
     fichier: str  # file name, no directory
-    format: Literal["pdf", "docx", "txt", "md"]
+    format: Literal["pdf", "docx", "txt", "md", "html"]
     sha256: str
     pages: list[Page] = field(default_factory=list)
     octets: int = 0

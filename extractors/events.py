@@ -638,16 +638,25 @@ def is_reference(lead: str) -> bool:
 _SAME_DAY = re.compile(r"(?i)\b(?:le|ce)\s+m[êe]me\s+jour\b")
 
 
-def _same_day(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
+def _same_day(text: str, exprs: list[DateExpr], earlier: list[DateExpr] | None = None) -> list[DateExpr]:
     """"… au plus tard le 16 mai ; la commission se tiendra le même jour à 14 h": the day of the date
-    written before it in the same text, as a date expression of its own."""
+    written before it in the same text, as a date expression of its own. `earlier`: the dates of the
+    sentences before this one in its paragraph ("Le jury se tiendra le 28 juin. Résultats le même jour")."""
     out = []
     for m in _SAME_DAY.finditer(text):
-        before = [e for e in exprs if e.end <= m.start()]
+        before = [e for e in exprs if e.end <= m.start()] or list(earlier or [])
         if before:
             day = before[-1].days[-1][0]
             out.append(DateExpr(m.start(), m.end(), "single", [(day, None)], explicit_year=True))
     return out
+
+
+def _dates_before(unit: Unit, session: int | None) -> list[DateExpr]:
+    """Dates of the paragraph written before the unit's sentence (none for a cell or a whole line)."""
+    if unit.is_cell or not unit.line or unit.line == unit.text:
+        return []
+    at = unit.line.find(unit.text)
+    return [e for e in find_dates(unit.line[:at], session) if _plausible(e, session)] if at > 0 else []
 
 
 def _plausible(expr: DateExpr, session: int | None) -> bool:
@@ -692,7 +701,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
     for unit in units:
         text = unit.text
         exprs = [e for e in find_dates(text, session) if _plausible(e, session)]
-        exprs = sorted(exprs + _same_day(text, exprs), key=lambda e: e.start)
+        same = _same_day(text, exprs, _dates_before(unit, session) if _SAME_DAY.search(text) else None)
+        exprs = sorted(exprs + same, key=lambda e: e.start)
         if not exprs:
             _attach_slots(events, unit, text)
             continue

@@ -242,7 +242,10 @@ def find_rattachees(text: str, pilot: str | None) -> list[str]:
 
 _PLACE = r"[A-ZÀ-Ý][\w'’\-]*(?:[\s\-]+(?:[A-ZÀ-Ý][\w'’\-]*|en|sur|de|la|le|les|lès|d['’]\w+)){0,4}"
 # "Aix-en-Provence, le 14 mars 2024", "Fait à Nice le 3 janvier 2026": a town, a comma (or "Fait à"), "le"
-SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s*$")
+# "Publié le 3 mars 2028 – Orléans": a page of the académie's site says when it was put online
+_PUBLISHED_WORDS = r"(?:[Pp]ubli[ée]e?|[Dd]iffus[ée]e?|[Mm]ise?\s+en\s+ligne)"
+SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,|{_PUBLISHED_WORDS})\s*le\s*$")
+_PUBLISHED = re.compile(rf"(?m)^\s*{_PUBLISHED_WORDS}\s+le\s+(?P<d>)")
 _SIGNING = re.compile(
     rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>.{{6,40}}?)\s*\.?\s*$",
     re.M,
@@ -281,7 +284,7 @@ def find_signing_date(text: str, session: int | None) -> tuple[date | None, tupl
         found = find_dates(text[start:start + 45], None)
         if found and found[0].start == 0 and (hit := accept(found[:1], start))[0]:
             return hit
-    for m in _ISSUED.finditer(text[:3000]):
+    for m in (*_ISSUED.finditer(text[:3000]), *_PUBLISHED.finditer(text[:3000])):
         start = m.start("d")
         found = find_dates(text[start:start + 45], None)
         if found and found[0].start == 0 and (hit := accept(found[:1], start))[0]:

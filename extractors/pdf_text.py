@@ -473,6 +473,9 @@ def _cell_text(chars: list[dict[str, Any]]) -> str:
     return " ".join(out.split())
 
 
+_NARROWEST_COLUMN = 5.0  # points: no text fits between two vertical rules closer than this
+
+
 def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]]
                    ) -> tuple[list[tuple[float, Block]], list[tuple[float, float, float, float]]]:
     """Ruled tables from the page's own rules and characters (pdfium, no pdfminer): rows between two
@@ -522,8 +525,8 @@ def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]]
     for a, b in zip(ys, ys[1:], strict=False):
         crossing = sorted({round(x, 1) for x, t, btm in vs if t <= a + 1.5 and btm >= b - 1.5})
         xs: list[float] = []
-        for x in crossing:
-            if not xs or x - xs[-1] > 2:
+        for x in crossing:  # a double border (HTML cells each framed, 2-3 pt apart) is one boundary
+            if not xs or x - xs[-1] > _NARROWEST_COLUMN:
                 xs.append(x)
         # a row: vertical rules close it on both sides (the text between two tables has none crossing it)
         framed = len(xs) >= 2 and any((abs(y - a) <= 1.5 or abs(y - b) <= 1.5) and x0 < xs[-1] and x1 > xs[0]
@@ -534,7 +537,7 @@ def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]]
                 bands, columns = [], []
             bands.append((a, b, xs))
             for x in xs:
-                if not any(abs(x - c) <= 2 for c in columns):
+                if not any(abs(x - c) <= _NARROWEST_COLUMN for c in columns):
                     columns.append(x)
         else:
             close()

@@ -27,6 +27,7 @@ from core.errors import (
 from core.files import sha256_file  # noqa: F401  (public here too)
 from extractors import safety
 from extractors.document import Block, Document, Page
+from extractors.html_reader import html_blocks, looks_like_html
 
 MAX_PAGES = 300
 MAX_FILE_SIZE = 100 * 1024 * 1024  # bytes on disk: a circular is a few MB, a scan of one some tens
@@ -289,7 +290,19 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
         raise WrongFormatError(
             "format non reconnu : fichier binaire qui n'est ni PDF, ni DOCX, ni texte", path=path
         )
+    if looks_like_html(text):
+        return read_html(path, data, sha, text)
     return read_text(path, data, sha, text)
+
+
+def read_html(path: Path, data: bytes, sha: str, text: str) -> Document:
+    """An HTML page (saved from the académie's site, or Word's « page Web »): blocks as from Word."""
+    blocks, too_many = html_blocks(text, MAX_PARAGRAPHS)
+    if too_many:
+        raise TooLargeError(f"page HTML de plus de {MAX_PARAGRAPHS} paragraphes, lecture refusée", path=path)
+    if not blocks:
+        raise EmptyFileError("la page HTML ne contient aucun texte", path=path)
+    return Document(fichier=path.name, format="html", sha256=sha, pages=[Page(1, blocks)], octets=len(data))
 
 
 # --------------------------------------------------------------------------------------------- docx

@@ -112,6 +112,14 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
     return out
 
 
+def _source(doc: Document) -> Source:
+    """The contract knows pdf, docx, txt and md: an HTML page is text, its own format kept beside."""
+    if doc.format == "html":
+        return Source.model_validate({"fichier": doc.fichier, "sha256": doc.sha256, "format": "txt",
+                                      "pages": doc.n_pages, "format_origine": "html"})
+    return Source(fichier=doc.fichier, sha256=doc.sha256, format=doc.format, pages=doc.n_pages)
+
+
 def _best_title(counter: Counter[str]) -> str | None:
     """The title written most often (case and accents ignored, a shortened form counting for the full one:
     "SUPPORT ET MISE A DISPOSITION" for "Support et mise à disposition des services informatiques"),
@@ -181,7 +189,7 @@ def extract_session(doc: Document) -> SessionData:
     centres = [Centre(id=p.id, nom=p.nom, adresse=p.adresse, code_postal=p.code_postal, ville=p.ville)
                for p in places.places]
     return SessionData(
-        source=Source(fichier=doc.fichier, sha256=doc.sha256, format=doc.format, pages=doc.n_pages),
+        source=_source(doc),
         examen=Examen(diplome=facts.diplome, specialite=facts.specialite, sigle=facts.sigle,
                       session=facts.session, academie=facts.academie,
                       academies_rattachees=facts.academies_rattachees, portee=facts.portee),

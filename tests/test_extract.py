@@ -238,7 +238,7 @@ def test_nothing_to_find_is_not_an_error(blocks):
         ("épreuve E.3.1 puis E41, E42, et EF4", ["E31", "E41", "E42", "EF4"]),
         ("Managériale*E3 (Réunion", ["E3"]),
         ("E6-1 : soutenance, E6-2 : rapport ; E4-1/2 du sujet ; note E5-1.5", ["E61", "E62", "E4", "E5"]),
-        ("E5 - 1ère partie – écrit ; E5 (partie B) ; E4 – partie A ; E6 2e partie", ["E5A", "E5B", "E4A", "E6B"]),
+        ("E5 (partie B) ; E4 – partie A ; E6 - 1ère partie – écrit ; oraux E3 2e partie", ["E5B", "E4A", "E6", "E3"]),
         ("E4 - Étude | Mercredi 13 mai | 8h00 - 12h00 (partie 1) ; E3 parties écrites", ["E4", "E3"]),
         ("L'épreuve orale (E1BB) :", ["E1BB"]),
         ("U3 A l'issue des épreuves", ["U3"]),

@@ -1,0 +1,200 @@
+"""HTML circulars (a page of the académie's site saved to disk, Word's « page Web », LibreOffice's export):
+headings, paragraphs and tables as blocks, like the Word reader.
+
+The standard library's tolerant parser is enough: no DOM is built (a deeply nested or truncated page costs
+nothing more), scripts and styles are skipped, and tables keep the Word reader's conventions so the
+calendar code reads both alike: a `colspan` cell appears once per row, a `rowspan` continuation is an empty
+cell in the rows below (the date written once for two rows).
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from extractors.document import Block
+
+# Elements that end a paragraph; inline ones (span, b, a, font…) only add their text.
+_BLOCK_TAGS = {
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "section", "article",
+    "header", "footer", "main", "aside", "nav", "blockquote", "pre", "address", "figure", "figcaption", "hr",
+    "form", "fieldset", "center", "caption",
+}
+_SKIPPED = {"script", "style", "head", "noscript", "template", "svg", "math", "object", "iframe"}
+_VOID = {"br", "hr", "img", "meta", "link", "input", "col", "area", "base", "wbr", "source", "embed", "param"}
+_HEADING = re.compile(r"h([1-6])")
+MAX_SPAN = 50  # a rowspan beyond the table's size is clamped: "rowspan=1000000" fills no memory
+
+
+class _Table:
+    def __init__(self) -> None:
+        self.rows: list[list[str]] = []
+        self.pending: dict[int, int] = {}  # column → rows still covered by a rowspan from above
+        self.row: list[str] | None = None
+        self.cell: list[str] | None = None
+        self.cell_rowspan = 1
+
+    def start_row(self) -> None:
+        self.end_row()
+        self.row = []
+        self._fill_spanned()
+
+    def _fill_spanned(self) -> None:
+        """Columns covered by a rowspan from above are empty cells here (the Word reader's vMerge)."""
+        assert self.row is not None
+        while self.pending.get(len(self.row), 0) > 0:
+            self.pending[len(self.row)] -= 1
+            self.row.append("")
+
+    def start_cell(self, rowspan: int) -> None:
+        self.end_cell()
+        if self.row is None:
+            self.start_row()
+        self.cell = []
+        self.cell_rowspan = rowspan
+
+    def end_cell(self) -> None:
+        if self.cell is None:
+            return
+        assert self.row is not None
+        if self.cell_rowspan > 1:
+            self.pending[len(self.row)] = self.cell_rowspan - 1
+        self.row.append(" ".join(" ".join(self.cell).split()))
+        self.cell = None
+        self._fill_spanned()
+
+    def end_row(self) -> None:
+        self.end_cell()
+        if self.row is not None and any(c.strip() for c in self.row):
+            self.rows.append(self.row)
+        elif self.row is not None:  # an empty row still consumes the rowspans above it
+            pass
+        self.row = None
+
+
+class _Reader(HTMLParser):
+    def __init__(self, max_blocks: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.text: list[str] = []
+        self.kind = "text"
+        self.level: int | None = None
+        self.bold_depth = 0
+        self.bold_text = 0
+        self.skip_depth = 0
+        self.tables: list[_Table] = []
+        self.max_blocks = max_blocks
+        self.too_many = False
+
+    # -- paragraphs
+    def _flush(self) -> None:
+        text = " ".join("".join(self.text).split())
+        self.text = []
+        kind, level = self.kind, self.level
+        self.kind, self.level = "text", None
+        bold = bool(text) and self.bold_text >= len(text.replace(" ", "")) * 0.8
+        self.bold_text = 0
+        if not text:
+            return
+        if self.tables:  # text inside a cell belongs to the cell
+            table = self.tables[-1]
+            if table.cell is None:
+                table.start_cell(1)
+            assert table.cell is not None
+            table.cell.append(text)
+            return
+        if len(self.blocks) >= self.max_blocks:
+            self.too_many = True
+            return
+        self.blocks.append(Block("heading" if kind == "heading" else "text", text, bold=bold, level=level))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            if tag not in _VOID:
+                self.skip_depth += 1
+            return
+        if self.skip_depth:
+            return
+        if tag in ("b", "strong", "th"):
+            self.bold_depth += 1
+        if tag == "br":
+            self.text.append(" ")
+        elif tag == "table":
+            self._flush()
+            self.tables.append(_Table())
+        elif tag == "tr" and self.tables:
+            self._flush()
+            self.tables[-1].start_row()
+        elif tag in ("td", "th") and self.tables:
+            self._flush()
+            span = dict(attrs).get("rowspan") or "1"
+            rowspan = int(span) if span.strip().isdigit() else 1
+            self.tables[-1].start_cell(max(1, min(rowspan, MAX_SPAN)))
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+            m = _HEADING.fullmatch(tag)
+            if m:
+                self.kind, self.level = "heading", int(m.group(1))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if self.skip_depth:
+            return
+        if tag in ("b", "strong", "th"):
+            self.bold_depth = max(0, self.bold_depth - 1)
+        if tag in ("td", "th") and self.tables:
+            self._flush()
+            self.tables[-1].end_cell()
+        elif tag == "tr" and self.tables:
+            self._flush()
+            self.tables[-1].end_row()
+        elif tag == "table" and self.tables:
+            self._flush()
+            table = self.tables.pop()
+            table.end_row()
+            rows = table.rows
+            if not rows:
+                return
+            if self.tables:  # a nested table is read as its cell's text
+                outer = self.tables[-1]
+                if outer.cell is None:
+                    outer.start_cell(1)
+                assert outer.cell is not None
+                outer.cell.extend(" ".join(c for c in row if c) for row in rows)
+            elif len(self.blocks) < self.max_blocks:
+                self.blocks.append(Block("table", rows=rows))
+            else:
+                self.too_many = True
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth:
+            return
+        self.text.append(data)
+        if self.bold_depth:
+            self.bold_text += len(data.replace(" ", "").strip())
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+        while self.tables:
+            self.handle_endtag("table")
+
+
+def looks_like_html(text: str) -> bool:
+    """A page, not a text that mentions a tag: the document starts with a doctype or an <html> element
+    (after an optional XML prolog or comment)."""
+    head = text[:2048].lstrip("\ufeff \t\r\n").lower()
+    head = re.sub(r"^(<\?xml[^>]*>\s*|<!--.*?-->\s*)*", "", head, flags=re.S)
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def html_blocks(text: str, max_blocks: int) -> tuple[list[Block], bool]:
+    """The blocks of an HTML page, in document order, and whether it had more than `max_blocks`."""
+    reader = _Reader(max_blocks)
+    reader.feed(text)
+    reader.close()
+    return reader.blocks, reader.too_many
