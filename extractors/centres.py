@@ -199,7 +199,8 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
         k = 0
         quals: list[str] = []
         while k < len(tokens) and not is_rectorat and fold(tokens[k][0]) in _QUALIFIERS and (
-                fold(tokens[k][0]) not in ("des", "et") or quals):
+                fold(tokens[k][0]) not in ("des", "et") or quals
+                or k + 1 < len(tokens) and fold(tokens[k + 1][0]) == "metiers"):  # "Lycée des métiers Les Iris"
             quals.append(tokens[k][0])
             k += 1
         name: list[str] = []

@@ -187,6 +187,9 @@ def _upper_ratio(text: str) -> float:
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
 
+_POSTAL_LINE = re.compile(r"^(?:\d{5}\s+[A-ZÀ-Ý][\w'’\- ]*(?:\s+CEDEX(?:\s+\d{1,2})?)?|(?:BP|CS|TSA)\s*\d+.*)$")
+
+
 def heading_style(block: Block, dated: bool) -> str | None:
     """What kind of heading a line is ("roman", "letter", "lower", "digit1", "digit2", "article",
     "annexe", "docx", "shout", "code"), or None for body text. The numbering style, not a fixed rank,
@@ -194,6 +197,8 @@ def heading_style(block: Block, dated: bool) -> str | None:
     text = block.text.strip()
     if not text or dated or len(text) > 170:
         return None
+    if _POSTAL_LINE.match(text):
+        return None  # "33305 LORMONT CEDEX", "BP 90021": lines of an address, in capitals, head nothing
     m = _NUMBERED.match(text)
     if _BULLET.match(text) and not m and not _LOWER.match(text):
         return "shout" if _upper_ratio(text) >= 0.8 and len(text) >= 8 else None  # "- CALENDRIER DES ORAUX"
@@ -425,8 +430,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
             own_cell = row[own_col] if own_col < len(row) else ""
             row_hours = own_cell if time_slots(own_cell) else ""
         else:
-            hours = [c for i, c in enumerate(row) if i not in no_hours and time_slots(c) and not has_date(c)
-                     and not _DURATION.search(c)]
+            hours = [c for i, c in enumerate(row) if i not in no_hours and i != label_idx and time_slots(c)
+                     and not has_date(c) and not _DURATION.search(c)]  # "(deux parties de 3 heures)" in a label
             row_hours = hours[0] if len(hours) == 1 else _start_end(header, row, no_hours)
         row_hours = row_hours.lstrip(" .,:;")  # ".14h00 – 16h00": a speck before the hours (a scan)
         for i, cell in enumerate(row):
@@ -484,7 +489,7 @@ _TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?) de
 _TRAINING_INSIDE = re.compile(r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?)\s+de\s+formation\b[^:.]{0,40}:")
 _ADDRESS_LINE = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route|quai|cours|BP|CS)\b"
                            r"|(?<!\d)\d{5}(?!\d)")
-_POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+_POSTCODE = re.compile(r"(?<!\d)(?<!BP )(?<!CS )(?<!TSA )\d{5}(?!\d)")  # not "BP 90021"
 
 
 def place_texts(units: list[Unit]) -> list[str]:
@@ -514,9 +519,9 @@ def place_texts(units: list[Unit]) -> list[str]:
             out.append(u.row_text.replace(" | ", ", "))
         if not u.is_cell and PLACE_KEYWORDS.search(u.text) and not _POSTCODE.search(u.text):
             joined = u.text
-            for v in units[i + 1:i + 4]:  # the address written on the next lines
-                if v.is_cell or v.page != u.page or len(v.text) > 80 or not _ADDRESS_LINE.search(v.text) \
-                        or PLACE_KEYWORDS.search(v.text):
+            for v in units[i + 1:i + 6]:  # the address written on the next lines ("À l'attention du DDFPT" among)
+                if v.is_cell or v.page != u.page or len(v.text) > 80 or PLACE_KEYWORDS.search(v.text) \
+                        or not _ADDRESS_LINE.search(v.text) and (len(v.text) > 60 or has_date(v.text)):
                     break
                 joined += ", " + v.text
                 if _POSTCODE.search(v.text):
@@ -603,7 +608,9 @@ _ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?)\s+(le|du)\s*$")  
 
 # "le lundi 9 juin 2025 (Pentecôte) est férié": a day off named in a note, not a step
 _HOLIDAY = re.compile(r"^\W*(?:\([^)]*\)\W*)?(?:(?:et|ou)\W+(?:le|les)?\W*(?:\([^)]*\)\W*)?)?"
-                      r"(?:est|sont|sera|seront|etant|reste|restent)\s+(?:un\s+|des\s+)?(?:jours?\s+)?ferie")
+                      r"(?:est|sont|sera|seront|etant|reste|restent)\s+(?:un\s+|des\s+)?(?:jours?\s+)?(?:ferie|ferme)")
+# "les centres d'écrit sont fermés aux candidats le vendredi 15 mai", "aucune épreuve n'a lieu le …"
+_CLOSED_BEFORE = re.compile(r"\b(?:fermee?s?|fermeture|aucune epreuve|aucun examen|pas d epreuves?)\b[^.;:]{0,60}$")
 
 
 def _is_holiday(text: str, exprs: list[DateExpr], k: int, t_end: int, s1: int) -> bool:
@@ -675,6 +682,30 @@ def _hm(t: time) -> str:
     return t.strftime("%H:%M")
 
 
+def _cell_slots(cell: str) -> list[Slot]:
+    """The hours of an hours cell: "8h00 – 12h00", or one range per épreuve on its own line
+    ("10h00 – 12h00 14h00 – 18h00"); a note after them ("(pas de sortie avant 10h)") adds nothing."""
+    text = " " + cell
+    slots, end = times_after(text, 0)
+    while slots and slots[-1].fin is not None:
+        more, nxt = times_after(text, end)
+        if not more or any(m.fin is None for m in more):
+            break
+        slots, end = slots + more, nxt
+    return slots
+
+
+def _paired(codes: list[str], slots: list[Slot], unit: Unit, expr: DateExpr
+            ) -> list[tuple[list[str], list[Slot]]]:
+    """"U2 – Anglais  U1 – Culture générale | 10h00 – 12h00  14h00 – 18h00": two épreuves of one day in
+    one cell and their hours in the next, in the same order — one event each. Otherwise one event."""
+    order = codes_in(unit.row_label) if unit.is_cell else []
+    if (len(order) >= 2 and len(slots) == len(order) and set(order) == set(codes) and expr.kind == "single"
+            and all(s.fin is not None for s in slots)):
+        return [([c], [s]) for c, s in zip(order, slots, strict=True)]
+    return [(codes, slots)]
+
+
 def _make(expr: DateExpr, slots: list[Slot]) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
     """(debut, fin, horaires) of each span of a date expression, with the hours written after it."""
     out = []
@@ -688,6 +719,9 @@ def _make(expr: DateExpr, slots: list[Slot]) -> list[tuple[str, str | None, list
                 out.append((debut, fin, pairs if len(slots) > 1 else []))
             else:
                 out.append((_iso(span.debut, span.hour), None, []))
+        elif len(slots) == 1 and slots[0].fin is not None and span.hour is None:
+            # "Mardi 12 et mercredi 13 mai | 8h30 – 11h30": the same hours each day, from the first morning
+            out.append((_iso(span.debut, slots[0].debut), _iso(span.fin, slots[0].fin), pairs))
         else:
             start_hour = span.hour or (slots[0].debut if len(slots) == 1 and slots[0].fin is None else None)
             out.append((_iso(span.debut, start_hour), _iso(span.fin), pairs))
@@ -718,14 +752,14 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             slots, t_end = times_after(text, expr.end)
             territoires: dict[str, list[tuple[str, str]]] = {}
             if not slots and unit.row_hours and len(exprs) == 1:
-                slots = times_after(" " + unit.row_hours, 0)[0]
+                slots = _cell_slots(unit.row_hours)
                 territoires = {" ".join(name.split()): [(_hm(t.debut), _hm(t.fin)) for t in time_slots(cell)
                                                         if t.fin is not None]
                                for name, cell in unit.territory_hours.items()}
             nxt = next((e.start for e in exprs[k + 1:] if e.start >= t_end), len(text))
             tail = text[t_end:min(nxt, s1)]
             consumed.append((expr.start, t_end))
-            if is_reference(lead) or _is_holiday(text, exprs, k, t_end, s1):
+            if is_reference(lead) or _is_holiday(text, exprs, k, t_end, s1) or _CLOSED_BEFORE.search(fold(lead)):
                 continue
             if signed is not None and expr.kind == "single" and expr.days[0][0] == signed and SIGNING_LEAD.match(
                     text[:expr.start]):
@@ -753,12 +787,13 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             extrait = " ".join(sentence.split())
             if len(extrait) > 300:
                 extrait = extrait[:297] + "…"
-            for debut, fin, horaires in _make(expr, slots):
-                ev = RawEvent(etype, debut, fin, list(horaires), list(codes), list(where), unit.page, extrait,
-                              territoires=territoires)
-                events.append(ev)
-                made_here.append(ev)
-                group.append(ev)
+            for each_codes, each_slots in _paired(codes, slots, unit, expr):
+                for debut, fin, horaires in _make(expr, each_slots):
+                    ev = RawEvent(etype, debut, fin, list(horaires), list(each_codes), list(where), unit.page,
+                                  extrait, territoires=territoires)
+                    events.append(ev)
+                    made_here.append(ev)
+                    group.append(ev)
         _share_places(group)
         _attach_slots(made_here, unit, text, consumed)
     return events

@@ -25,6 +25,7 @@ from core.errors import (
     TruncatedFileError,
 )
 from extractors import safety
+from extractors.dates import has_date
 from extractors.document import Block, Document, Page
 
 _BULLETS = ("- ", "• ", "· ", "➤", "\uf0b7", "\uf0a7", "– ", "▪", "■", "✓")
@@ -191,6 +192,26 @@ def _joined(a: str, b: str) -> str:
     return a + b if a.endswith("-") and b[:1].isalpha() else f"{a} {b}"
 
 
+# A cell whose line stops mid-phrase ("Mardi 12 et", "(deux parties", "des Pyrénées-", "de la Dordogne et du")
+_UNFINISHED = re.compile(r"(?i)(?:\b(?:et|ou|au|aux|du|de|des|la|le|les|à|en|sur|pour)|[,(\-–])\s*$")
+
+
+def _continues(row: list[str], segs: list[dict[str, Any]], columns: list[float]) -> bool:
+    """A line of several pieces under a row left unfinished goes on with that row (a wrapped cell beside
+    others: "Mardi 12 et" / "mercredi 13 mai"), unless it brings a date or a code a new row starts with."""
+    open_cols = {i for i, c in enumerate(row) if c and (_UNFINISHED.search(c) or c.count("(") > c.count(")"))}
+    if not open_cols:
+        return False
+    cols = [_column_of(s["x0"], columns) for s in segs]
+    if not any(c in open_cols for c in cols):
+        return False
+    return all(c in open_cols or not (_ROW_KEY.match(s["text"]) or has_date(s["text"]) and has_date(row[c or 0]))
+               for s, c in zip(segs, cols, strict=True))
+
+
+_ROW_KEY = re.compile(r"(?:E|U|EF|UF)\s?\.?\d")  # a code opening a cell opens a row
+
+
 def _table_of_run(run: list[tuple[dict[str, Any], list[dict[str, Any]]]], columns: list[float]) -> Block:
     """Rows of a borderless table: a wider gap between two lines (the cell's paragraph spacing) starts a
     row; without such gaps, each line with several cells starts one and single pieces continue it."""
@@ -201,6 +222,8 @@ def _table_of_run(run: list[tuple[dict[str, Any], list[dict[str, Any]]]], column
     rows: list[list[str]] = []
     for k, (_, segs) in enumerate(run):
         new_row = k == 0 or (gaps[k - 1] > 1.35 * base if spaced else len(segs) > 1)
+        if new_row and k and not spaced and _continues(rows[-1], segs, columns):
+            new_row = False
         if new_row:
             rows.append([""] * len(columns))
         for seg in segs:
@@ -218,6 +241,7 @@ def _borderless_tables(lines: list[dict[str, Any]]) -> tuple[list[tuple[float, B
     rest: list[dict[str, Any]] = []
     visual = _visual_lines(lines)
     i, n = 0, len(visual)
+    last_bottom, last_end = 0.0, (-1, -1)  # the previous table's bottom, and (lines left aside, next line)
     while i < n:
         segs = _segments(visual[i][0])
         if len(segs) < 2:
@@ -244,7 +268,14 @@ def _borderless_tables(lines: list[dict[str, Any]]) -> tuple[list[tuple[float, B
             run.append((ln, s2))
             j += 1
         if sum(len(sg) >= 2 for _, sg in run) >= 2 or any(len(sg) >= 3 for _, sg in run):
-            tables.append((run[0][0]["top"], _table_of_run(run, columns)))
+            block = _table_of_run(run, columns)
+            top, bottom = run[0][0]["top"], run[-1][0]["bottom"]
+            if (tables and len(tables[-1][1].rows) == 1 and len(tables[-1][1].rows[0]) == len(block.rows[0])
+                    and last_end == (len(rest), i) and top - last_bottom <= 3 * height):
+                block.rows.insert(0, tables[-1][1].rows[0])  # a header row set apart (centred, spaced)
+                top = tables.pop()[0]
+            tables.append((top, block))
+            last_bottom, last_end = bottom, (len(rest), j)
             i = j
         else:
             rest.extend(visual[i][1])
