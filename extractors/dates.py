@@ -402,6 +402,25 @@ def time_slots(text: str) -> list[Slot]:
     return out
 
 
+_CLOCK = re.compile(r"\b\d{1,2}\s?h\s?\d{0,2}\b")
+
+
+def hours_cell(text: str) -> str:
+    """The text of a cell holding only hours, with the dashes a scan lost put back: "9h30 12h30" →
+    "9h30 - 12h30", "9h 12h 14h 16h" → two ranges. Only when no time of the cell has its dash: clock
+    times side by side in an hours cell are starts and ends, in pairs."""
+    times = list(_CLOCK.finditer(text))
+    gaps = [text[x.end():y.start()] for x, y in zip(times, times[1:], strict=False)]
+    if len(times) < 2 or len(times) % 2 or any(g.strip() for g in gaps):
+        return text
+    out, last = [], 0
+    for k in range(0, len(times), 2):
+        x, y = times[k], times[k + 1]
+        out.append(text[last:x.end()] + " - ")
+        last = y.start()
+    return "".join(out) + text[last:]
+
+
 def times_after(text: str, pos: int) -> tuple[list[Slot], int]:
     """Hours written right after a date ('à 12h00', ' 14h -18h', ' de 9h à 12h', ' : 14h', '(10h-12h)').
 

@@ -18,6 +18,9 @@ class Block:
     rows: list[list[str]] = field(default_factory=list)
     bold: bool = False
     level: int | None = None  # heading level when the source says it (Word "Heading 2" → 2)
+    # per table cell, True when it continues the cell above (Word vMerge, HTML rowspan, a ruled PDF cell with
+    # no rule under it): empty here, its text is the one above. Empty list when the reader cannot tell.
+    continued: list[list[bool]] = field(default_factory=list)
 
     def flat(self) -> str:
         """Text of the block; a table gives one line per row, cells joined by ' | '."""

@@ -30,7 +30,7 @@ from core.data import Strict, load_model, regex_error
 from core.text import fold
 from extractors.centres import DATA, PLACE_KEYWORDS, Places
 from extractors.codes import codes_in
-from extractors.dates import DateExpr, Slot, find_dates, has_date, time_slots, times_after
+from extractors.dates import DateExpr, Slot, find_dates, has_date, hours_cell, time_slots, times_after
 from extractors.document import Block, Document
 from extractors.examen import SIGNING_LEAD
 
@@ -383,13 +383,15 @@ def _is_section_row(row: list[str]) -> bool:
 
 def _table_units(block: Block, page: int, headings: list[Heading], intro: str, lead: str = "",
                  academie: str | None = None) -> list[Unit]:
-    rows = [r for r in block.rows if any(c.strip() for c in r)]
+    kept = [k for k, r in enumerate(block.rows) if any(c.strip() for c in r)]
+    rows = [block.rows[k] for k in kept]
+    merged = [block.continued[k] if k < len(block.continued) else [] for k in kept]
     if not rows:
         return []
     has_places = any(PLACE_KEYWORDS.search(c) for r in rows for c in r)
     header: list[str] = []
     if not any(has_date(c) for c in rows[0]):
-        header, rows = rows[0], rows[1:]
+        header, rows, merged = rows[0], rows[1:], merged[1:]
     label_idx = next((i for i, h in enumerate(header) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)), 0)
     # a label column not headed as épreuves names steps ("Dépôt des dossiers", "Contrôle de conformité"); an
     # épreuve's label may hold any word in its notes ("(Réunion nationale …)") and says nothing of the date
@@ -403,7 +405,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     units = []
     section: list[Heading] = []
     prev: list[str] | None = None
-    for row in rows:
+    for row, down in zip(rows, merged, strict=True):
         if _is_section_row(row):
             text = next(c for c in row if c.strip())
             section = [Heading(103, text, "shout")]
@@ -419,9 +421,9 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
             for col in (label_idx, date_idx):
                 if col is None or col >= len(row) or col >= len(prev) or row[col].strip() or not prev[col].strip():
                     continue
-                if (col == date_idx and timed and not dated and has_date(prev[col])) or (
-                        col == label_idx and (dated or timed) and codes_in(prev[col])):
-                    row[col] = prev[col]
+                if (col < len(down) and down[col]) or (col == date_idx and timed and not dated and has_date(
+                        prev[col])) or (col == label_idx and (dated or timed) and codes_in(prev[col])):
+                    row[col] = prev[col]  # the reader says the cell is merged, or the row needs it
         prev = row
         label = row[label_idx] if label_idx < len(row) else ""
         row_text = " | ".join(row)
@@ -590,6 +592,13 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None) -> list[str]:
         return local
     if unit.lead_in and codes_in(unit.lead_in):
         return codes_in(unit.lead_in)
+    if etype == "depot_dossier" and unit.line and unit.line != unit.text:
+        # "Les épreuves E4 et E5-B reposent sur un dossier … Les dossiers sont déposés … au plus tard le …":
+        # the paragraph's sentence that says whose dossiers they are
+        before = unit.line[:max(0, unit.line.find(unit.text))]
+        said = [s for a, b in split_sentences(before) if re.search(r"(?i)\bdossiers?\b", s := before[a:b])]
+        if said and codes_in(said[-1]):
+            return codes_in(said[-1])
     for h in heading_context(unit.headings):
         if codes_in(h.text):
             return codes_in(h.text)
@@ -685,7 +694,7 @@ def _hm(t: time) -> str:
 def _cell_slots(cell: str) -> list[Slot]:
     """The hours of an hours cell: "8h00 – 12h00", or one range per épreuve on its own line
     ("10h00 – 12h00 14h00 – 18h00"); a note after them ("(pas de sortie avant 10h)") adds nothing."""
-    text = " " + cell
+    text = " " + hours_cell(cell)
     slots, end = times_after(text, 0)
     while slots and slots[-1].fin is not None:
         more, nxt = times_after(text, end)
@@ -753,7 +762,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             territoires: dict[str, list[tuple[str, str]]] = {}
             if not slots and unit.row_hours and len(exprs) == 1:
                 slots = _cell_slots(unit.row_hours)
-                territoires = {" ".join(name.split()): [(_hm(t.debut), _hm(t.fin)) for t in time_slots(cell)
+                territoires = {" ".join(name.split()): [(_hm(t.debut), _hm(t.fin)) for t in _cell_slots(cell)
                                                         if t.fin is not None]
                                for name, cell in unit.territory_hours.items()}
             nxt = next((e.start for e in exprs[k + 1:] if e.start >= t_end), len(text))

@@ -29,6 +29,8 @@ MAX_SPAN = 50  # a rowspan beyond the table's size is clamped: "rowspan=1000000"
 class _Table:
     def __init__(self) -> None:
         self.rows: list[list[str]] = []
+        self.continued: list[list[bool]] = []  # per cell: a rowspan continuation
+        self.flags: list[bool] = []
         self.pending: dict[int, int] = {}  # column → rows still covered by a rowspan from above
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
@@ -37,6 +39,7 @@ class _Table:
     def start_row(self) -> None:
         self.end_row()
         self.row = []
+        self.flags = []
         self._fill_spanned()
 
     def _fill_spanned(self) -> None:
@@ -45,6 +48,7 @@ class _Table:
         while self.pending.get(len(self.row), 0) > 0:
             self.pending[len(self.row)] -= 1
             self.row.append("")
+            self.flags.append(True)
 
     def start_cell(self, rowspan: int) -> None:
         self.end_cell()
@@ -60,6 +64,7 @@ class _Table:
         if self.cell_rowspan > 1:
             self.pending[len(self.row)] = self.cell_rowspan - 1
         self.row.append(" ".join(" ".join(self.cell).split()))
+        self.flags.append(False)
         self.cell = None
         self._fill_spanned()
 
@@ -67,6 +72,7 @@ class _Table:
         self.end_cell()
         if self.row is not None and any(c.strip() for c in self.row):
             self.rows.append(self.row)
+            self.continued.append(self.flags)
         elif self.row is not None:  # an empty row still consumes the rowspans above it
             pass
         self.row = None
@@ -164,7 +170,7 @@ class _Reader(HTMLParser):
                 assert outer.cell is not None
                 outer.cell.extend(" ".join(c for c in row if c) for row in rows)
             elif len(self.blocks) < self.max_blocks:
-                self.blocks.append(Block("table", rows=rows))
+                self.blocks.append(Block("table", rows=rows, continued=table.continued))
             else:
                 self.too_many = True
         elif tag in _BLOCK_TAGS:

@@ -531,10 +531,12 @@ def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]]
         cols = sorted(columns)
         x_left, x_right = cols[0], cols[-1]
         grid: list[list[list[dict[str, Any]]]] = []
+        flags: list[list[bool]] = []  # a cell merged down from the row above
         open_cells: dict[tuple[float, float], tuple[int, int]] = {}  # merged down: x range → (row, col)
         for top, bottom, xs in bands:
             cells: list[list[dict[str, Any]]] = [[] for _ in range(max(1, len(cols) - 1))]
             grid.append(cells)
+            flags.append([False] * len(cells))
             still_open: dict[tuple[float, float], tuple[int, int]] = {}
             in_band = [(cx, c) for cx, cy, c in centred if top <= cy <= bottom]
             for a, b in zip(xs, xs[1:], strict=False):
@@ -543,14 +545,17 @@ def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]]
                 key = (round(a), round(b))
                 r, cc = open_cells.get(key, (len(grid) - 1, col))
                 grid[r][cc].extend(inside)
+                if key in open_cells and col < len(flags[-1]):
+                    flags[-1][col] = True
                 closed = any(abs(y - bottom) <= 1.5 and x0 <= a + 3 and x1 >= b - 3 for y, x0, x1 in hs)
                 if not closed:  # no rule under this cell: the next row's cell below is the same cell
                     still_open[key] = (r, cc)
             open_cells = still_open
-        out_rows = [[_cell_text(c) for c in cells] for cells in grid]
-        out_rows = [r for r in out_rows if any(r)]
+        texts = [[_cell_text(c) for c in cells] for cells in grid]
+        kept = [k for k, r in enumerate(texts) if any(r)]
+        out_rows = [texts[k] for k in kept]
         if out_rows:
-            tables.append((bands[0][0], Block("table", rows=out_rows)))
+            tables.append((bands[0][0], Block("table", rows=out_rows, continued=[flags[k] for k in kept])))
             boxes.append((x_left, bands[0][0], x_right, bands[-1][1]))
 
     for a, b in zip(ys, ys[1:], strict=False):

@@ -401,16 +401,20 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
                 pages.append(Page(len(pages) + 1))
         else:
             rows: list[list[str]] = []
+            continued: list[list[bool]] = []
             for tr in el.iter(qn("w:tr")):
                 if tr.getparent() is not el:
                     continue  # nested table rows are read as their cell's text
-                row = []
+                row, flags = [], []
                 for tc in tr.iterchildren(qn("w:tc")):
                     parts = [_para_text(p) for p in tc.iter(qn("w:p"))]
                     row.append(" ".join(" ".join(parts).split()))
+                    vmerge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+                    flags.append(vmerge is not None and vmerge.get(qn("w:val")) in (None, "continue"))
                 rows.append(row)
+                continued.append(flags)
             if rows:
-                pages[-1].blocks.append(Block("table", rows=rows))
+                pages[-1].blocks.append(Block("table", rows=rows, continued=continued))
     if pages[-1].blocks == [] and len(pages) > 1:
         pages.pop()
     if not any(p.blocks for p in pages):

@@ -136,8 +136,9 @@ def _text_of(words: list[Word]) -> str:
 # Tesseract's usual confusions in circulars: "El" for the code E1, "Iycée" for lycée, "14 hau" for "14 h au",
 # "ler" for the 1er of "du lundi 1er au …"
 _OCR_FIXES = (
-    (re.compile(r"^([EU])[lI|](?=$|[^\w])"), r"\g<1>1"),
-    (re.compile(r"^[lI|]er$"), "1er"),
+    (re.compile(r"^([EU])[lIL|](?=$|[^\w])"), r"\g<1>1"),
+    (re.compile(r"^([EU])[Ss](\d)"), r"\1\2"),  # "ES5-A": a speck read as S before the digit
+    (re.compile(r"^[lIL|]er$"), "1er"),
     (re.compile(r"^Iy"), "ly"),
     (re.compile(r"^([hH])(au|aux|à)$"), r"\1 \2"),
     (re.compile(r"^(\d{1,2}h\d{2})[.,;:]+"), r"\1"),  # "14h00.-" (a speck after the hour)
@@ -238,10 +239,13 @@ def _table_block(page: OcrPage, rules: list[_Rule], bands: list[Band], taken: se
         columns.insert(0, x0)
     by_y = {r.y: r for r in rules}
     grid: list[list[list[Word]]] = []
+    flags: list[list[bool]] = []  # a cell merged down from the row above
+    boxes: dict[tuple[int, int], tuple[int, int, int, int]] = {}  # (row, column) → its box on the page
     open_cells: dict[tuple[int, int], tuple[int, int]] = {}  # a cell merged down: x range → (row, column)
     for top, bottom, xs in bands:
         edges = sorted({*xs, x0, x1})
         grid.append([[] for _ in range(max(1, len(columns) - 1))])
+        flags.append([False] * len(grid[-1]))
         still_open: dict[tuple[int, int], tuple[int, int]] = {}
         for a, b in zip(edges, edges[1:], strict=False):
             if b - a < 8:
@@ -256,6 +260,10 @@ def _table_block(page: OcrPage, rules: list[_Rule], bands: list[Band], taken: se
             key = (round(a / 10), round(b / 10))
             r, c = open_cells.get(key, (len(grid) - 1, col))
             grid[r][c].extend(inside)
+            if key in open_cells:
+                flags[-1][col] = True
+            ba, bt, bb, _ = boxes.get((r, c), (a, top, b, bottom))
+            boxes[(r, c)] = (min(ba, a), bt, max(bb, b), bottom)  # pieces of one cell (a double border)
             below = by_y.get(bottom)
             if below is not None and not below.covers(a, b):
                 still_open[key] = (r, c)
@@ -269,7 +277,26 @@ def _table_block(page: OcrPage, rules: list[_Rule], bands: list[Band], taken: se
                 again = " ".join(ocr_block_text(page.image.crop(box)).split())
                 if has_date(again) and not _DAYLESS.search(again):
                     rows[r][c] = again
-    return Block("table", rows=[r for r in rows if any(r)])
+            elif not ws and (r, c) in boxes and not flags[r][c]:
+                rows[r][c] = _lost_cell(page, boxes[r, c])
+    kept = [k for k, row in enumerate(rows) if any(row)]
+    return Block("table", rows=[rows[k] for k in kept], continued=[flags[k] for k in kept])
+
+
+def _lost_cell(page: OcrPage, box: tuple[int, int, int, int]) -> str:
+    """A cell the page reading left empty although ink is in it (a short code, "E1", skipped by the layout
+    analysis): the cell read alone. "" when it holds no ink or nothing readable."""
+    import numpy as np
+
+    a, top, b, bottom = box
+    crop = page.image.crop((a + 4, top + 4, b - 4, bottom - 4))
+    if crop.width < 8 or crop.height < 8:
+        return ""
+    ink = int((np.asarray(crop) < 128).sum())
+    if ink < 0.0005 * crop.width * crop.height * 10 or ink < 20:  # a few specks, not a word
+        return ""
+    words = [_fixed(w) for w in ocr_block_text(crop).split() if any(ch.isalnum() for ch in w)]
+    return " ".join(words)
 
 
 

@@ -12,6 +12,7 @@ from extractors.dates import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
     find_dates,
+    hours_cell,
     parse_hour,
     time_slots,
     times_after,
@@ -174,3 +175,27 @@ def test_time_slots_and_hours():
     assert [(s.debut, s.fin) for s in time_slots("08h30 - 12h30, 13h30 - 17h00")] == [
         (time(8, 30), time(12, 30)), (time(13, 30), time(17))]
     assert parse_hour("9h") == time(9) and parse_hour("14 h 30") == time(14, 30) and parse_hour("25h") is None
+
+
+@given(st.lists(st.tuples(st.integers(6, 11), st.integers(0, 59), st.integers(1, 6)), min_size=1, max_size=3),
+       st.booleans())
+@settings(max_examples=80)
+def test_hours_cell_puts_back_lost_dashes(slots, dashed):
+    """Pairs of clock times side by side in an hours cell are ranges; a cell whose dashes are there is
+    unchanged (a scan drops the dash of "9h30 – 12h30", never adds times)."""
+    texts = []
+    for h, m, dur in slots:
+        a, b = f"{h}h{m:02d}", f"{h + dur}h{m:02d}"
+        texts.append(f"{a} – {b}" if dashed else f"{a} {b}")
+    cell = " ".join(texts)
+    fixed = hours_cell(cell)
+    if dashed:
+        assert fixed == cell
+    got = time_slots(fixed)
+    assert [(s.debut.hour, s.fin.hour if s.fin else None) for s in got] == [(h, h + d) for h, _, d in slots]
+
+
+def test_hours_cell_leaves_odd_or_worded_cells() -> None:
+    assert hours_cell("10h 11h 12h") == "10h 11h 12h"
+    assert hours_cell("à 9h") == "à 9h"
+    assert hours_cell("9h30 12h30 (sujet spécifique)").startswith("9h30 - 12h30")
