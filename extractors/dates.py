@@ -377,7 +377,8 @@ def weekday_warning(d: date, weekday: int | None, written: str) -> str | None:
 _SLOT_SEP = r"\s*(?:-|–|—|à|a|jusqu['’]à)\s*"
 _SLOT = rf"(?:{_HOUR})(?:{_SLOT_SEP}(?:{_HOUR}))?"
 _SLOT_RE = re.compile(rf"(?P<a>{_HOUR})(?:{_SLOT_SEP}(?P<b>{_HOUR}))?")
-_LEAD = (r"(?:à\s+partir\s+de|à\s+compter\s+de|a\s+partir\s+de|jusqu['’]à|dès|des|vers|à|a|de|entre)")
+_LEAD = (r"(?:à\s+partir\s+de|à\s+compter\s+de|a\s+partir\s+de|jusqu['’]à|au\s+plus\s+tard\s+à|dès|des|vers|avant"
+         r"|à|a|de|entre)")  # "le vendredi 25 avril avant 12h00": a deadline's hour
 _AFTER_RE = re.compile(
     rf"^\s*[,:]?\s*[-–—]?\s*(?:{_LEAD}\s+)?\(?\s*(?P<slots>{_SLOT}(?:\s*(?:,|et|/|;)\s*(?:{_LEAD}\s+)?{_SLOT})*)\s*\)?",
     re.I,

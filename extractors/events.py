@@ -149,6 +149,7 @@ class Unit:
     table_lead: str = ""  # the line right before the table ("Calendrier des épreuves écrites")
     territory_hours: dict[str, str] = field(default_factory=dict)  # hours of each territory column of the row
     line: str = ""  # the whole line a sentence comes from
+    address_below: str = ""  # a place cell with its address in the cells under it (a table of centres side by side)
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•·➤►▪*o]|\d+\s*[).]|[a-z]\))\s+")
@@ -390,8 +391,9 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         return []
     has_places = any(PLACE_KEYWORDS.search(c) for r in rows for c in r)
     header: list[str] = []
-    if not any(has_date(c) for c in rows[0]):
-        header, rows, merged = rows[0], rows[1:], merged[1:]
+    if len(rows) > 1 and not any(has_date(c) or _POSTCODE.search(c) for c in rows[0]) and sum(
+            bool(PLACE_KEYWORDS.search(c)) for c in rows[0]) < 2:
+        header, rows, merged = rows[0], rows[1:], merged[1:]  # a lone row, addresses, centres: no header
     label_idx = next((i for i, h in enumerate(header) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)), 0)
     # a label column not headed as épreuves names steps ("Dépôt des dossiers", "Contrôle de conformité"); an
     # épreuve's label may hold any word in its notes ("(Réunion nationale …)") and says nothing of the date
@@ -405,7 +407,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     units = []
     section: list[Heading] = []
     prev: list[str] | None = None
-    for row, down in zip(rows, merged, strict=True):
+    below = _addresses_below(rows)
+    for r, (row, down) in enumerate(zip(rows, merged, strict=True)):
         if _is_section_row(row):
             text = next(c for c in row if c.strip())
             section = [Heading(103, text, "shout")]
@@ -443,8 +446,29 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                               row_label=label, row_step=label if steps and i != label_idx else "",
                               row_text=row_text, row_hours=row_hours,
                               is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead,
-                              territory_hours=by_territory))
+                              territory_hours=by_territory, address_below=below.get((r, i), "")))
     return units
+
+
+def _addresses_below(rows: list[list[str]]) -> dict[tuple[int, int], str]:
+    """Centres laid side by side, one per column, each line of the address a row of its own ("LPO Louis
+    Armand" / "173, boulevard de Strasbourg" / "94736 NOGENT-SUR-MARNE" / "CEDEX"): the place cell and the
+    address cells under it, up to the postal code, as one text."""
+    out: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if not PLACE_KEYWORDS.search(cell) or _POSTCODE.search(cell):
+                continue
+            parts = [cell]
+            for nxt in rows[r + 1:r + 5]:
+                piece = nxt[c] if c < len(nxt) else ""
+                if not piece.strip() or PLACE_KEYWORDS.search(piece) or has_date(piece) or len(piece) > 80:
+                    break
+                parts.append(piece)
+                if _POSTCODE.search(piece):
+                    out[(r, c)] = ", ".join(parts)
+                    break
+    return out
 
 
 _START_HEADER = re.compile(r"(?i)d[ée]but|\bde\b|commencement")
@@ -516,6 +540,8 @@ def place_texts(units: list[Unit]) -> list[str]:
         else:
             out.append(u.text)
         out.extend(h.text for h in u.headings[-1:])
+        if u.address_below:
+            out.append(u.address_below)
         if u.is_cell and u.row_text not in seen_rows and PLACE_KEYWORDS.search(u.row_text):
             seen_rows.add(u.row_text)
             out.append(u.row_text.replace(" | ", ", "))
@@ -582,14 +608,17 @@ def heading_context(headings: list[Heading]) -> list[Heading]:
     return out
 
 
-def _codes(lead: str, tail: str, unit: Unit, etype: str | None) -> list[str]:
-    """Codes of an event: its sentence, else its table row, the line introducing its list, the section
-    headings in force. A step of the whole session (jury, résultats) keeps only its sentence's codes."""
+def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = "") -> list[str]:
+    """Codes of an event: the words around its date, else its table row, its sentence ("les corrections
+    des sous-épreuves E41 et E42 …, après une réunion d'entente le 19 mai"), the line introducing its list,
+    the section headings in force. A step of the whole session (jury, résultats) keeps only its own words'."""
     local = codes_in(lead) or codes_in(tail)
     if unit.is_cell:
         return list(dict.fromkeys(codes_in(unit.row_label) + local))
     if local or etype in vocabulary().whole_session:
         return local
+    if codes_in(sentence):
+        return codes_in(sentence)
     if unit.lead_in and codes_in(unit.lead_in):
         return codes_in(unit.lead_in)
     if etype == "depot_dossier" and unit.line and unit.line != unit.text:
@@ -781,7 +810,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 _share_places(group)
                 group, group_ctx = [], (lead, sentence)
             etype = _classify(lead, tail, unit, sentence)
-            codes = _codes(lead, tail, unit, etype)
+            codes = _codes(lead, tail, unit, etype, sentence)
             if not codes and _SAME_DAY.fullmatch(text[expr.start:expr.end]):  # the codes of the day it repeats
                 codes = _codes(text[s0:expr.start], "", unit, etype)
             if etype is None:

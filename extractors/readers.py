@@ -352,6 +352,25 @@ def _has_page_break(el) -> bool:  # noqa: ANN001 - lxml element
     return False
 
 
+def _header_footer_blocks(d) -> tuple[list[Block], list[Block]]:  # noqa: ANN001 - a python-docx Document
+    """Text of the page headers and footers, each distinct line once: what the PDF of the letter shows on
+    its first page (letterhead) and at the bottom (the rectorat's address)."""
+    out: tuple[list[Block], list[Block]] = ([], [])
+    seen: set[str] = set()
+    for section in d.sections:
+        for k, parts in enumerate(((section.first_page_header, section.header),
+                                   (section.first_page_footer, section.footer))):
+            for part in parts:
+                if part.is_linked_to_previous:  # no header of its own (none at all in the first section)
+                    continue
+                for p_el in part._element.iter(f"{_W}p"):
+                    text = " ".join(_para_text(p_el).split())
+                    if text and text not in seen and len(seen) < 200:
+                        seen.add(text)
+                        out[k].append(Block("text", text))
+    return out
+
+
 def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) -> Document:
     """DOCX: paragraphs and tables in body order; headings by style; pages split on explicit breaks.
 
@@ -417,6 +436,9 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
                 pages[-1].blocks.append(Block("table", rows=rows, continued=continued))
     if pages[-1].blocks == [] and len(pages) > 1:
         pages.pop()
+    head, foot = _header_footer_blocks(d)
+    pages[0].blocks[:0] = head  # the letterhead ("Académie de Créteil") often lives in the page header
+    pages[-1].blocks.extend(foot)
     if not any(p.blocks for p in pages):
         raise EmptyFileError("le document Word ne contient aucun texte", path=path)
     return Document(fichier=path.name, format="docx", sha256=sha, pages=pages, octets=len(data))
