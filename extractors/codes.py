@@ -1,7 +1,7 @@
 """Épreuve and unité codes (E5, U21, UF2, U1A, E31, E41, EF4, E1B…), their titles and nature.
 
 Written forms met in circulars: "E5", "U 21", "UF 2", "U1 A-", "E.3.1", "E6-1", "E4 – U4", "*E3", "(E41)", and
-sub-épreuves "E5-A", "E5 – B", "E5 A –", "E5B" (all E5A/E5B). A code
+sub-épreuves "E5-A", "E5 – B", "E5 A –", "E5B", "E2 – a Conseil" (all E5A/E5B, E2A). A code
 must stand alone: letters glued before it ("BOEN", "CEDEX") or after it ("E4S") reject it, and a detached
 letter suffix ("U1 A") is only read when punctuation follows, so "U3 A l'issue" stays U3.
 """
@@ -18,7 +18,7 @@ _CODE_RE = re.compile(
     r"(?:\s?\.\s?|\s)?"
     r"(?P<n>\d{1,2})"
     r"(?:\.(?P<n2>\d)(?!\d)|-(?P<n3>\d)(?![\d/.,]))?"  # "E.6.1"; "E6-1" but not "E4-1/2", "E5-1.5"
-    r"(?:(?P<s>[A-D]{1,2})|\s(?P<s2>[A-D])(?=\s*[-–—:,)]|\s*$)|\s?[-–]\s?(?P<s3>[A-D])(?=\s*[-–—:,()]|\s+(?!(?:la|le|les|l['’]|un|une)\b)[^\W\d]|\s*$)|\s(?P<s4>[B-D])(?=\s)|\s(?P<s5>A)(?=\s+(?!(?:la|le|les|l|un|une|partir|compter|titre|noter|savoir|ce|cet|"
+    r"(?:\s?[-–]\s?(?P<s6>[a-d])(?=\s*[-–—:,)]|\s+[A-ZÀ-Ý]|\s*$)|(?P<s>[A-D]{1,2})|\s(?P<s2>[A-D])(?=\s*[-–—:,)]|\s*$)|\s?[-–]\s?(?P<s3>[A-D])(?=\s*[-–—:,()]|\s+(?!(?:la|le|les|l['’]|un|une)\b)[^\W\d]|\s*$)|\s(?P<s4>[B-D])(?=\s)|\s(?P<s5>A)(?=\s+(?!(?:la|le|les|l|un|une|partir|compter|titre|noter|savoir|ce|cet|"
     r"cette|ces|chaque|tout|toute|tous|toutes|d[ée]faut)\b)[a-zà-ÿ]))?"
     r"(?![\w])"
 )
@@ -62,11 +62,11 @@ def find_codes(text: str) -> list[CodeMention]:
     'E4 – partie A' → 'E4A')."""
     out = []
     for m in _CODE_RE.finditer(text):
-        sub = m.group("s") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5")
+        sub = m.group("s") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5") or m.group("s6")
         code = normalise(m.group("p"), m.group("n"), m.group("n2") or m.group("n3"), sub)
         if m.group("n").startswith("0"):
             continue
-        detached = any(m.group(g) is not None for g in ("s2", "s3", "s4", "s5"))
+        detached = any(m.group(g) is not None for g in ("s2", "s3", "s4", "s5", "s6"))
         end = m.end()
         part = None if sub or m.group("n2") or m.group("n3") else _part_letter(text, end)
         if part:

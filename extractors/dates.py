@@ -53,7 +53,7 @@ _TOKEN = re.compile(
   | (?P<wd>(?<![\w])(?:{_WD_RE})(?!\w))
   | (?P<month>(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w)))
   | (?P<word>[^\W\d_]+)
-  | (?P<punct>[,;:()\-–—&/.'’])
+  | (?P<punct>[,;:()\-–—&/.'’→⇒>])
   | (?P<other>\S)
     """,
     re.X | re.I,
@@ -186,7 +186,7 @@ def _run_span(run: list[tuple[date, time | None]]) -> Span:
     return Span(run[0][0], run[-1][0] if len(run) > 1 else None, run[0][1])
 
 
-_RANGE_WORDS = {"au", "à", "a", "-", "–", "—"}
+_RANGE_WORDS = {"au", "à", "a", "-", "–", "—", "→", "⇒", ">"}  # "26 → 29 mai", "26 -> 29 mai"
 _LIST_WORDS = {",", "et", "&"}
 _ARTICLES = {"le", "les", "du", "l"}
 

@@ -88,6 +88,15 @@ def _is_bold(chars: list[dict[str, Any]]) -> bool:
     return bool(visible) and sum("bold" in c.get("fontname", "").lower() for c in visible) * 2 > len(visible)
 
 
+def _lines_joined(lines: list[str]) -> str:
+    """The lines of a paragraph as one text; a line broken after a hyphen between two letters goes on
+    without a space ("76120 LE GRAND-" + "QUEVILLY", "Pont-" + "Audemer")."""
+    out = ""
+    for line in lines:
+        out = _joined(out, line) if re.search(r"[^\W\d_]-$", out) else f"{out} {line}".strip()
+    return out
+
+
 def _paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, Block]]:
     """Group text lines (sorted top to bottom) into paragraph blocks, each with its top coordinate.
 
@@ -121,7 +130,7 @@ def _paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, Block]]:
                 or abs(size - prev_size) > 1.0
                 or text.startswith(_BULLETS)
             ):
-                out.append((top, Block("text", " ".join(cur), bold=_is_bold(cur_chars))))
+                out.append((top, Block("text", _lines_joined(cur), bold=_is_bold(cur_chars))))
                 cur, cur_chars = [], []
         if not cur:
             top = line["top"]
@@ -129,7 +138,7 @@ def _paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, Block]]:
         cur_chars.extend(chars)
         prev, prev_size = line, size
     if cur:
-        out.append((top, Block("text", " ".join(cur), bold=_is_bold(cur_chars))))
+        out.append((top, Block("text", _lines_joined(cur), bold=_is_bold(cur_chars))))
         # the page's last paragraph may go on over the page break if its last line is full
         out[-1][1].open_end = prev is not None and prev["x1"] >= short_before  # type: ignore[attr-defined]
     return out

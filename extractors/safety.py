@@ -665,12 +665,15 @@ def render_dpi(width_pt: float, height_pt: float, dpi: float = OCR_DPI) -> int |
 # --------------------------------------------------------------------------------------------- text
 
 # bidirectional embeddings/overrides/isolates: they reorder what a person sees in a report
-_BIDI = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C])
+_BIDI: dict[int, int | None] = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C])
+# Word's non-breaking and soft hyphens ("LE GRAND‑QUEVILLY", "Pont-Au­demer"): a plain hyphen, nothing
+_BIDI.update({0x2011: ord("-"), 0x2010: ord("-"), 0x00AD: None})
 
 
 def clean_text(text: str) -> str:
     """Text safe for JSON files, terminals and reports: no control characters (tab and newline kept),
-    no bidi overrides, no lone surrogates or noncharacters (they cannot be encoded in UTF-8)."""
+    no bidi overrides, no lone surrogates or noncharacters (they cannot be encoded in UTF-8); Word's
+    non-breaking hyphen is a hyphen and its soft hyphen goes."""
     if text.isprintable() and text.isascii():
         return text
     text = text.translate(_BIDI)
