@@ -89,11 +89,13 @@ def _is_bold(chars: list[dict[str, Any]]) -> bool:
 
 
 def _lines_joined(lines: list[str]) -> str:
-    """The lines of a paragraph as one text; a line broken after a hyphen between two letters goes on
-    without a space ("76120 LE GRAND-" + "QUEVILLY", "Pont-" + "Audemer")."""
+    """The lines of a paragraph as one text; a line broken after a hyphen between two letters, going on with
+    a capital, is a compound name and goes on without a space ("76120 LE GRAND-" + "QUEVILLY", "Pont-" +
+    "Audemer"); a lower-case continuation keeps the space the text may have had ("inter- académique")."""
     out = ""
     for line in lines:
-        out = _joined(out, line) if re.search(r"[^\W\d_]-$", out) else f"{out} {line}".strip()
+        glued = re.search(r"[^\W\d_]-$", out) and line[:1].isupper()
+        out = out + line if glued else f"{out} {line}".strip()
     return out
 
 
