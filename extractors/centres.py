@@ -38,6 +38,8 @@ _STOP = {
     "cours", "square", "bp", "cs", "cedex", "pour", "dans", "tel", "tél", "mme", "m", "monsieur", "madame",
     "mail", "courriel", "session", "lv", "cf", "voir", "annexe", "centre", "centres", "epreuve", "epreuves",
     "date", "dates", "academie", "le", "la", "les", "et", "ou", "par", "avec", "des", "du", "de",
+    # a service or a building of the school, a letter's next label: "LGT J. Guesde Service des examens"
+    "service", "batiment", "bureau", "pole", "salle", "plateau", "objet", "affaire", "secretariat",
 }
 _WORD = re.compile(
     r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)?(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)?)*\.?"
@@ -195,7 +197,7 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
         rest = text[m.end():limit]
         tokens = [(t.group(0), m.end() + t.start(), m.end() + t.end()) for t in _WORD.finditer(rest)]
         kw = m.group("kw")
-        is_rectorat = kw.lower() == "rectorat"
+        is_rectorat = kw.lower() in ("rectorat", "siec")  # named by its keyword; a place with its address
         k = 0
         quals: list[str] = []
         while k < len(tokens) and not is_rectorat and fold(tokens[k][0]) in _QUALIFIERS and (
@@ -348,7 +350,11 @@ class Place:
 
 def _compatible(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     small, big = (a, b) if len(a) <= len(b) else (b, a)
-    return small == big or (small <= big and len(big) - len(small) <= 1 and len(small) >= 1)
+    if small == big or (small <= big and len(big) - len(small) <= 1 and len(small) >= 1):
+        return True
+    # "Lycée Fresnel" and "LP Augustin-Fresnel": the one word ends the other's hyphenated full name
+    return len(small) == 1 and len(big) <= 2 and any(
+        w.endswith(s) and len(w) >= len(s) + 3 for s in small for w in big)
 
 
 def _better_name(a: str, b: str) -> str:

@@ -98,7 +98,7 @@ def vocabulary() -> Vocabulary:
             parts = m if isinstance(m, list) else [m]
             motifs.append(tuple(re.compile(p) for p in parts))
         rules.append(_TypeRule(entry.type, entry.faible, tuple(motifs)))
-    refs = re.compile(r"(?:^|\s)(?:" + "|".join(raw.references) + r")(?:\s|$)")
+    refs = re.compile(r"(?:^|[\s(\[«\"])(?:" + "|".join(raw.references) + r")(?:\s|$)")  # "(note de service du …"
     return Vocabulary(tuple(rules), dict(raw.libelles), refs, frozenset(raw.session_entiere),
                       re.compile("|".join(raw.annonce_centres or [r"(?!)"])),
                       re.compile("|".join(raw.titres_session_entiere or [r"(?!)"])))
@@ -403,7 +403,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     terr = territory_columns(header)
     own = own_territory(academie)
     own_col = next((i for i, names in terr.items() if own in names), None)
-    no_hours = {i for i, h in enumerate(header) if _DURATION.search(h)} | (set(terr) - {own_col})
+    no_hours = {i for i, h in enumerate(header) if _DURATION.search(h.replace(" ", ""))} | (set(terr) - {own_col})
     units = []
     section: list[Heading] = []
     prev: list[str] | None = None
@@ -437,6 +437,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         else:
             hours = [c for i, c in enumerate(row) if i not in no_hours and i != label_idx and time_slots(c)
                      and not has_date(c) and not _DURATION.search(c)]  # "(deux parties de 3 heures)" in a label
+            if len(hours) > 1:  # "4 h" (a duration whose header the PDF broke: "Duré e") beside "14h00 – 18h00"
+                hours = [c for c in hours if any(s.fin is not None for s in _cell_slots(c))] or hours
             row_hours = hours[0] if len(hours) == 1 else _start_end(header, row, no_hours)
         row_hours = row_hours.lstrip(" .,:;")  # ".14h00 – 16h00": a speck before the hours (a scan)
         for i, cell in enumerate(row):
