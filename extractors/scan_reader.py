@@ -356,6 +356,63 @@ def page_blocks(page: OcrPage, geometry: list[tuple[list[_Rule], list[Band]]], p
     return [b for _, b in placed]
 
 
+_PAPER_MIN = 0.30  # the sheet covers at least this share of a photo; less is no sheet we can trust
+_PAPER_FULL = 0.97  # a sheet covering more than this is a scan (no background around it)
+
+
+def _otsu(values: Any) -> float:
+    import numpy as np
+
+    hist = np.bincount(values.ravel(), minlength=256).astype(float)
+    total = hist.sum()
+    cum, cum_mean = np.cumsum(hist), np.cumsum(hist * np.arange(256))
+    w0 = cum / total
+    w1 = 1 - w0
+    m0 = cum_mean / np.maximum(cum, 1)
+    m1 = (cum_mean[-1] - cum_mean) / np.maximum(total - cum, 1)
+    between = w0 * w1 * (m0 - m1) ** 2
+    return float(np.argmax(between))
+
+
+def flattened(gray: Image.Image) -> Image.Image:
+    """A phone photo of a page made a flat scan: the sheet (bright, the largest blob on a darker table) is
+    cut out along its four corners and stretched to a rectangle, then its uneven lighting divided out, so
+    table rules are straight again and Tesseract binarises evenly. A scan (no background around the sheet)
+    comes back unchanged."""
+    import numpy as np
+    from scipy import ndimage
+
+    small = gray.copy()
+    small.thumbnail((600, 600))
+    arr = np.asarray(small)
+    paper = arr > _otsu(arr)
+    labels, n = ndimage.label(paper)
+    if n == 0:
+        return gray
+    sizes = np.bincount(labels.ravel())[1:]
+    sheet = ndimage.binary_fill_holes(labels == (1 + int(np.argmax(sizes))))
+    share = float(sheet.mean())
+    if not _PAPER_MIN <= share <= _PAPER_FULL:
+        return gray
+    ys, xs = np.nonzero(sheet)
+    scale = gray.width / small.width
+    corners = [(xs[k] * scale, ys[k] * scale) for k in (np.argmin(xs + ys), np.argmin(xs - ys),
+                                                        np.argmax(xs + ys), np.argmax(xs - ys))]
+    (ulx, uly), (llx, lly), (lrx, lry), (urx, ury) = corners  # min x+y, min x-y, max x+y, max x-y
+    width = int(max(np.hypot(urx - ulx, ury - uly), np.hypot(lrx - llx, lry - lly)))
+    height = int(max(np.hypot(llx - ulx, lly - uly), np.hypot(lrx - urx, lry - ury)))
+    if width < gray.width * 0.3 or height < gray.height * 0.3:
+        return gray
+    flat = gray.transform((width, height), Image.Transform.QUAD,
+                          (ulx, uly, llx, lly, lrx, lry, urx, ury), resample=Image.Resampling.BICUBIC)
+    # lighting: the page's brightness seen through a wide window (text removed by a max filter), divided out
+    light = flat.copy()
+    light.thumbnail((200, 200))
+    light = light.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(4)).resize(flat.size)
+    out = np.asarray(flat, dtype=float) / np.maximum(np.asarray(light, dtype=float), 1.0) * 255.0
+    return Image.fromarray(np.clip(out, 0, 255).astype("uint8"))
+
+
 def read_scanned(doc: Any, paragraphs: Paragraphs, progress: Callable[[int, int], None] | None = None) -> list[Page]:
     """Every page of an open pypdfium2 document read with OCR (Tesseract must be installed: OcrUnavailable
     otherwise). `progress(done, total)` is called after each page."""
@@ -364,7 +421,7 @@ def read_scanned(doc: Any, paragraphs: Paragraphs, progress: Callable[[int, int]
     total = len(doc)
     for i in range(total):
         image, dpi = within_budget(render_pdf_page(doc, i, OCR_DPI), page_dpi(doc, i, OCR_DPI))
-        gray = deskew(image.convert("L"))
+        gray = deskew(flattened(image.convert("L")))
         geometry = table_geometry(gray, dpi)  # before any filter: a median would thin a hairline rule away
         clean = gray.filter(ImageFilter.MedianFilter(3)) if speckled(gray) else gray
         ocr_page = ocr_image(erase_rules(clean, geometry) if geometry else clean, dpi)
