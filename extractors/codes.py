@@ -68,6 +68,11 @@ def find_codes(text: str) -> list[CodeMention]:
             continue
         detached = any(m.group(g) is not None for g in ("s2", "s3", "s4", "s5", "s6"))
         end = m.end()
+        before = text[max(0, m.start() - 60):m.start()]
+        if m.group("s2") and text[m.end():m.end() + 1] in ")]" and before.rfind("(") <= before.rfind(")"):
+            # "U4 C)" with no bracket opened before the code: a check box read by OCR, not the part C
+            code, detached, end = normalise(m.group("p"), m.group("n"), m.group("n2") or m.group("n3"), None), \
+                False, m.start("s2") - 1
         part = None if sub or m.group("n2") or m.group("n3") else _part_letter(text, end)
         if part:
             code, end, detached = code + part[0], part[1], True

@@ -19,7 +19,7 @@ from typing import Any
 from PIL import Image, ImageFilter
 
 from core.text import fold
-from extractors.dates import _MONTH_RE, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, has_date
+from extractors.dates import _MONTH_RE, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, has_date, time_slots
 from extractors.document import Block, Page
 from extractors.ocr import (
     OcrPage,
@@ -138,6 +138,7 @@ def _text_of(words: list[Word]) -> str:
 _OCR_FIXES = (
     (re.compile(r"^([EU])[lIL|](?=$|[^\w])"), r"\g<1>1"),
     (re.compile(r"^([EU])[Ss](\d)"), r"\1\2"),  # "ES5-A": a speck read as S before the digit
+    (re.compile(r"^€(\d)"), r"E\1"),  # "€1": the E of a code on a fax
     (re.compile(r"^[lIL|]er$"), "1er"),
     (re.compile(r"^Iy"), "ly"),
     (re.compile(r"^([hH])(au|aux|à)$"), r"\1 \2"),
@@ -279,8 +280,34 @@ def _table_block(page: OcrPage, rules: list[_Rule], bands: list[Band], taken: se
                     rows[r][c] = again
             elif not ws and (r, c) in boxes and not flags[r][c]:
                 rows[r][c] = _lost_cell(page, boxes[r, c])
+    _reread_codes(page, rows, boxes)
     kept = [k for k, row in enumerate(rows) if any(row)]
     return Block("table", rows=[rows[k] for k in kept], continued=[flags[k] for k in kept])
+
+
+_CODE_START = re.compile(r"^(?:E|U|EF|UF)\s?\.?\d")
+
+
+def _reread_codes(page: OcrPage, rows: list[list[str]], boxes: dict[tuple[int, int], tuple[int, int, int, int]]
+                  ) -> None:
+    """In a column where most cells open with an épreuve code, a cell that does not ("-B Physique-chimie",
+    the "E3" lost on a fax) is read again alone, enlarged; the new reading is kept only if it opens with a
+    code."""
+    width = max((len(r) for r in rows), default=0)
+    for c in range(width):
+        cells = [(r, row[c]) for r, row in enumerate(rows) if c < len(row) and row[c].strip()]
+        coded = [r for r, text in cells if _CODE_START.match(text)]
+        if len(coded) < 3 or len(coded) * 2 < len(cells):
+            continue
+        for r, text in cells:
+            if r in coded or (r, c) not in boxes or len(text) > 120:
+                continue
+            a, top, b, bottom = boxes[r, c]
+            crop = page.image.crop((a + 3, top + 3, b - 3, bottom - 3))
+            crop = crop.resize((crop.width * 2, crop.height * 2), Image.Resampling.LANCZOS)
+            again = " ".join(_fixed(w) for w in ocr_block_text(crop).split())
+            if _CODE_START.match(again):
+                rows[r][c] = again
 
 
 def _lost_cell(page: OcrPage, box: tuple[int, int, int, int]) -> str:
@@ -296,7 +323,9 @@ def _lost_cell(page: OcrPage, box: tuple[int, int, int, int]) -> str:
     if ink < 0.0005 * crop.width * crop.height * 10 or ink < 20:  # a few specks, not a word
         return ""
     words = [_fixed(w) for w in ocr_block_text(crop).split() if any(ch.isalnum() for ch in w)]
-    return " ".join(words)
+    text = " ".join(words)
+    # only what a calendar needs and a blank form's dotted line never reads as: a code, a date, an hour
+    return text if _CODE_START.match(text) or has_date(text) or time_slots(text) else ""
 
 
 
