@@ -43,7 +43,7 @@ class Page:
 @dataclass
 class Document:
     fichier: str  # file name, no directory
-    format: Literal["pdf", "docx", "txt", "md", "html"]
+    format: Literal["pdf", "docx", "txt", "md", "html", "odt"]
     sha256: str
     pages: list[Page] = field(default_factory=list)
     octets: int = 0

@@ -28,6 +28,7 @@ from core.files import sha256_file  # noqa: F401  (public here too)
 from extractors import safety
 from extractors.document import Block, Document, Page
 from extractors.html_reader import html_blocks, looks_like_html
+from extractors.odt_reader import body_blocks, header_footer_blocks, office_text, parse_xml
 
 MAX_PAGES = 300
 MAX_FILE_SIZE = 100 * 1024 * 1024  # bytes on disk: a circular is a few MB, a scan of one some tens
@@ -278,9 +279,12 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
             raise WrongFormatError(
                 "classeur Excel renommé : ce fichier est un tableur (XLSX), pas une circulaire", path=path
             )
-        what = {"pptx": "une présentation PowerPoint", "odf": "un document OpenDocument"}.get(
-            kind, "une archive ZIP"
-        )
+        if kind == "odf" and zf.read("mimetype")[:60].strip() == b"application/vnd.oasis.opendocument.text":
+            safety.check_members(path, data, zf)
+            styles = zf.read("styles.xml") if "styles.xml" in zf.namelist() else None
+            return read_odt(path, data, sha, zf.read("content.xml"), styles)
+        what = {"pptx": "une présentation PowerPoint", "odf": "un document OpenDocument autre qu'un texte "
+                "(tableur, présentation)"}.get(kind, "une archive ZIP")
         raise WrongFormatError(f"format non pris en charge : le fichier est {what}", path=path)
     for magic, what in _BINARY_KINDS:
         if data.startswith(magic):
@@ -292,7 +296,27 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
         )
     if looks_like_html(text):
         return read_html(path, data, sha, text)
+    if "<office:document" in text[:4096] and "opendocument.text" in text[:4096]:  # LibreOffice's flat .fodt
+        if re.search(r"<!DOCTYPE|<!ENTITY", text[:65536]):
+            raise InputFileError("document OpenDocument refusé : il déclare une DTD ou des entités", path=path)
+        return read_odt(path, data, sha, data, None)
     return read_text(path, data, sha, text)
+
+
+def read_odt(path: Path, data: bytes, sha: str, content: bytes, styles: bytes | None) -> Document:
+    """OpenDocument text (.odt, or the flat .fodt whose content and styles are one XML file)."""
+    root = parse_xml(content)
+    body = office_text(root)
+    if body is None:
+        raise WrongFormatError("format non pris en charge : ce document OpenDocument n'est pas un texte", path=path)
+    blocks, too_many = body_blocks(body, MAX_PARAGRAPHS)
+    if too_many:
+        raise TooLargeError(f"document de plus de {MAX_PARAGRAPHS} paragraphes, lecture refusée", path=path)
+    head, foot = header_footer_blocks(parse_xml(styles) if styles else root)
+    blocks = head + blocks + foot
+    if not blocks:
+        raise EmptyFileError("le document OpenDocument ne contient aucun texte", path=path)
+    return Document(fichier=path.name, format="odt", sha256=sha, pages=[Page(1, blocks)], octets=len(data))
 
 
 def read_html(path: Path, data: bytes, sha: str, text: str) -> Document:

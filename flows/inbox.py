@@ -19,7 +19,7 @@ from pipeline.diff import diff_payload
 from pipeline.ingest import extract_file
 from pipeline.storage import Store
 
-SUFFIXES = {".pdf", ".docx", ".txt", ".md", ".html", ".htm"}
+SUFFIXES = {".pdf", ".docx", ".odt", ".fodt", ".txt", ".md", ".html", ".htm"}
 
 
 def pending_files(inbox: Path, known: set[str]) -> list[Path]:

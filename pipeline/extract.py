@@ -113,11 +113,13 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
 
 
 def _source(doc: Document) -> Source:
-    """The contract knows pdf, docx, txt and md: an HTML page is text, its own format kept beside."""
-    if doc.format == "html":
-        return Source.model_validate({"fichier": doc.fichier, "sha256": doc.sha256, "format": "txt",
-                                      "pages": doc.n_pages, "format_origine": "html"})
-    return Source(fichier=doc.fichier, sha256=doc.sha256, format=doc.format, pages=doc.n_pages)
+    """The contract knows pdf, docx, txt and md: an HTML page is text, an OpenDocument text a word processor
+    file like DOCX; their own format is kept beside."""
+    fields: dict[str, object] = {"fichier": doc.fichier, "sha256": doc.sha256, "format": doc.format,
+                                 "pages": doc.n_pages}
+    if doc.format in ("html", "odt"):
+        fields |= {"format": "txt" if doc.format == "html" else "docx", "format_origine": doc.format}
+    return Source.model_validate(fields)
 
 
 def _best_title(counter: Counter[str]) -> str | None:

@@ -38,7 +38,7 @@ def cases(split: str = "all", scan: bool = True, folder: Path = HERE) -> list[tu
             continue
         stem = gold.name[: -len(".gold.json")]
         for p in sorted(folder.glob(f"{stem}*")):
-            if p.suffix.lower() not in (".docx", ".pdf", ".html", ".txt") or p.name.endswith(".gold.json"):
+            if p.suffix.lower() not in (".docx", ".pdf", ".html", ".txt", ".odt", ".fodt") or p.name.endswith(".gold.json"):
                 continue
             variant = p.name[len(stem):]
             if variant[:1] not in ("", ".", "_"):

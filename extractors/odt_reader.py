@@ -1,0 +1,159 @@
+"""OpenDocument text (.odt, and LibreOffice's flat .fodt): the format LibreOffice writes by default, and
+the one many administrations keep their circulars in. Read like a Word file: headings (text:h and its
+outline level), paragraphs, lists, tables with their merged cells, page headers and footers.
+
+Tables keep the Word reader's conventions: a cell spanning columns appears once per row, a cell spanning
+rows leaves `table:covered-table-cell` placeholders below it, read as empty cells marked `continued`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractors.document import Block
+
+TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+_P, _H, _SPAN, _S, _TAB, _BREAK = (f"{{{TEXT}}}{n}" for n in ("p", "h", "span", "s", "tab", "line-break"))
+_LIST, _ITEM, _HEADER_ITEM, _SECTION = (f"{{{TEXT}}}{n}" for n in ("list", "list-item", "list-header", "section"))
+_NOTE, _NOTE_BODY = f"{{{TEXT}}}note", f"{{{TEXT}}}note-body"
+_TBL, _ROW, _CELL, _COVERED = (f"{{{TABLE}}}{n}" for n in ("table", "table-row", "table-cell", "covered-table-cell"))
+_ROWS_GROUPS = {f"{{{TABLE}}}{n}" for n in ("table-header-rows", "table-rows", "table-row-group")}
+_OUTLINE = f"{{{TEXT}}}outline-level"
+_REPEAT = f"{{{TABLE}}}number-columns-repeated"
+MAX_REPEAT = 64  # "number-columns-repeated=16384" on an empty trailing cell must not fill memory
+
+
+def parse_xml(data: bytes) -> Any:
+    """lxml without entities, network or huge trees (the caller refused DTDs before)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+    return etree.fromstring(data, parser)
+
+
+def _text(el: Any) -> str:
+    """Text of a paragraph: spans, spaces (text:s c=N), tabs and line breaks; notes left out."""
+    out: list[str] = [el.text or ""]
+    for child in el:
+        tag = child.tag
+        if tag == _S:
+            count = child.get(f"{{{TEXT}}}c")
+            out.append(" " * min(int(count), 10) if count and count.isdigit() else " ")
+        elif tag in (_TAB, _BREAK):
+            out.append(" ")
+        elif tag != _NOTE:
+            out.append(_text(child))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _table(el: Any) -> Block | None:
+    rows: list[list[str]] = []
+    continued: list[list[bool]] = []
+    pending: dict[int, int] = {}  # grid column → rows still covered by a cell spanning rows from above
+    rows_spanned = f"{{{TABLE}}}number-rows-spanned"
+
+    def walk(parent: Any) -> None:
+        nonlocal pending
+        for child in parent:
+            if child.tag in _ROWS_GROUPS:
+                walk(child)
+                continue
+            if child.tag != _ROW:
+                continue
+            row: list[str] = []
+            flags: list[bool] = []
+            below: dict[int, int] = {}
+            col = 0
+            for cell in child:
+                if cell.tag not in (_CELL, _COVERED):
+                    continue
+                rep = cell.get(_REPEAT)
+                times = min(int(rep), MAX_REPEAT) if rep and rep.isdigit() else 1
+                text = "" if cell.tag == _COVERED else _clean(" ".join(_text(p) for p in cell.iter(_P, _H)))
+                span = cell.get(rows_spanned)
+                for _ in range(times):
+                    if cell.tag == _COVERED:
+                        if pending.get(col, 0) > 0:  # under a cell spanning rows: Word's vMerge continuation
+                            row.append("")
+                            flags.append(True)
+                            below[col] = pending[col] - 1
+                        # else: right of a cell spanning columns, which appears once (Word's gridSpan)
+                    else:
+                        row.append(text)
+                        flags.append(False)
+                        if span and span.isdigit() and int(span) > 1:
+                            below[col] = min(int(span), MAX_REPEAT) - 1
+                    col += 1
+            pending = below
+            while row and not row[-1] and not flags[-1]:  # trailing empty cells of a wide table
+                row.pop()
+                flags.pop()
+            rows.append(row)
+            continued.append(flags)
+
+    walk(el)
+    kept = [(r, f) for r, f in zip(rows, continued, strict=True) if any(c.strip() for c in r)]
+    if not kept:
+        return None
+    return Block("table", rows=[r for r, _ in kept], continued=[f for _, f in kept])
+
+
+def body_blocks(body: Any, max_blocks: int) -> tuple[list[Block], bool]:
+    """Blocks of an office:text element in document order, and whether there were more than max_blocks."""
+    blocks: list[Block] = []
+
+    def walk(parent: Any) -> bool:
+        for child in parent:
+            if len(blocks) >= max_blocks:
+                return False
+            tag = child.tag
+            if tag == _H:
+                text = _clean(_text(child))
+                if text:
+                    level = child.get(_OUTLINE)
+                    blocks.append(Block("heading", text, level=int(level) if level and level.isdigit() else None))
+            elif tag == _P:
+                text = _clean(_text(child))
+                if text:
+                    blocks.append(Block("text", text))
+            elif tag == _TBL:
+                table = _table(child)
+                if table is not None:
+                    blocks.append(table)
+            elif tag in (_LIST, _ITEM, _HEADER_ITEM, _SECTION) or tag.endswith("}frame") or tag.endswith(
+                    "}text-box"):
+                if not walk(child):
+                    return False
+        return True
+
+    done = walk(body)
+    return blocks, not done
+
+
+def header_footer_blocks(styles: Any) -> tuple[list[Block], list[Block]]:
+    """Page header and footer paragraphs of the master pages (letterhead, rectorat address), once each."""
+    out: tuple[list[Block], list[Block]] = ([], [])
+    seen: set[str] = set()
+    if styles is None:
+        return out
+    for k, name in enumerate(("header", "footer")):
+        for part in styles.iter(f"{{{STYLE}}}{name}", f"{{{STYLE}}}{name}-first"):
+            for p in part.iter(_P, _H):
+                text = _clean(_text(p))
+                if text and text not in seen and len(seen) < 200:
+                    seen.add(text)
+                    out[k].append(Block("text", text))
+    return out
+
+
+def office_text(root: Any) -> Any | None:
+    """The office:text element of a content.xml or flat document root (None for a spreadsheet…)."""
+    return root.find(f".//{{{OFFICE}}}body/{{{OFFICE}}}text")
