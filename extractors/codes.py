@@ -69,7 +69,8 @@ def find_codes(text: str) -> list[CodeMention]:
         detached = any(m.group(g) is not None for g in ("s2", "s3", "s4", "s5", "s6"))
         end = m.end()
         before = text[max(0, m.start() - 60):m.start()]
-        if m.group("s2") and text[m.end():m.end() + 1] in ")]" and before.rfind("(") <= before.rfind(")"):
+        closing = text[m.end():m.end() + 1]
+        if m.group("s2") and closing and closing in ")]" and before.rfind("(") <= before.rfind(")"):
             # "U4 C)" with no bracket opened before the code: a check box read by OCR, not the part C
             code, detached, end = normalise(m.group("p"), m.group("n"), m.group("n2") or m.group("n3"), None), \
                 False, m.start("s2") - 1

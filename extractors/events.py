@@ -391,15 +391,22 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         return []
     has_places = any(PLACE_KEYWORDS.search(c) for r in rows for c in r)
     header: list[str] = []
+    while len(rows) > 2 and _title_row(rows[0]):  # a spreadsheet's column letters, a title across the table
+        lead = " ".join(c for c in rows[0] if c.strip()) if not _LETTERS_ROW.match(" ".join(rows[0])) else lead
+        rows, merged = rows[1:], merged[1:]
     if len(rows) > 1 and not any(has_date(c) or _POSTCODE.search(c) for c in rows[0]) and sum(
             bool(PLACE_KEYWORDS.search(c)) for c in rows[0]) < 2:
         header, rows, merged = rows[0], rows[1:], merged[1:]  # a lone row, addresses, centres: no header
-    label_idx = next((i for i, h in enumerate(header) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)), 0)
+    # header words as written and with the spaces a narrow PDF column put in them ("Épreu ve", "Duré e")
+    keys = [f"{h} {h.replace(' ', '')}" for h in header]
+    label_idx = next((i for i, h in enumerate(keys) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)),
+                     next((i for i, h in enumerate(keys) if _STEP_HEADER.search(h)),
+                          next((i for i, h in enumerate(header) if not _NUMBER_HEADER.match(h)), 0)))
     # a label column not headed as épreuves names steps ("Dépôt des dossiers", "Contrôle de conformité"); an
     # épreuve's label may hold any word in its notes ("(Réunion nationale …)") and says nothing of the date
     steps = not (header and label_idx < len(header) and re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re",
-                                                                  header[label_idx]))
-    date_idx = next((i for i, h in enumerate(header) if _DATE_HEADER.search(h) and i != label_idx), None)
+                                                                  keys[label_idx]))
+    date_idx = next((i for i, h in enumerate(keys) if _DATE_HEADER.search(h) and i != label_idx), None)
     terr = territory_columns(header)
     own = own_territory(academie)
     own_col = next((i for i, names in terr.items() if own in names), None)
@@ -450,6 +457,20 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                               is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead,
                               territory_hours=by_territory, address_below=below.get((r, i), "")))
     return units
+
+
+_STEP_HEADER = re.compile(r"(?i)op[ée]ration|[ée]tape|action|libell[ée]|intitul[ée]|objet|[ée]v[ée]nement")
+_NUMBER_HEADER = re.compile(r"(?i)^\s*(?:n\s*°|no\.?|num[ée]ro|#|rang)?\s*$")  # "N°": the rows' numbers
+_LETTERS_ROW = re.compile(r"^\s*(?:[A-Z]\s+){2,}[A-Z]?\s*$")  # "A B C D E F G H": a printed sheet's columns
+
+
+def _title_row(row: list[str]) -> bool:
+    """A row above a table's header: the column letters of a printed spreadsheet, or one cell of title
+    ("BTS CRSA – Session 2027") with nothing dated in it."""
+    filled = [c for c in row if c.strip()]
+    if _LETTERS_ROW.match(" ".join(row)):
+        return True
+    return len(filled) == 1 and len(row) > 2 and not has_date(filled[0]) and not codes_in(filled[0])
 
 
 def _addresses_below(rows: list[list[str]]) -> dict[tuple[int, int], str]:

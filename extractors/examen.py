@@ -243,9 +243,11 @@ def find_rattachees(text: str, pilot: str | None) -> list[str]:
 _PLACE = r"[A-ZÀ-Ý][\w'’\-]*(?:[\s\-]+(?:[A-ZÀ-Ý][\w'’\-]*|en|sur|de|la|le|les|lès|d['’]\w+)){0,4}"
 # "Aix-en-Provence, le 14 mars 2024", "Fait à Nice le 3 janvier 2026": a town, a comma (or "Fait à"), "le"
 # "Publié le 3 mars 2028 – Orléans": a page of the académie's site says when it was put online
-_PUBLISHED_WORDS = r"(?:[Pp]ubli[ée]e?|[Dd]iffus[ée]e?|[Mm]ise?\s+en\s+ligne)"
-SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,|{_PUBLISHED_WORDS})\s*le\s*$")
-_PUBLISHED = re.compile(rf"(?m)^\s*{_PUBLISHED_WORDS}\s+le\s+(?P<d>)")
+# "CRSA_2027_calendrier.xlsx – édité le 16/11/2026 – page 1/2": a printed sheet's footer says when it was made
+_PUBLISHED_WORDS = r"(?:[Pp]ubli[ée]e?|[Dd]iffus[ée]e?|[Mm]ise?\s+en\s+ligne|[ÉéEe]dit[ée]e?|[Ii]mprim[ée]e?)"
+SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,|{_PUBLISHED_WORDS})\s*le\s*$"
+                          rf"|^.*?[–—|]\s*{_PUBLISHED_WORDS}\s+le\s*$")
+_PUBLISHED = re.compile(rf"(?m)(?:^\s*|[–—|]\s*){_PUBLISHED_WORDS}\s+le\s+(?P<d>)")
 _SIGNING = re.compile(
     rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>.{{6,40}}?)\s*\.?\s*$",
     re.M,

@@ -240,6 +240,8 @@ def test_nothing_to_find_is_not_an_error(blocks):
         ("E6-1 : soutenance, E6-2 : rapport ; E4-1/2 du sujet ; note E5-1.5", ["E61", "E62", "E4", "E5"]),
         ("E5 (partie B) ; E4 – partie A ; E6 - 1ère partie – écrit ; oraux E3 2e partie", ["E5B", "E4A", "E6", "E3"]),
         ("E4 - Étude | Mercredi 13 mai | 8h00 - 12h00 (partie 1) ; E3 parties écrites", ["E4", "E3"]),
+        ("E2 – a Conseil ; (épreuve E5 B) ; U4 C)] U6 0] (cases à cocher lues par OCR)", ["E2A", "E5B", "U4", "U6"]),
+        ("E4 A", ["E4A"]),
         ("L'épreuve orale (E1BB) :", ["E1BB"]),
         ("U3 A l'issue des épreuves", ["U3"]),
         ("BOEN n° 4 du 25 janvier 2007, BO n°21, 13621 Aix CEDEX 5, E4S, Diec 3.03", []),
