@@ -459,7 +459,7 @@ def _read_scanned(path: Path, data: bytes, password: str, progress: Callable[[in
 
     doc = pdfium.PdfDocument(data, password=password or None)
     try:
-        pages = read_scanned(doc, _paragraphs, progress)
+        pages = read_scanned(doc, _paragraphs, progress, _borderless_tables)
     except OcrUnavailable as exc:
         raise NoTextError(
             f"document numérisé : aucune page ne contient de texte (images seulement) et la reconnaissance de "

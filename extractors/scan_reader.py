@@ -357,18 +357,23 @@ def erase_rules(gray: Image.Image, geometry: list[tuple[list[_Rule], list[Band]]
 
 
 Paragraphs = Callable[[list[dict[str, Any]]], list[tuple[float, Block]]]
+Tables = Callable[[list[dict[str, Any]]], tuple[list[tuple[float, Block]], list[dict[str, Any]]]]
 
 
-def page_blocks(page: OcrPage, geometry: list[tuple[list[_Rule], list[Band]]], paragraphs: Paragraphs) -> list[Block]:
-    """Blocks of an OCR page in reading order: ruled tables rebuilt, the other words as paragraphs (grouped
-    by `paragraphs`, the text PDF reader's rules)."""
+def page_blocks(page: OcrPage, geometry: list[tuple[list[_Rule], list[Band]]], paragraphs: Paragraphs,
+                borderless: Tables | None = None) -> list[Block]:
+    """Blocks of an OCR page in reading order: ruled tables rebuilt, tables without rules found as the text
+    PDF reader finds them (`borderless`: lines whose pieces start at the same columns), the other words as
+    paragraphs (grouped by `paragraphs`, the text PDF reader's rules). Coordinates are given to both in
+    points, as a text PDF's, so their thresholds hold at any resolution."""
     page = OcrPage(page.image, page.dpi, _clean_words(page.words))
+    pt = 72.0 / page.dpi
     taken: set[int] = set()
     placed: list[tuple[float, Block]] = []
     for rs, bands in geometry:
         block = _table_block(page, rs, bands, taken)
         if block.rows:
-            placed.append((rs[0].y, block))
+            placed.append((rs[0].y * pt, block))
     free = [w for i, w in enumerate(page.words) if i not in taken]
     groups: dict[tuple[int, int, int], list[Word]] = {}
     for w in free:
@@ -376,11 +381,16 @@ def page_blocks(page: OcrPage, geometry: list[tuple[list[_Rule], list[Band]]], p
     lines = []
     for ws in groups.values():
         for part in _split_on_gaps(sorted(ws, key=lambda w: w.x0)):
-            lines.append({"text": " ".join(w.text for w in part), "x0": min(w.x0 for w in part),
-                          "x1": max(w.x1 for w in part), "top": min(w.top for w in part),
-                          "bottom": max(w.bottom for w in part),
-                          "chars": [{"text": "x", "fontname": "", "size": 10.0}]})
-    placed.extend(paragraphs(sorted(lines, key=lambda ln: (round(ln["top"] / 8), ln["x0"]))))
+            lines.append({"text": " ".join(w.text for w in part), "x0": min(w.x0 for w in part) * pt,
+                          "x1": max(w.x1 for w in part) * pt, "top": min(w.top for w in part) * pt,
+                          "bottom": max(w.bottom for w in part) * pt,
+                          "chars": [{"text": w.text, "x0": w.x0 * pt, "x1": w.x1 * pt, "fontname": "", "size": 10.0}
+                                    for w in part]})
+    lines.sort(key=lambda ln: (round(ln["top"] / 3), ln["x0"]))
+    if borderless is not None:
+        tables, lines = borderless(lines)
+        placed.extend(tables)
+    placed.extend(paragraphs(lines))
     placed.sort(key=lambda tb: tb[0])
     return [b for _, b in placed]
 
@@ -442,7 +452,8 @@ def flattened(gray: Image.Image) -> Image.Image:
     return Image.fromarray(np.clip(out, 0, 255).astype("uint8"))
 
 
-def read_scanned(doc: Any, paragraphs: Paragraphs, progress: Callable[[int, int], None] | None = None) -> list[Page]:
+def read_scanned(doc: Any, paragraphs: Paragraphs, progress: Callable[[int, int], None] | None = None,
+                 borderless: Tables | None = None) -> list[Page]:
     """Every page of an open pypdfium2 document read with OCR (Tesseract must be installed: OcrUnavailable
     otherwise). `progress(done, total)` is called after each page."""
     ensure_engine()
@@ -454,7 +465,7 @@ def read_scanned(doc: Any, paragraphs: Paragraphs, progress: Callable[[int, int]
         geometry = table_geometry(gray, dpi)  # before any filter: a median would thin a hairline rule away
         clean = gray.filter(ImageFilter.MedianFilter(3)) if speckled(gray) else gray
         ocr_page = ocr_image(erase_rules(clean, geometry) if geometry else clean, dpi)
-        pages.append(Page(i + 1, page_blocks(ocr_page, geometry, paragraphs), ocr=True))
+        pages.append(Page(i + 1, page_blocks(ocr_page, geometry, paragraphs, borderless), ocr=True))
         if progress is not None:
             progress(i + 1, total)
     return pages
