@@ -378,7 +378,7 @@ def page_blocks(page: OcrPage, geometry: list[tuple[list[_Rule], list[Band]]], p
     groups: dict[tuple[int, int, int], list[Word]] = {}
     for w in free:
         groups.setdefault(w.line, []).append(w)
-    lines = []
+    lines: list[dict[str, Any]] = []
     for ws in groups.values():
         for part in _split_on_gaps(sorted(ws, key=lambda w: w.x0)):
             lines.append({"text": " ".join(w.text for w in part), "x0": min(w.x0 for w in part) * pt,
