@@ -272,6 +272,12 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 words, j = _read_town(after, 1)
                 if j < len(after) and after[j][0] == ")":
                     ville = " ".join(words) or None
+            elif after[0][0] == "," and len(after) > 1 and (street := _STREET.match(text, after[1][1])) and (
+                    town_at := re.match(r"\s*,?\s*à\s+", text[street.end():limit])):
+                # "au lycée Lafayette, 21 boulevard Robert Schuman, à Clermont-Ferrand": the street, then the town
+                start = street.end() + town_at.end()
+                words, _ = _read_town([(t.group(0), 0, 0) for t in _WORD.finditer(text[start:limit])], 0)
+                ville = " ".join(words) or None
             elif after[0][0] in ("-", "–", "—", ",") and len(after) > 1 and _is_cap(after[1][0]):
                 words, _ = _read_town(after, 1)  # "Lycée Thiers – Marseille", "Lycée X, Gap": a town we know of
                 if words and (towns.is_town(words) or all(_is_upper_word(w) for w in words)):

@@ -174,7 +174,8 @@ def split_sentences(text: str, labels: bool = False) -> list[tuple[int, int]]:
     cuts = [0]
     for m in re.finditer(r"[.!?;]\s+(?=[A-ZÀ-Ý\d\-–•(«\"])", text):
         word = re.search(r"([\w°]+)\W*$", text[max(0, m.start() - 12):m.start() + 1])
-        if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
+        hour = re.search(r"\d\s?h$", text[max(0, m.start() - 4):m.start()])  # "de 14 h à 16 h. La …"
+        if word and not hour and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
             continue
         cuts.append(m.end())
     for m in re.finditer(r"\s(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+[a-zà-ÿ'’]+){0,3}\s?:\s)", text if labels else ""):
@@ -631,6 +632,22 @@ def heading_context(headings: list[Heading]) -> list[Heading]:
     return out
 
 
+_ANAPHORA = re.compile(r"\b(?:cette|ces) (?:sous )?epreuves?\b|\bcelle ci\b|\bcelles ci\b")
+
+
+def _earlier_codes(unit: Unit) -> list[str]:
+    """Codes of the paragraph's sentences before this one, the nearest first that names some ("L'épreuve
+    E4 aura lieu le 17 mai. Les correcteurs de cette épreuve …"; "Les épreuves E4 et E5-B reposent sur un
+    dossier. Les dossiers sont déposés au plus tard le …")."""
+    if unit.is_cell or not unit.line or unit.line == unit.text:
+        return []
+    before = unit.line[:max(0, unit.line.find(unit.text))]
+    for a, b in reversed(split_sentences(before)):
+        if codes_in(before[a:b]):
+            return codes_in(before[a:b])
+    return []
+
+
 def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = "") -> list[str]:
     """Codes of an event: the words around its date, else its table row, its sentence ("les corrections
     des sous-épreuves E41 et E42 …, après une réunion d'entente le 19 mai"), the line introducing its list,
@@ -642,15 +659,11 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
         return local
     if codes_in(sentence):
         return codes_in(sentence)
+    earlier = _earlier_codes(unit)
+    if earlier and (etype == "depot_dossier" or _ANAPHORA.search(fold(sentence or lead + tail))):
+        return earlier  # "Les correcteurs de cette épreuve …", "Le dossier de production … doit parvenir …"
     if unit.lead_in and codes_in(unit.lead_in):
         return codes_in(unit.lead_in)
-    if etype == "depot_dossier" and unit.line and unit.line != unit.text:
-        # "Les épreuves E4 et E5-B reposent sur un dossier … Les dossiers sont déposés … au plus tard le …":
-        # the paragraph's sentence that says whose dossiers they are
-        before = unit.line[:max(0, unit.line.find(unit.text))]
-        said = [s for a, b in split_sentences(before) if re.search(r"(?i)\bdossiers?\b", s := before[a:b])]
-        if said and codes_in(said[-1]):
-            return codes_in(said[-1])
     for h in heading_context(unit.headings):
         if codes_in(h.text):
             return codes_in(h.text)
@@ -669,9 +682,11 @@ _ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?)\s+(le|du)\s*$")  
 
 # "le lundi 9 juin 2025 (Pentecôte) est férié": a day off named in a note, not a step
 _HOLIDAY = re.compile(r"^\W*(?:\([^)]*\)\W*)?(?:(?:et|ou)\W+(?:le|les)?\W*(?:\([^)]*\)\W*)?)?"
-                      r"(?:est|sont|sera|seront|etant|reste|restent)\s+(?:un\s+|des\s+)?(?:jours?\s+)?(?:ferie|ferme)")
+                      r"(?:est|sont|sera|seront|etant|reste|restent)\s+(?:un\s+|des\s+)?(?:jours?\s+)?(?:ferie|ferme"
+                      r"|(?:le\s+)?(?:lundi\s+de\s+)?(?:pentecote|ascension|paques)\b)")
 # "les centres d'écrit sont fermés aux candidats le vendredi 15 mai", "aucune épreuve n'a lieu le …"
-_CLOSED_BEFORE = re.compile(r"\b(?:fermee?s?|fermeture|aucune epreuve|aucun examen|pas d epreuves?)\b[^.;:]{0,60}$")
+_CLOSED_BEFORE = re.compile(r"\b(?:fermee?s?|fermeture|aucune epreuve|aucun examen|pas d epreuves?|vacances|conges)\b"
+                            r"[^.;:]{0,60}$")  # "… avant les vacances de printemps, qui s'étendent du 8 au 24 avril"
 
 
 def _is_holiday(text: str, exprs: list[DateExpr], k: int, t_end: int, s1: int) -> bool:
@@ -756,11 +771,11 @@ def _cell_slots(cell: str) -> list[Slot]:
     return slots
 
 
-def _paired(codes: list[str], slots: list[Slot], unit: Unit, expr: DateExpr
+def _paired(codes: list[str], slots: list[Slot], order: list[str], expr: DateExpr
             ) -> list[tuple[list[str], list[Slot]]]:
-    """"U2 – Anglais  U1 – Culture générale | 10h00 – 12h00  14h00 – 18h00": two épreuves of one day in
-    one cell and their hours in the next, in the same order — one event each. Otherwise one event."""
-    order = codes_in(unit.row_label) if unit.is_cell else []
+    """"U2 – Anglais  U1 – Culture générale | 10h00 – 12h00  14h00 – 18h00", "mardi 16 mai, en anglais (E2)
+    de 10 h à 12 h, puis en mathématiques (E31) de 14 h à 16 h": two épreuves of one day and their hours in
+    the same order (`order`: the codes as written) — one event each. Otherwise one event."""
     if (len(order) >= 2 and len(slots) == len(order) and set(order) == set(codes) and expr.kind == "single"
             and all(s.fin is not None for s in slots)):
         return [([c], [s]) for c, s in zip(order, slots, strict=True)]
@@ -819,6 +834,10 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                                for name, cell in unit.territory_hours.items()}
             nxt = next((e.start for e in exprs[k + 1:] if e.start >= t_end), len(text))
             tail = text[t_end:min(nxt, s1)]
+            order = codes_in(unit.row_label) if unit.is_cell else []
+            if not slots and not unit.is_cell:  # "le lundi 15 mai par l'épreuve E1 (…), de 14 h à 18 h"
+                slots = [s for s in time_slots(tail) if s.fin is not None]
+                order = codes_in(tail)
             consumed.append((expr.start, t_end))
             if is_reference(lead) or _is_holiday(text, exprs, k, t_end, s1) or _CLOSED_BEFORE.search(fold(lead)):
                 continue
@@ -848,7 +867,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             extrait = " ".join(sentence.split())
             if len(extrait) > 300:
                 extrait = extrait[:297] + "…"
-            for each_codes, each_slots in _paired(codes, slots, unit, expr):
+            for each_codes, each_slots in _paired(codes, slots, order, expr):
                 for debut, fin, horaires in _make(expr, each_slots):
                     ev = RawEvent(etype, debut, fin, list(horaires), list(each_codes), list(where), unit.page,
                                   extrait, territoires=territoires)
