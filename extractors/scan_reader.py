@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -40,6 +41,7 @@ _RULE_MIN = 0.10  # a horizontal rule spans at least this fraction of the page w
 _PUNCT = {"-", "–", "—", ":", ";", ",", "(", ")", "«", "»"}
 _STROKE_FILL = 0.97
 _SPECK_PIXELS = 3  # at OCR_DPI a dark blot this small is scanner noise: the dot of an i is larger
+_GREYISH = 0.8  # grey pixels per dark pixel below which a page is bilevel (fax ~0.4-0.65, grey scans ~1-1.5)
 _SPECKLED = 50  # specks per megapixel above which a page is noisy (a clean render has none, a noisy scan ~400)
 _FRAME_SLACK = 25  # pixels between a table's rule ends and its border strokes  # a vertical stroke covers this fraction of its band's height
 
@@ -139,6 +141,7 @@ _OCR_FIXES = (
     (re.compile(r"^([EU])[lIL|](?=$|[^\w])"), r"\g<1>1"),
     (re.compile(r"^([EU])[Ss](\d)"), r"\1\2"),  # "ES5-A": a speck read as S before the digit
     (re.compile(r"^€(\d)"), r"E\1"),  # "€1": the E of a code on a fax
+    (re.compile(r"^celte$"), "cette"),
     (re.compile(r"^[lIL|]er$"), "1er"),
     (re.compile(r"^Iy"), "ly"),
     (re.compile(r"^([hH])(au|aux|à)$"), r"\1 \2"),
@@ -164,7 +167,12 @@ def speckled(gray: Image.Image) -> bool:
     import numpy as np
     from scipy import ndimage
 
-    dark = np.asarray(gray) < 128
+    arr = np.asarray(gray)
+    dark = arr < 128
+    # a bilevel copy (fax, thresholded scan) has few grey pixels around its strokes: a median would eat its
+    # thin letters, and Tesseract reads it as it is
+    if ((arr > 60) & (arr < 195)).sum() < _GREYISH * max(int(dark.sum()), 1):
+        return False
     labels, _ = ndimage.label(dark)
     sizes = np.bincount(labels.ravel())[1:]
     return bool((sizes <= _SPECK_PIXELS).sum() / (dark.size / 1e6) > _SPECKLED)
@@ -183,6 +191,28 @@ _DAYLESS = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_NAMES)})\s+(?:{_MONTH_RE})\b
 _S_FOR_5 = re.compile(r"[EU][Ss]")  # Tesseract reads the 5 of a code before a sub-épreuve letter as S
 
 
+_LOOKALIKE_DIGITS = str.maketrans({"S": "5", "s": "5", "l": "1", "I": "1", "i": "1", "T": "1", "O": "0", "o": "0",
+                                   "Z": "2", "z": "2", "B": "8", "G": "6", "g": "9", "q": "9", "d": "4"})
+_AFTER_EPREUVE = re.compile(r"(?i)^(?:l['’])?(?:sous-)?[ée]preuves?$|^(?:pratique|orale|écrite|ecrite)$")
+
+
+def _code_after_epreuve(words: list[Word], k: int) -> str | None:
+    """"L'épreuve Ed (conception …)", "l'épreuve pratique EST (production …)": right after « épreuve »
+    a code is expected; a two- or three-letter word starting with E or U whose other letters are digit
+    look-alikes is that code (E4, E51). None when the word is anything else."""
+    w = words[k].text
+    if not (2 <= len(w) <= 3 and w[0] in "EU") or k == 0 or not _AFTER_EPREUVE.match(words[k - 1].text):
+        return None
+    if _AFTER_EPREUVE.match(words[k - 1].text) and words[k - 1].text.lower() in ("pratique", "orale", "écrite",
+                                                                                    "ecrite"):
+        if k < 2 or not re.match(r"(?i)^(?:l['’])?(?:sous-)?[ée]preuves?$", words[k - 2].text):
+            return None
+    rest = w[1:].translate(_LOOKALIKE_DIGITS)
+    if w[1:].isdigit() or not re.fullmatch(r"\d{1,2}", rest):
+        return None
+    return w[0] + rest
+
+
 def _clean_words(words: list[Word]) -> list[Word]:
     """Specks read as words (":", ".", "|", "“") are dropped: a word keeps a letter or a digit, and a
     word of one or two characters needs some confidence, or to be the "h" of an hour ("à 10 h.")."""
@@ -198,6 +228,8 @@ def _clean_words(words: list[Word]) -> list[Word]:
         elif _S_FOR_5.fullmatch(w.text) and nxt in ("A", "B", "C", "D", "-", "–") \
                 or _code_not_heading(words, k):  # "ES B": a code X5 B; "l'épreuve ES aura lieu"
             out.append(replace(w, text=w.text[0].upper() + "5"))
+        elif (code := _code_after_epreuve(words, k)) is not None:
+            out.append(replace(w, text=code))
         elif alnum and (len(w.text) > 2 or w.conf >= 40 or hour):
             out.append(replace(w, text=_fixed(w.text)))
         elif not alnum and w.text in _PUNCT and w.conf >= 60:
@@ -395,6 +427,41 @@ def page_blocks(page: OcrPage, geometry: list[tuple[list[_Rule], list[Band]]], p
     return [b for _, b in placed]
 
 
+# Digits Tesseract confuses with each other: a day read wrong keeps its weekday, which tells the right one
+_DIGIT_LOOKALIKES = {"0": "86", "1": "7", "2": "7", "3": "8", "4": "9", "5": "6", "6": "58", "7": "12", "8": "0369",
+                     "9": "48"}
+_WEEKDAY_DAY = re.compile(rf"(?i)\b(?P<wd>{'|'.join(WEEKDAY_NAMES)})\s+(?P<d>\d{{1,2}})(?P<er>er)?\s+(?P<m>{_MONTH_RE})\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def repair_days(text: str) -> str:
+    """"du lundi 28 mai au mercredi 31 mai 2028": the 28th is a Sunday, the 29th a Monday, and 8 and 9 look
+    alike to Tesseract — the day whose one digit is a look-alike and whose weekday is the written one
+    replaces it. Left as read when no such day or several fit, or no year follows within the sentence."""
+    def fix(m: re.Match[str]) -> str:
+        year_m = _YEAR.search(text, m.end(), m.end() + 60)
+        month = MONTHS.get(m.group("m").lower().rstrip("."))
+        if year_m is None or month is None:
+            return m.group(0)
+        year, day, weekday = int(year_m.group(0)), m.group("d"), WEEKDAY_NAMES.index(m.group("wd").lower())
+
+        def weekday_of(d: str) -> int | None:
+            try:
+                return date(year, month, int(d)).weekday()
+            except ValueError:
+                return None
+
+        if weekday_of(day) == weekday:
+            return m.group(0)
+        fits = {cand for k, ch in enumerate(day) for alt in _DIGIT_LOOKALIKES.get(ch, "")
+                if (cand := day[:k] + alt + day[k + 1:]) and not cand.startswith("0") and weekday_of(cand) == weekday}
+        if len(fits) != 1:
+            return m.group(0)
+        return m.group(0).replace(day, fits.pop(), 1)
+
+    return _WEEKDAY_DAY.sub(fix, text) if text else text
+
+
 _PAPER_MIN = 0.30  # the sheet covers at least this share of a photo; less is no sheet we can trust
 _PAPER_FULL = 0.97  # a sheet covering more than this is a scan (no background around it)
 
@@ -465,7 +532,11 @@ def read_scanned(doc: Any, paragraphs: Paragraphs, progress: Callable[[int, int]
         geometry = table_geometry(gray, dpi)  # before any filter: a median would thin a hairline rule away
         clean = gray.filter(ImageFilter.MedianFilter(3)) if speckled(gray) else gray
         ocr_page = ocr_image(erase_rules(clean, geometry) if geometry else clean, dpi)
-        pages.append(Page(i + 1, page_blocks(ocr_page, geometry, paragraphs, borderless), ocr=True))
+        blocks = page_blocks(ocr_page, geometry, paragraphs, borderless)
+        for block in blocks:
+            block.text = repair_days(block.text)
+            block.rows = [[repair_days(c) for c in row] for row in block.rows]
+        pages.append(Page(i + 1, blocks, ocr=True))
         if progress is not None:
             progress(i + 1, total)
     return pages
