@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from PIL import Image, ImageFilter
