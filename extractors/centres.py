@@ -237,6 +237,10 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                     break
                 continue
             if _is_cap(bare) and bare[:1].isalpha():
+                if low in ("le", "la", "les") and bare.isupper() and _is_upper_word(nxt) and name and not all(
+                        _is_upper_word(w.rstrip(".")) for w in name):
+                    town_words, k = _read_town(tokens, k)  # "Lycée Roland Garros LE TAMPON"
+                    break
                 if low in _STOP and not (low in ("le", "la", "les") and _is_cap(nxt) and not name):
                     if not (low in ("le", "la", "les") and _is_cap(nxt) and nxt.lower() not in ("lundi",)):
                         break

@@ -395,14 +395,15 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     while len(rows) > 2 and _title_row(rows[0]):  # a spreadsheet's column letters, a title across the table
         lead = " ".join(c for c in rows[0] if c.strip()) if not _LETTERS_ROW.match(" ".join(rows[0])) else lead
         rows, merged = rows[1:], merged[1:]
-    if len(rows) > 1 and not any(has_date(c) or _POSTCODE.search(c) for c in rows[0]) and sum(
-            bool(PLACE_KEYWORDS.search(c)) for c in rows[0]) < 2:
+    if len(rows) > 1 and not any(has_date(c) or _POSTCODE.search(c) or time_slots(c) or _CODE_CELL.match(c)
+                                 or _NAMED_PLACE.search(c) for c in rows[0]):
         header, rows, merged = rows[0], rows[1:], merged[1:]  # a lone row, addresses, centres: no header
     # header words as written and with the spaces a narrow PDF column put in them ("Épreu ve", "Duré e")
     keys = [f"{h} {h.replace(' ', '')}" for h in header]
     label_idx = next((i for i, h in enumerate(keys) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)),
                      next((i for i, h in enumerate(keys) if _STEP_HEADER.search(h)),
-                          next((i for i, h in enumerate(header) if not _NUMBER_HEADER.match(h)), 0)))
+                          next((i for i, h in enumerate(header) if not _NUMBER_HEADER.match(h)),
+                               _code_column(rows))))
     # a label column not headed as épreuves names steps ("Dépôt des dossiers", "Contrôle de conformité"); an
     # épreuve's label may hold any word in its notes ("(Réunion nationale …)") and says nothing of the date
     steps = not (header and label_idx < len(header) and re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re",
@@ -458,6 +459,21 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                               is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead,
                               territory_hours=by_territory, address_below=below.get((r, i), "")))
     return units
+
+
+# "Lycée Leconte de Lisle": a place keyword and a name — a row holding one is data, not a header
+_NAMED_PLACE = re.compile(r"(?i:\b(?:lyc[ée]e|coll[èe]ge|lp|lpo|lgt|cfa|greta)\b)\s+(?:[A-ZÀ-Ý]|des\s+m[ée]tiers)")
+_CODE_CELL = re.compile(r"^\s*(?:E|U|EF|UF)\s?\.?\d")  # a cell opening with an épreuve code
+
+
+def _code_column(rows: list[list[str]]) -> int:
+    """With no header, the label column is the one whose cells open with épreuve codes (else the first)."""
+    width = max((len(r) for r in rows), default=0)
+    for c in range(width):
+        cells = [r[c] for r in rows if c < len(r) and r[c].strip()]
+        if cells and sum(bool(_CODE_CELL.match(x)) for x in cells) * 2 >= len(cells) and len(cells) * 2 >= len(rows):
+            return c
+    return 0
 
 
 _STEP_HEADER = re.compile(r"(?i)op[ée]ration|[ée]tape|action|libell[ée]|intitul[ée]|objet|[ée]v[ée]nement")
@@ -814,6 +830,10 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
         same = _same_day(text, exprs, _dates_before(unit, session) if _SAME_DAY.search(text) else None)
         exprs = sorted(exprs + same, key=lambda e: e.start)
         if not exprs:
+            day_row = _day_heading_row(unit, session)
+            if day_row is not None:
+                events.append(day_row)
+                continue
             _attach_slots(events, unit, text)
             continue
         spans = split_sentences(text, labels=True) if unit.is_cell else [(0, len(text))]
@@ -887,6 +907,25 @@ def _share_places(group: list[RawEvent]) -> None:
     where = list(dict.fromkeys(c for ev in group for c in ev.centres))
     for ev in group:
         ev.centres = list(where)
+
+
+def _day_heading_row(unit: Unit, session: int | None) -> RawEvent | None:
+    """"MARDI 13 MAI 2025" on its own line, then a table of that day's épreuves, one per row
+    ("12 h 00 – 14 h 00 | E.2 | Langue vivante étrangère | durée : 2 h"): the row's hours cell makes the
+    event, on the day the line above the table gives, with the row's codes."""
+    if not (unit.is_cell and unit.row_hours and unit.text.strip(" .,:;") == unit.row_hours.strip()):
+        return None
+    if any(has_date(c) for c in unit.row_text.split(" | ")) or not unit.table_lead or len(unit.table_lead) > 60:
+        return None
+    days = [e for e in find_dates(unit.table_lead, session) if _plausible(e, session) and e.kind == "single"]
+    codes = codes_in(unit.row_label) or codes_in(unit.row_text)
+    slots = _cell_slots(unit.row_hours)
+    if len(days) != 1 or not codes or not slots or slots[0].fin is None:
+        return None
+    day = days[0].days[0][0]
+    extrait = " ".join(f"{unit.table_lead} — {unit.row_text}".split())[:300]
+    return RawEvent("epreuve", _iso(day, slots[0].debut), _iso(day, slots[-1].fin), [], codes, [], unit.page,
+                    extrait)
 
 
 def _attach_slots(events: list[RawEvent], unit: Unit, text: str,

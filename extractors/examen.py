@@ -183,10 +183,11 @@ def find_academie(text: str) -> str | None:
     if national(text):  # no single académie: never the first one the body happens to name
         return None
     votes: Counter[str] = Counter()
-    for m in re.finditer(r"(?i)acad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)", text):
+    for m in re.finditer(r"(?i)acad[ée]mie\s+(?:d['’]\s*|de\s+)", text):
         if _INCIDENTAL.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        name = _academie(text[m.end():m.end() + 60])
+        after = text[m.end():m.end() + 60]  # "de La Réunion" keeps its article, "de la Martinique" drops it
+        name = _academie(after) or (_academie(after[3:]) if re.match(r"(?i)la\s", after) else None)
         if name:
             votes[name] += 1
     return votes.most_common(1)[0][0] if votes else None

@@ -203,8 +203,10 @@ def _joined(a: str, b: str) -> str:
     return a + b if a.endswith("-") and b[:1].isalpha() else f"{a} {b}"
 
 
-# A cell whose line stops mid-phrase ("Mardi 12 et", "(deux parties", "des Pyrénées-", "de la Dordogne et du")
-_UNFINISHED = re.compile(r"(?i)(?:\b(?:et|ou|au|aux|du|de|des|la|le|les|à|en|sur|pour)|[,(\-–])\s*$")
+# A cell whose line stops mid-phrase ("Mardi 12 et", "(deux parties", "des Pyrénées-", "de la Dordogne et du",
+# "du mardi 20 mai au mardi 27" before its month)
+_UNFINISHED = re.compile(r"(?i)(?:\b(?:et|ou|au|aux|du|de|des|la|le|les|à|en|sur|pour)|[,(\-–]"
+                         r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?)\s*$")
 
 
 def _continues(row: list[str], segs: list[dict[str, Any]], columns: list[float]) -> bool:

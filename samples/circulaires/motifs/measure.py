@@ -30,22 +30,23 @@ def scorer() -> Any:
 
 
 def cases(split: str = "all", scan: bool = True, folder: Path = HERE) -> list[tuple[Path, Path, str]]:
-    """(sample file, gold file, split) of every built sample of the split."""
+    """(sample file, gold file, split) of every built sample of the split. A file belongs to the gold whose
+    stem is the longest that starts its name ("x_scan.pdf" to "x_scan.gold.json" when there is one)."""
+    golds = {g.name[: -len(".gold.json")]: g for g in folder.glob("*.gold.json")}
     out = []
-    for gold in sorted(folder.glob("*.gold.json")):
+    for p in sorted(folder.iterdir()):
+        if p.suffix.lower() not in (".docx", ".pdf", ".html", ".txt", ".odt", ".fodt") or p.name.endswith(".gold.json"):
+            continue
+        stems = [st for st in golds if p.name.startswith(st) and p.name[len(st):][:1] in (".", "_")]
+        if not stems:
+            continue
+        gold = golds[max(stems, key=len)]
         g = json.loads(gold.read_text(encoding="utf-8"))
         if split != "all" and g["split"] != split:
             continue
-        stem = gold.name[: -len(".gold.json")]
-        for p in sorted(folder.glob(f"{stem}*")):
-            if p.suffix.lower() not in (".docx", ".pdf", ".html", ".txt", ".odt", ".fodt") or p.name.endswith(".gold.json"):
-                continue
-            variant = p.name[len(stem):]
-            if variant[:1] not in ("", ".", "_"):
-                continue  # another document whose stem starts like this one
-            if scan or "scan" not in variant and "photo" not in variant:
-                out.append((p, gold, g["split"]))
-    return out
+        if scan or ("scan" not in p.name and "photo" not in p.name):
+            out.append((p, gold, g["split"]))
+    return sorted(out, key=lambda c: (c[1].name, c[0].name))
 
 
 def score(payload: dict[str, Any], gold: dict[str, Any]) -> tuple[float, dict[str, tuple[float, Any]]]:
