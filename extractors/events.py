@@ -50,6 +50,7 @@ class Vocabulary:
     whole_session: frozenset[str] = frozenset()
     venue: re.Pattern[str] = re.compile(r"(?!)")
     whole_session_titles: re.Pattern[str] = re.compile(r"(?!)")
+    office: re.Pattern[str] = re.compile(r"(?!)")  # a service's own calendar (opening hours, phone line)
 
 
 class _TypeEntry(Strict):
@@ -67,6 +68,7 @@ class EventWords(Strict):
     annonce_centres: list[str] = []
     libelles: dict[str, str]
     references: list[str] = Field(min_length=1)
+    vie_du_service: list[str] = []
 
     @model_validator(mode="after")
     def _consistent(self) -> EventWords:
@@ -78,7 +80,8 @@ class EventWords(Strict):
         if strays:
             raise ValueError(f"session_entiere nomme un type inconnu : {strays[0]}")
         patterns = [p for t in self.types for m in t.motifs for p in (m if isinstance(m, list) else [m])]
-        bad = regex_error(patterns + self.titres_session_entiere + self.annonce_centres + self.references)
+        bad = regex_error(patterns + self.titres_session_entiere + self.annonce_centres + self.references
+                          + self.vie_du_service)
         if bad:
             raise ValueError(bad)
         return self
@@ -101,7 +104,8 @@ def vocabulary() -> Vocabulary:
     refs = re.compile(r"(?:^|[\s(\[«\"])(?:" + "|".join(raw.references) + r")(?:\s|$)")  # "(note de service du …"
     return Vocabulary(tuple(rules), dict(raw.libelles), refs, frozenset(raw.session_entiere),
                       re.compile("|".join(raw.annonce_centres or [r"(?!)"])),
-                      re.compile("|".join(raw.titres_session_entiere or [r"(?!)"])))
+                      re.compile("|".join(raw.titres_session_entiere or [r"(?!)"])),
+                      re.compile("|".join(raw.vie_du_service or [r"(?!)"])))
 
 
 @lru_cache(maxsize=4096)  # headings are asked about once per unit below them
@@ -676,8 +680,10 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
     if codes_in(sentence):
         return codes_in(sentence)
     earlier = _earlier_codes(unit)
-    if earlier and (etype == "depot_dossier" or _ANAPHORA.search(fold(sentence or lead + tail))):
-        return earlier  # "Les correcteurs de cette épreuve …", "Le dossier de production … doit parvenir …"
+    if earlier and (etype in ("depot_dossier", "reunion", "correction") or _ANAPHORA.search(fold(sentence or lead
+                                                                                              + tail))):
+        return earlier  # "Les correcteurs de cette épreuve …", "Le dossier de production … doit parvenir …",
+        # "La sous-épreuve E52 se déroule au lycée X. Les examinateurs sont convoqués à une réunion le …"
     if unit.lead_in and codes_in(unit.lead_in):
         return codes_in(unit.lead_in)
     for h in heading_context(unit.headings):
@@ -876,6 +882,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             if not codes and _SAME_DAY.fullmatch(text[expr.start:expr.end]):  # the codes of the day it repeats
                 codes = _codes(text[s0:expr.start], "", unit, etype)
             if etype is None:
+                if not codes and vocabulary().office.search(fold(sentence)):
+                    continue  # "Permanence téléphonique renforcée du 3 au 14 mai": the service's days, no step
                 etype = "epreuve" if codes else "autre"
             where = places.ids_in(lead + " " + tail)
             if not where and unit.is_cell:

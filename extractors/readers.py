@@ -376,6 +376,18 @@ def _has_page_break(el) -> bool:  # noqa: ANN001 - lxml element
     return False
 
 
+def _layout_table(tbl, qn) -> bool:  # noqa: ANN001 - lxml element, python-docx's qn
+    """A table used to lay the page out (a sidebar beside the letter): at most two rows whose cells hold a
+    table of their own or a long text. Its cells are read as the page's text, not as one table row."""
+    rows = [tr for tr in tbl.iterchildren(qn("w:tr"))]
+    if not rows or len(rows) > 2:
+        return False
+    cells = [tc for tr in rows for tc in tr.iterchildren(qn("w:tc"))]
+    nested = any(tc.find(f".//{qn('w:tbl')}") is not None for tc in cells)
+    paragraphs = max((sum(1 for _ in tc.iter(qn("w:p"))) for tc in cells), default=0)
+    return nested or paragraphs > 15
+
+
 def _header_footer_blocks(d) -> tuple[list[Block], list[Block]]:  # noqa: ANN001 - a python-docx Document
     """Text of the page headers and footers, each distinct line once: what the PDF of the letter shows on
     its first page (letterhead) and at the bottom (the rectorat's address)."""
@@ -419,12 +431,16 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
     # style id → name, read once: python-docx's paragraph.style resolves the default style each time
     style_names = {st.style_id: (st.name or "") for st in d.styles}
 
-    def body_items(parent):  # noqa: ANN001, ANN202 - flattens content controls (w:sdt)
+    def body_items(parent):  # noqa: ANN001, ANN202 - flattens content controls (w:sdt) and layout tables
         for el in parent.iterchildren():
             if el.tag == qn("w:sdt"):
                 content = el.find(qn("w:sdtContent"))
                 if content is not None:
                     yield from body_items(content)
+            elif el.tag == qn("w:tbl") and _layout_table(el, qn):
+                for tc in el.iter(qn("w:tc")):  # the page laid out in a table: its cells' text in order
+                    if tc.getparent().getparent() is el:
+                        yield from body_items(tc)
             elif el.tag in (qn("w:p"), qn("w:tbl")):
                 yield el
 
