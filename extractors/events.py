@@ -628,9 +628,19 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
     deadline = _DEADLINE_BEFORE.search(flead) or _DEADLINE_AFTER.search(fold(tail))
     if deadline and strong not in ("jury", "resultats", "controle_conformite", "depot_dossier"):
         return "depot_dossier" if _DOSSIER.search(fold(f"{sentence} {label}")) else "transmission"
-    for found in (strong, type_of(lead, weak=True), type_of(unit.lead_in, weak=False),
-                  type_of(tail, weak=False), type_of(tail, weak=True), type_of(unit.lead_in, weak=True),
+    # the bare word « épreuve » ("pour l'épreuve E4 – partie A, le 20 mai") says less than a heading
+    # "Réunions nationales d'entente" above the list; the other weak words ("se déroulera") say more
+    bare_lead, bare_tail = _BARE_EPREUVE.sub(" ", lead), _BARE_EPREUVE.sub(" ", tail)
+    for found in (strong, type_of(bare_lead, weak=True), type_of(unit.lead_in, weak=False),
+                  type_of(tail, weak=False), type_of(bare_tail, weak=True), type_of(unit.lead_in, weak=True),
                   type_of(unit.header, weak=False), type_of(unit.header, weak=True)):
+        if found:
+            return found
+    for h in reversed(unit.headings[-1:]):
+        found = type_of(h.text, weak=False)
+        if found and found not in vocabulary().whole_session:
+            return found
+    for found in (type_of(lead, weak=True), type_of(tail, weak=True)):
         if found:
             return found
     for h in reversed(unit.headings):
@@ -638,6 +648,9 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
         if found:
             return found
     return None
+
+
+_BARE_EPREUVE = re.compile(r"(?i)\b(?:sous-)?[ée]preuves?\b")
 
 
 def heading_context(headings: list[Heading]) -> list[Heading]:
