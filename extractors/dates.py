@@ -284,7 +284,8 @@ def _resolve(atoms: list[Atom], default_year: int | None) -> list[date | None]:
     return out
 
 
-_MAYBE_DATE = re.compile(rf"(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w))|\d[/.]\d{{1,2}}[/.]\d", re.I)
+_MAYBE_DATE = re.compile(rf"(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w))|\d[/.]\d{{1,2}}[/.]\d"
+                         rf"|(?<![\w])(?:{_WD_RE})\s*\d{{1,2}}/\d", re.I)  # "mar. 12/05": a weekday says it
 
 
 def has_date(text: str) -> bool:

@@ -431,7 +431,12 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
             prev = None
             continue
         row = list(row)
-        if prev is not None:  # a cell merged down (the date or the épreuve written once for two rows)
+        # a row of the calendar that names a step in its title column and no code ("" | "Jury de
+        # délibération" | "" | "jeu. 25/06 – 09h00"): the step is its label, not the épreuve of the row above
+        step_title = "" if label_idx < len(row) and row[label_idx].strip() else next(
+            (c for i, c in enumerate(row) if i not in (label_idx, date_idx) and c.strip()
+             and type_of(c, weak=False)), "")
+        if prev is not None and not step_title:  # a cell merged down (the date or the épreuve written once)
             dated = any(has_date(c) for c in row)
             timed = any(time_slots(c) for i, c in enumerate(row) if i not in no_hours)
             for col in (label_idx, date_idx):
@@ -441,7 +446,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                         prev[col])) or (col == label_idx and (dated or timed) and codes_in(prev[col])):
                     row[col] = prev[col]  # the reader says the cell is merged, or the row needs it
         prev = row
-        label = row[label_idx] if label_idx < len(row) else ""
+        label = step_title or (row[label_idx] if label_idx < len(row) else "")
         row_text = " | ".join(row)
         by_territory = {header[i]: row[i] for i in terr if i < len(row) and time_slots(row[i])}
         if own_col is not None:
@@ -458,7 +463,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
             if not cell.strip() or (i in no_hours and i in terr):
                 continue
             units.append(Unit(page, cell, headings + section, header=header[i] if i < len(header) else "",
-                              row_label=label, row_step=label if steps and i != label_idx else "",
+                              row_label=label, row_step=label if (steps or step_title) and i != label_idx else "",
                               row_text=row_text, row_hours=row_hours,
                               is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead,
                               territory_hours=by_territory, address_below=below.get((r, i), "")))

@@ -116,7 +116,18 @@ def find_specialty(text: str) -> tuple[str | None, str | None]:
     if not scores or max(scores.values()) <= 0:
         return _fuzzy_specialty(text)
     best = max(scores, key=lambda s: (scores[s], -first.get(s, 0)))
-    return by_sigle[best].intitule, best
+    return by_sigle[best].intitule, _written_sigle(text, by_sigle[best]) or best
+
+
+def _written_sigle(text: str, spec: Specialite) -> str | None:
+    """The sigle the circular writes in brackets right after the title ("… de manutention (MMCM)"): the
+    circular is the source of its own abbreviation when the catalogue has another one."""
+    for title in [spec.intitule, *spec.variantes]:
+        words = [re.escape(w) for w in re.findall(r"\w+", title)]
+        m = re.search(r"(?i)" + r"\W+".join(words) + r"\W*\(\s*(?P<s>[A-Z][A-Z0-9]{1,7})\s*\)", text)
+        if m and m.group("s").isupper():
+            return m.group("s")
+    return None
 
 
 def _fuzzy_specialty(text: str) -> tuple[str | None, str | None]:

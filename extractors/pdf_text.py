@@ -567,9 +567,10 @@ def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]]
         texts = [[_cell_text(c) for c in cells] for cells in grid]
         kept = [k for k, r in enumerate(texts) if any(r)]
         out_rows = [texts[k] for k in kept]
-        if out_rows:
+        if out_rows and not (len(out_rows) == 1 and len(out_rows[0]) == 1):
             tables.append((bands[0][0], Block("table", rows=out_rows, continued=[flags[k] for k in kept])))
             boxes.append((x_left, bands[0][0], x_right, bands[-1][1]))
+        # one framed cell is a boxed or shaded line (a sheet's header band), read with the text around it
 
     for a, b in zip(ys, ys[1:], strict=False):
         crossing = sorted({round(x, 1) for x, t, btm in vs if t <= a + 1.5 and btm >= b - 1.5})
