@@ -42,8 +42,8 @@ _STOP = {
     "service", "batiment", "bureau", "pole", "salle", "plateau", "objet", "affaire", "secretariat",
 }
 _WORD = re.compile(
-    r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)?(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)?)*\.?"
-    r"|\d+|[^\sA-Za-zÀ-ÖØ-öø-ÿ\d]"
+    r"[A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]+)?(?:-[A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]+)?)*\.?"
+    r"|\d+|[^\sA-Za-zÀ-ÖØ-öø-ÿŒœÆæ\d]"
 )
 _POSTAL = re.compile(r"(?<!\d)(?P<cp>\d{5})(?!\d)\s+(?=(?P<rest>[^\n]{0,60}))")
 _STREET = re.compile(
@@ -123,9 +123,16 @@ class Towns:
             return seen
         return title_town(raw)
 
-    def is_town(self, words: list[str]) -> bool:
+    def is_town(self, words: list[str], spelled: bool = False) -> bool:
+        """A town of the list or of this document; `spelled`: written with the town's own accents too
+        ("Pierre-Adrien Pâris" ends with no town, "Paris" would)."""
         k = _key(" ".join(words))
-        return bool(k) and (k in known_towns() or k in self.seen)
+        if not k or not (k in known_towns() or k in self.seen):
+            return False
+        if not spelled:
+            return True
+        name = known_towns().get(k) or self.seen.get(k) or ""
+        return _plain_case(" ".join(words)) == _plain_case(name)
 
 
 @dataclass
@@ -138,6 +145,12 @@ class Mention:
     code_postal: str | None
     start: int
     end: int
+
+
+def _plain_case(text: str) -> str:
+    """Lower case with its accents, dashes as spaces: "SAINT-DENIS" and "Saint-Denis" agree, "Pâris"
+    and "Paris" do not."""
+    return " ".join(text.lower().replace("-", " ").split())
 
 
 def _is_cap(tok: str) -> bool:
@@ -307,7 +320,7 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 break
         if ville is None and len(name) > 1:
             for cut in range(1, min(4, len(name))):
-                if towns.is_town(name[-cut:]) and len(name) - cut >= 1:
+                if towns.is_town(name[-cut:], spelled=True) and len(name) - cut >= 1:
                     ville = " ".join(name[-cut:])
                     break
         if ville and not is_rectorat:  # "Rectorat de Rennes … 35705 Rennes" keeps its académie

@@ -364,6 +364,8 @@ def territory_columns(header: list[str]) -> dict[int, list[str]]:
     cols: dict[int, list[str]] = {}
     for i, h in enumerate(header):
         fh = fold(h)
+        if _DATE_HEADER.search(h):
+            continue  # "Date (métropole)": the dates, not a territory's hours
         names = [t.name for t in territories()[1] if any(m.search(fh) for m in t.motifs)]
         if names:
             cols[i] = names
@@ -402,6 +404,12 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     if len(rows) > 1 and not any(has_date(c) or _POSTCODE.search(c) or time_slots(c) or _CODE_CELL.match(c)
                                  or _NAMED_PLACE.search(c) for c in rows[0]):
         header, rows, merged = rows[0], rows[1:], merged[1:]  # a lone row, addresses, centres: no header
+    while header and rows and not any(has_date(c) or time_slots(c) or _CODE_CELL.match(c) for c in rows[0]) \
+            and 0 < sum(bool(c.strip()) for c in rows[0]) < len(header) / 2 and not _is_section_row(rows[0]):
+        # a header cell wrapped onto a row of its own in the PDF ("Martinique –" / "Guadeloupe")
+        header = [f"{h} {c}".strip() for h, c in zip(header, rows[0] + [""] * (len(header) - len(rows[0])),
+                                                       strict=False)]
+        rows, merged = rows[1:], merged[1:]
     # header words as written and with the spaces a narrow PDF column put in them ("Épreu ve", "Duré e")
     keys = [f"{h} {h.replace(' ', '')}" for h in header]
     label_idx = next((i for i, h in enumerate(keys) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)),
@@ -633,6 +641,12 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
     deadline = _DEADLINE_BEFORE.search(flead) or _DEADLINE_AFTER.search(fold(tail))
     if deadline and strong not in ("jury", "resultats", "controle_conformite", "depot_dossier"):
         return "depot_dossier" if _DOSSIER.search(fold(f"{sentence} {label}")) else "transmission"
+    if unit.is_cell and not unit.row_step and codes_in(unit.row_label) and not strong and not deadline and not (
+            type_of(tail, weak=False) or type_of(unit.header, weak=False) or type_of(unit.text, weak=False)
+            or unit.headings and type_of(unit.headings[-1].text, weak=False)):  # "RÉUNION D'ENTENTE" section
+        # a calendar of épreuves: the row names its épreuve; what the page says around the table
+        # ("… les résultats seront publiés …" introducing it) is not what this date is
+        return type_of(unit.row_label, weak=False) or "epreuve"
     # the bare word « épreuve » ("pour l'épreuve E4 – partie A, le 20 mai") says less than a heading
     # "Réunions nationales d'entente" above the list; the other weak words ("se déroulera") say more
     bare_lead, bare_tail = _BARE_EPREUVE.sub(" ", lead), _BARE_EPREUVE.sub(" ", tail)
