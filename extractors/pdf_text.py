@@ -151,7 +151,29 @@ _COL_SLACK = 4.0  # points between the left edges of one column's texts
 
 
 def _segments(line: dict[str, Any]) -> list[dict[str, Any]]:
-    """Pieces of a text line separated by column-wide gaps (a borderless table row), with their x range."""
+    """Pieces of a text line separated by column-wide gaps (a borderless table row), with their x range.
+    A visual line made of several text lines (a row whose wrapped cells stand above and below its one-line
+    cells) is cut line by line, then pieces in the same column are joined top to bottom."""
+    lines = {c.get("_line") for c in line.get("chars", [])}
+    if len(lines) > 1:
+        pieces = []
+        for k in lines:
+            sub = [c for c in line["chars"] if c.get("_line") == k]
+            top = sub[0].get("_top", 0.0)
+            for seg in _segments({"text": "", "x0": line["x0"], "x1": line["x1"],
+                                  "chars": [{kk: v for kk, v in c.items() if kk != "_line"} for c in sub]}):
+                pieces.append({**seg, "top": top})
+        pieces.sort(key=lambda p: p["x0"])
+        out: list[dict[str, Any]] = []
+        for p in pieces:
+            if out and p["x0"] < out[-1]["x1"] and out[-1]["x0"] < p["x1"]:  # same column: stacked lines
+                prev = out[-1]
+                first, second = (prev, p) if prev["top"] <= p["top"] else (p, prev)
+                out[-1] = {"text": _joined(first["text"], second["text"]), "x0": min(prev["x0"], p["x0"]),
+                           "x1": max(prev["x1"], p["x1"]), "top": first["top"]}
+            else:
+                out.append(p)
+        return [{"text": p["text"], "x0": p["x0"], "x1": p["x1"]} for p in out]
     chars = sorted({(c["x0"], c["text"]): c for c in line.get("chars", []) if "x0" in c and c["text"].strip()}.values(),
                    key=lambda c: c["x0"])
     if len(chars) < 2:
@@ -185,7 +207,8 @@ def _visual_lines(lines: list[dict[str, Any]]) -> list[tuple[dict[str, Any], lis
             merged = {"text": "  ".join(x["text"] for x in ordered), "x0": ordered[0]["x0"],
                       "x1": max(x["x1"] for x in parts), "top": min(x["top"] for x in parts),
                       "bottom": max(x["bottom"] for x in parts),
-                      "chars": [c for x in ordered for c in x.get("chars", [])]}
+                      "chars": [{**c, "_line": k, "_top": x["top"]} for k, x in enumerate(ordered)
+                                for c in x.get("chars", [])]}
             out[-1] = (merged, parts)
         else:
             out.append((ln, [ln]))
@@ -520,7 +543,7 @@ def _cell_text(chars: list[dict[str, Any]]) -> str:
 _NARROWEST_COLUMN = 5.0  # points: no text fits between two vertical rules closer than this
 
 
-def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]]
+def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]], edges: list[list[float]] | None = None
                    ) -> tuple[list[tuple[float, Block]], list[tuple[float, float, float, float]]]:
     """Ruled tables from the page's own rules and characters (pdfium, no pdfminer): rows between two
     horizontal rules closed by vertical rules on both sides, cells between the vertical rules crossing
@@ -570,6 +593,8 @@ def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]]
         if out_rows and not (len(out_rows) == 1 and len(out_rows[0]) == 1):
             tables.append((bands[0][0], Block("table", rows=out_rows, continued=[flags[k] for k in kept])))
             boxes.append((x_left, bands[0][0], x_right, bands[-1][1]))
+            if edges is not None:
+                edges.append(cols)
         # one framed cell is a boxed or shaded line (a sheet's header band), read with the text around it
 
     for a, b in zip(ys, ys[1:], strict=False):
@@ -596,6 +621,49 @@ def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]]
     return tables, boxes
 
 
+def _rows_under_header_band(tables: list[tuple[float, Block]], boxes: list[tuple[float, float, float, float]],
+                            edges: list[list[float]], free: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A ruled or shaded header band with no rules under it (LibreOffice's HTML tables): the lines right
+    below are its rows, cut at the header's column edges — a new row where the first column has text,
+    the lines between go on with the row above. Returns the lines left for paragraphs."""
+    for (_, block), box, cols in zip(tables, boxes, edges, strict=True):
+        if len(block.rows) > 3 or any(has_date(c) for r in block.rows for c in r) or len(cols) < 3:
+            continue
+        width = box[2] - box[0]
+        below = sorted((ln for ln in free if box[0] - 2 <= ln["x0"] and ln["x1"] <= box[2] + 2
+                        and ln["top"] >= box[3] - 1), key=lambda ln: ln["top"])
+        rows: list[list[str]] = []
+        used: list[int] = []
+        last_bottom = box[3]
+        for ln in below:
+            height = max(ln["bottom"] - ln["top"], 1.0)
+            if ln["top"] - last_bottom > 1.8 * height:
+                break
+            if len(_segments(ln)) == 1 and ln["x1"] - ln["x0"] > 0.5 * width:
+                break  # a paragraph line across the columns: the table is over
+            cells = [""] * (len(cols) - 1)
+            prev_x1 = [0.0] * (len(cols) - 1)
+            for c in sorted(ln.get("chars", []), key=lambda c: c.get("x0", 0.0)):
+                mid = (c.get("x0", 0.0) + c.get("x1", 0.0)) / 2
+                k = next((i for i in range(len(cols) - 1) if cols[i] <= mid < cols[i + 1]), None)
+                if k is not None:
+                    cells[k] += c["text"] if not cells[k] or c.get("x0", 0.0) - prev_x1[k] < 0.15 * (
+                        c.get("size") or 10.0) else " " + c["text"]
+                    prev_x1[k] = c.get("x1", 0.0)
+            if not any(cells):
+                continue
+            if cells[0].strip() or not rows:
+                rows.append(cells)
+            else:
+                rows[-1] = [_joined(a, b) for a, b in zip(rows[-1], cells, strict=True)]
+            used.append(id(ln))
+            last_bottom = ln["bottom"]
+        if len(rows) >= 2 and any(has_date(c) for r in rows for c in r):
+            block.rows.extend(r for r in rows)
+            free = [ln for ln in free if id(ln) not in used]
+    return free
+
+
 def _fast_ruled_page(fpage: Any) -> tuple[list[Block] | None, int]:
     """A page with rules read without pdfminer: its ruled tables from pdfium's paths and characters, the
     rest as borderless tables and paragraphs. None when no table is found (pdfplumber then reads it)."""
@@ -604,10 +672,12 @@ def _fast_ruled_page(fpage: Any) -> tuple[list[Block] | None, int]:
     for li, ln in enumerate(lines):
         for k, c in enumerate(ln["chars"]):
             chars.append({**c, "line": li, "order": k})
-    tables, boxes = _vector_tables(fpage, fpage.get_height(), chars)
+    edges: list[list[float]] = []
+    tables, boxes = _vector_tables(fpage, fpage.get_height(), chars, edges)
     if not tables:
         return None, n
     free = [ln for ln in lines if not _inside(ln, boxes)]
+    free = _rows_under_header_band(tables, boxes, edges, free)
     borderless, free = _borderless_tables(sorted(free, key=lambda ln: (round(ln["top"]), ln["x0"])))
     placed = tables + borderless + _paragraphs(free)
     placed.sort(key=lambda tb: tb[0])
