@@ -404,7 +404,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     if len(rows) > 1 and not any(has_date(c) or _POSTCODE.search(c) or time_slots(c) or _CODE_CELL.match(c)
                                  or _NAMED_PLACE.search(c) for c in rows[0]):
         header, rows, merged = rows[0], rows[1:], merged[1:]  # a lone row, addresses, centres: no header
-    while header and rows and not any(has_date(c) or time_slots(c) or _CODE_CELL.match(c) for c in rows[0]) \
+    while header and rows and not any(has_date(c) or time_slots(c) or _CODE_CELL.match(c) or len(c) > 30
+                                      or _NAMED_PLACE.search(c) or _POSTCODE.search(c) for c in rows[0]) \
             and 0 < sum(bool(c.strip()) for c in rows[0]) < len(header) / 2 and not _is_section_row(rows[0]):
         # a header cell wrapped onto a row of its own in the PDF ("Martinique –" / "Guadeloupe")
         header = [f"{h} {c}".strip() for h, c in zip(header, rows[0] + [""] * (len(header) - len(rows[0])),

@@ -151,29 +151,7 @@ _COL_SLACK = 4.0  # points between the left edges of one column's texts
 
 
 def _segments(line: dict[str, Any]) -> list[dict[str, Any]]:
-    """Pieces of a text line separated by column-wide gaps (a borderless table row), with their x range.
-    A visual line made of several text lines (a row whose wrapped cells stand above and below its one-line
-    cells) is cut line by line, then pieces in the same column are joined top to bottom."""
-    lines = {c.get("_line") for c in line.get("chars", [])}
-    if len(lines) > 1:
-        pieces = []
-        for k in lines:
-            sub = [c for c in line["chars"] if c.get("_line") == k]
-            top = sub[0].get("_top", 0.0)
-            for seg in _segments({"text": "", "x0": line["x0"], "x1": line["x1"],
-                                  "chars": [{kk: v for kk, v in c.items() if kk != "_line"} for c in sub]}):
-                pieces.append({**seg, "top": top})
-        pieces.sort(key=lambda p: p["x0"])
-        out: list[dict[str, Any]] = []
-        for p in pieces:
-            if out and p["x0"] < out[-1]["x1"] and out[-1]["x0"] < p["x1"]:  # same column: stacked lines
-                prev = out[-1]
-                first, second = (prev, p) if prev["top"] <= p["top"] else (p, prev)
-                out[-1] = {"text": _joined(first["text"], second["text"]), "x0": min(prev["x0"], p["x0"]),
-                           "x1": max(prev["x1"], p["x1"]), "top": first["top"]}
-            else:
-                out.append(p)
-        return [{"text": p["text"], "x0": p["x0"], "x1": p["x1"]} for p in out]
+    """Pieces of a text line separated by column-wide gaps (a borderless table row), with their x range."""
     chars = sorted({(c["x0"], c["text"]): c for c in line.get("chars", []) if "x0" in c and c["text"].strip()}.values(),
                    key=lambda c: c["x0"])
     if len(chars) < 2:
@@ -207,8 +185,7 @@ def _visual_lines(lines: list[dict[str, Any]]) -> list[tuple[dict[str, Any], lis
             merged = {"text": "  ".join(x["text"] for x in ordered), "x0": ordered[0]["x0"],
                       "x1": max(x["x1"] for x in parts), "top": min(x["top"] for x in parts),
                       "bottom": max(x["bottom"] for x in parts),
-                      "chars": [{**c, "_line": k, "_top": x["top"]} for k, x in enumerate(ordered)
-                                for c in x.get("chars", [])]}
+                      "chars": [c for x in ordered for c in x.get("chars", [])]}
             out[-1] = (merged, parts)
         else:
             out.append((ln, [ln]))
