@@ -443,6 +443,10 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
                         yield from body_items(tc)
             elif el.tag in (qn("w:p"), qn("w:tbl")):
                 yield el
+                if el.tag == qn("w:p"):  # a text box anchored in the paragraph: its text, once
+                    for box in el.iter(qn("w:txbxContent")):
+                        if not any(a.tag.endswith("}Fallback") for a in box.iterancestors()):
+                            yield from body_items(box)
 
     for el in body_items(d.element.body):
         if el.tag == qn("w:p"):
