@@ -49,7 +49,7 @@ _POSTAL = re.compile(r"(?<!\d)(?P<cp>\d{5})(?!\d)\s+(?=(?P<rest>[^\n]{0,60}))")
 _STREET = re.compile(
     r"(?:(?<![\d.,])(?P<num>\d{1,4}(?:\s?(?:bis|ter))?)\s*,?\s*)?(?P<voie>\b(?:rue|avenue|av\.|boulevard|bd|place|chemin|"
     r"all[ée]e|route|impasse|quai|cours|square|traverse|mont[ée]e|esplanade|parvis|promenade|domaine|"
-    r"lieu[- ]dit|rond[- ]point)\b[^,\d\n]*)",
+    r"lieu[- ]dit|rond[- ]point|rocade|r[ée]sidence|lotissement|cit[ée]|hameau|zone)\b[^,\d\n]*)",
     re.I,
 )
 _STREET_NAMED = re.compile(r"(?i)\b(?:r[uûù]e|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|cours|square)"
@@ -296,8 +296,9 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 words, _ = _read_town([(t.group(0), 0, 0) for t in _WORD.finditer(text[start:limit])], 0)
                 ville = " ".join(words) or None
             elif after[0][0] in ("-", "–", "—", ",") and len(after) > 1 and _is_cap(after[1][0]):
-                words, _ = _read_town(after, 1)  # "Lycée Thiers – Marseille", "Lycée X, Gap": a town we know of
-                if words and (towns.is_town(words) or all(_is_upper_word(w) for w in words)):
+                words, j = _read_town(after, 1)  # "Lycée Thiers – Marseille", "Lycée X, Gap": a town we know of
+                closed = bool(name) and j < len(after) and after[j][0] == ")"  # "(lycée Léon-Gontran Damas, Rémire-Montjoly)"
+                if words and (towns.is_town(words) or all(_is_upper_word(w) for w in words) or closed):
                     ville = " ".join(words)
         tail_start = tokens[k - 1][2] if k else m.end()
         cp = adresse = None
