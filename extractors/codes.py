@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from extractors.dates import WEEKDAY_NAMES
+
 _CODE_RE = re.compile(
     r"(?<![\w@/.\-])"  # not glued to a word, an address or a number
     r"(?P<p>E\.?F|UF|E|U)"
@@ -31,6 +33,10 @@ _TITLE_BEFORE = re.compile(
     r"(?:[ée]preuves?|sous[- ][ée]preuves?)\s+(?:orales?\s+|[ée]crites?\s+|pratiques?\s+|facultatives?\s+)?"
     r"(?:de\s+|d['’]\s*)?[\"«“]?\s*(?P<t>[A-Za-zÀ-ÿ][^\"»”()\n:;]{3,120}?)\s*[\"»”]?\s*\($"
 )
+
+
+# A text (a table cell, an OCR word run) that opens with an épreuve code: "E1 – …", "U5.1", "EF1", "E.4"
+CODE_START = re.compile(r"^\s*(?:E|U|EF|UF)\s?\.?\d")
 
 
 def normalise(prefix: str, number: str, sub: str | None, suffix: str | None) -> str:
@@ -109,7 +115,7 @@ def _clean_title(raw: str) -> str | None:
     return t if len(t) >= 4 else None
 
 
-_WEEKDAY = re.compile(r"(?i)\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
+_WEEKDAY = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_NAMES)})\b")
 
 
 def sentence_case(title: str) -> str:

@@ -404,7 +404,7 @@ def time_slots(text: str) -> list[Slot]:
     return out
 
 
-_CLOCK = re.compile(r"\b\d{1,2}\s?h\s?\d{0,2}\b")
+_CLOCK = re.compile(rf"(?<![\w])(?:{_HOUR})")
 
 
 def hours_cell(text: str) -> str:

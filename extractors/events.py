@@ -29,7 +29,7 @@ from pydantic import Field, model_validator
 from core.data import Strict, load_model, regex_error
 from core.text import fold
 from extractors.centres import DATA, PLACE_KEYWORDS, Places
-from extractors.codes import codes_in
+from extractors.codes import CODE_START, codes_in
 from extractors.dates import DateExpr, Slot, find_dates, has_date, hours_cell, time_slots, times_after
 from extractors.document import Block, Document
 from extractors.examen import SIGNING_LEAD
@@ -401,10 +401,10 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     while len(rows) > 2 and _title_row(rows[0]):  # a spreadsheet's column letters, a title across the table
         lead = " ".join(c for c in rows[0] if c.strip()) if not _LETTERS_ROW.match(" ".join(rows[0])) else lead
         rows, merged = rows[1:], merged[1:]
-    if len(rows) > 1 and not any(has_date(c) or _POSTCODE.search(c) or time_slots(c) or _CODE_CELL.match(c)
+    if len(rows) > 1 and not any(has_date(c) or _POSTCODE.search(c) or time_slots(c) or CODE_START.match(c)
                                  or _NAMED_PLACE.search(c) for c in rows[0]):
         header, rows, merged = rows[0], rows[1:], merged[1:]  # a lone row, addresses, centres: no header
-    while header and rows and not any(has_date(c) or time_slots(c) or _CODE_CELL.match(c) or len(c) > 30
+    while header and rows and not any(has_date(c) or time_slots(c) or CODE_START.match(c) or len(c) > 30
                                       or _NAMED_PLACE.search(c) or _POSTCODE.search(c) for c in rows[0]) \
             and 0 < sum(bool(c.strip()) for c in rows[0]) < len(header) / 2 and not _is_section_row(rows[0]):
         # a header cell wrapped onto a row of its own in the PDF ("Martinique –" / "Guadeloupe")
@@ -481,7 +481,6 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
 
 # "Lycée Leconte de Lisle": a place keyword and a name — a row holding one is data, not a header
 _NAMED_PLACE = re.compile(r"(?i:\b(?:lyc[ée]e|coll[èe]ge|lp|lpo|lgt|cfa|greta)\b)\s+(?:[A-ZÀ-Ý]|des\s+m[ée]tiers)")
-_CODE_CELL = re.compile(r"^\s*(?:E|U|EF|UF)\s?\.?\d")  # a cell opening with an épreuve code
 
 
 def _code_column(rows: list[list[str]]) -> int:
@@ -489,7 +488,7 @@ def _code_column(rows: list[list[str]]) -> int:
     width = max((len(r) for r in rows), default=0)
     for c in range(width):
         cells = [r[c] for r in rows if c < len(r) and r[c].strip()]
-        if cells and sum(bool(_CODE_CELL.match(x)) for x in cells) * 2 >= len(cells) and len(cells) * 2 >= len(rows):
+        if cells and sum(bool(CODE_START.match(x)) for x in cells) * 2 >= len(cells) and len(cells) * 2 >= len(rows):
             return c
     return 0
 
@@ -656,10 +655,9 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
                   type_of(unit.header, weak=False), type_of(unit.header, weak=True)):
         if found:
             return found
-    for h in reversed(unit.headings[-1:]):
-        found = type_of(h.text, weak=False)
-        if found and found not in vocabulary().whole_session:
-            return found
+    found = type_of(unit.headings[-1].text, weak=False) if unit.headings else None
+    if found and found not in vocabulary().whole_session:
+        return found
     for found in (type_of(lead, weak=True), type_of(tail, weak=True)):
         if found:
             return found
@@ -692,9 +690,7 @@ def _earlier_codes(unit: Unit) -> list[str]:
     """Codes of the paragraph's sentences before this one, the nearest first that names some ("L'épreuve
     E4 aura lieu le 17 mai. Les correcteurs de cette épreuve …"; "Les épreuves E4 et E5-B reposent sur un
     dossier. Les dossiers sont déposés au plus tard le …")."""
-    if unit.is_cell or not unit.line or unit.line == unit.text:
-        return []
-    before = unit.line[:max(0, unit.line.find(unit.text))]
+    before = _before_in_paragraph(unit)
     for a, b in reversed(split_sentences(before)):
         if codes_in(before[a:b]):
             return codes_in(before[a:b])
@@ -789,12 +785,16 @@ def _same_day(text: str, exprs: list[DateExpr], earlier: list[DateExpr] | None =
     return out
 
 
-def _dates_before(unit: Unit, session: int | None) -> list[DateExpr]:
-    """Dates of the paragraph written before the unit's sentence (none for a cell or a whole line)."""
+def _before_in_paragraph(unit: Unit) -> str:
+    """The paragraph's text written before the unit's sentence ("" for a cell or a whole line)."""
     if unit.is_cell or not unit.line or unit.line == unit.text:
-        return []
-    at = unit.line.find(unit.text)
-    return [e for e in find_dates(unit.line[:at], session) if _plausible(e, session)] if at > 0 else []
+        return ""
+    return unit.line[:max(0, unit.line.find(unit.text))]
+
+
+def _dates_before(unit: Unit, session: int | None) -> list[DateExpr]:
+    """Dates of the paragraph written before the unit's sentence."""
+    return [e for e in find_dates(_before_in_paragraph(unit), session) if _plausible(e, session)]
 
 
 def _plausible(expr: DateExpr, session: int | None) -> bool:

@@ -73,9 +73,7 @@ class _Table:
         if self.row is not None and any(c.strip() for c in self.row):
             self.rows.append(self.row)
             self.continued.append(self.flags)
-        elif self.row is not None:  # an empty row still consumes the rowspans above it
-            pass
-        self.row = None
+        self.row = None  # an empty row is dropped; it has consumed the rowspans above it
 
 
 class _Reader(HTMLParser):

@@ -25,7 +25,8 @@ from core.errors import (
     TruncatedFileError,
 )
 from extractors import safety
-from extractors.dates import has_date
+from extractors.codes import CODE_START
+from extractors.dates import WEEKDAY_NAMES, has_date
 from extractors.document import Block, Document, Page
 
 _BULLETS = ("- ", "• ", "· ", "➤", "\uf0b7", "\uf0a7", "– ", "▪", "■", "✓")
@@ -206,7 +207,7 @@ def _joined(a: str, b: str) -> str:
 # A cell whose line stops mid-phrase ("Mardi 12 et", "(deux parties", "des Pyrénées-", "de la Dordogne et du",
 # "du mardi 20 mai au mardi 27" before its month)
 _UNFINISHED = re.compile(r"(?i)(?:\b(?:et|ou|au|aux|du|de|des|la|le|les|à|en|sur|pour)|[,(\-–]"
-                         r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?)\s*$")
+                         rf"|\b(?:{'|'.join(WEEKDAY_NAMES)})\s+\d{{1,2}}(?:er)?)\s*$")
 
 
 def _continues(row: list[str], segs: list[dict[str, Any]], columns: list[float]) -> bool:
@@ -218,11 +219,10 @@ def _continues(row: list[str], segs: list[dict[str, Any]], columns: list[float])
     cols = [_column_of(s["x0"], columns) for s in segs]
     if not any(c in open_cols for c in cols):
         return False
-    return all(c in open_cols or not (_ROW_KEY.match(s["text"]) or has_date(s["text"]) and has_date(row[c or 0]))
+    return all(c in open_cols or not (CODE_START.match(s["text"]) or has_date(s["text"]) and has_date(row[c or 0]))
                for s, c in zip(segs, cols, strict=True))
 
 
-_ROW_KEY = re.compile(r"(?:E|U|EF|UF)\s?\.?\d")  # a code opening a cell opens a row
 
 
 def _table_of_run(run: list[tuple[dict[str, Any], list[dict[str, Any]]]], columns: list[float]) -> Block:

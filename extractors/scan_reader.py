@@ -20,6 +20,7 @@ from typing import Any
 from PIL import Image, ImageFilter
 
 from core.text import fold
+from extractors.codes import CODE_START
 from extractors.dates import _MONTH_RE, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, has_date, time_slots
 from extractors.document import Block, Page
 from extractors.ocr import (
@@ -193,7 +194,8 @@ _S_FOR_5 = re.compile(r"[EU][Ss]")  # Tesseract reads the 5 of a code before a s
 
 _LOOKALIKE_DIGITS = str.maketrans({"S": "5", "s": "5", "l": "1", "I": "1", "i": "1", "T": "1", "O": "0", "o": "0",
                                    "Z": "2", "z": "2", "B": "8", "G": "6", "g": "9", "q": "9", "d": "4"})
-_AFTER_EPREUVE = re.compile(r"(?i)^(?:l['’])?(?:sous-)?[ée]preuves?$|^(?:pratique|orale|écrite|ecrite)$")
+_EPREUVE_WORD = re.compile(r"(?i)^(?:l['’])?(?:sous-)?[ée]preuves?$")
+_NATURE_WORD = re.compile(r"(?i)^(?:pratique|orale|[ée]crite)$")
 
 
 def _code_after_epreuve(words: list[Word], k: int) -> str | None:
@@ -201,12 +203,11 @@ def _code_after_epreuve(words: list[Word], k: int) -> str | None:
     a code is expected; a two- or three-letter word starting with E or U whose other letters are digit
     look-alikes is that code (E4, E51). None when the word is anything else."""
     w = words[k].text
-    if not (2 <= len(w) <= 3 and w[0] in "EU") or k == 0 or not _AFTER_EPREUVE.match(words[k - 1].text):
+    before = [x.text for x in words[max(0, k - 2):k]]
+    after_epreuve = bool(before) and (_EPREUVE_WORD.match(before[-1]) or len(before) == 2 and bool(
+        _NATURE_WORD.match(before[1]) and _EPREUVE_WORD.match(before[0])))
+    if not (2 <= len(w) <= 3 and w[0] in "EU") or not after_epreuve:
         return None
-    if _AFTER_EPREUVE.match(words[k - 1].text) and words[k - 1].text.lower() in ("pratique", "orale", "écrite",
-                                                                                    "ecrite"):
-        if k < 2 or not re.match(r"(?i)^(?:l['’])?(?:sous-)?[ée]preuves?$", words[k - 2].text):
-            return None
     rest = w[1:].translate(_LOOKALIKE_DIGITS)
     if w[1:].isdigit() or not re.fullmatch(r"\d{1,2}", rest):
         return None
@@ -317,7 +318,6 @@ def _table_block(page: OcrPage, rules: list[_Rule], bands: list[Band], taken: se
     return Block("table", rows=[rows[k] for k in kept], continued=[flags[k] for k in kept])
 
 
-_CODE_START = re.compile(r"^(?:E|U|EF|UF)\s?\.?\d")
 
 
 def _reread_codes(page: OcrPage, rows: list[list[str]], boxes: dict[tuple[int, int], tuple[int, int, int, int]]
@@ -328,7 +328,7 @@ def _reread_codes(page: OcrPage, rows: list[list[str]], boxes: dict[tuple[int, i
     width = max((len(r) for r in rows), default=0)
     for c in range(width):
         cells = [(r, row[c]) for r, row in enumerate(rows) if c < len(row) and row[c].strip()]
-        coded = [r for r, text in cells if _CODE_START.match(text)]
+        coded = [r for r, text in cells if CODE_START.match(text)]
         if len(coded) < 3 or len(coded) * 2 < len(cells):
             continue
         for r, text in cells:
@@ -338,7 +338,7 @@ def _reread_codes(page: OcrPage, rows: list[list[str]], boxes: dict[tuple[int, i
             crop = page.image.crop((a + 3, top + 3, b - 3, bottom - 3))
             crop = crop.resize((crop.width * 2, crop.height * 2), Image.Resampling.LANCZOS)
             again = " ".join(_fixed(w) for w in ocr_block_text(crop).split())
-            if _CODE_START.match(again):
+            if CODE_START.match(again):
                 rows[r][c] = again
 
 
@@ -357,7 +357,7 @@ def _lost_cell(page: OcrPage, box: tuple[int, int, int, int]) -> str:
     words = [_fixed(w) for w in ocr_block_text(crop).split() if any(ch.isalnum() for ch in w)]
     text = " ".join(words)
     # only what a calendar needs and a blank form's dotted line never reads as: a code, a date, an hour
-    return text if _CODE_START.match(text) or has_date(text) or time_slots(text) else ""
+    return text if CODE_START.match(text) or has_date(text) or time_slots(text) else ""
 
 
 
