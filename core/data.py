@@ -11,6 +11,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from core.errors import RulesError
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the data files load 10x faster
+
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -22,7 +24,7 @@ class Strict(BaseModel):
 
 def read_yaml(path: Path, what: str) -> Any:
     try:
-        return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
     except (OSError, yaml.YAMLError) as exc:
         raise RulesError(f"{what} illisible ({exc})", path=path) from exc
 

@@ -378,12 +378,26 @@ def _join_continued_tables(pages: list[Page]) -> None:
 
 def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
     """Text lines of a page read with pypdfium2 (C, ~20x faster than pdfplumber), in the same shape as
-    pdfplumber's extract_text_lines: text, x0, x1, top, bottom and chars (fontname marks bold, size)."""
+    pdfplumber's extract_text_lines: text, x0, x1, top, bottom and chars (fontname marks bold, size).
+
+    The page's text comes in one call; each visible character costs three calls (box, weight, size):
+    ctypes calls, not pdfium, are the cost of this loop."""
+    import ctypes
+
     import pypdfium2.raw as raw
 
     tp = page.get_textpage()
+    handle = tp.raw
     height = page.get_height()
     rect = raw.FS_RECTF()
+    loose_box, weight, size_of = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontWeight, raw.FPDFText_GetFontSize
+    count = raw.FPDFText_CountChars(handle)
+    buffer = ctypes.create_string_buffer(2 * (count + 1))
+    raw.FPDFText_GetText(handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    page_text = buffer.raw[: 2 * count].decode("utf-16-le", errors="surrogatepass")
+    if len(page_text) != count or any("\ud800" <= c <= "\udfff" for c in page_text):
+        # characters outside the BMP, lone surrogates: GetText's units no longer match indices
+        page_text = "".join(chr(raw.FPDFText_GetUnicode(handle, i)) for i in range(count)).replace("\x02", "\ufffe")
     lines: list[dict[str, Any]] = []
     text: list[str] = []
     chars: list[dict[str, Any]] = []
@@ -407,30 +421,36 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
         chars.clear()
         box[:] = [1e9, 1e9, -1e9, -1e9]
 
-    for i in range(tp.count_chars()):
-        ch = chr(raw.FPDFText_GetUnicode(tp, i))
+    for i, ch in enumerate(page_text):
         if ch == "\n":
             flush()
             continue
-        if ch == "\x02":  # pdfium's mark for a hyphen ending a line (it then omits the line break)
-            text.append("-")
-            if chars:  # the hyphen keeps a place after the last character (table cells are read from chars)
-                last = chars[-1]
-                chars.append({**last, "text": "-", "x0": last.get("x1", 0.0), "x1": last.get("x1", 0.0) + 1.0})
-            flush()
-            continue
+        if ch == "\ufffe":  # GetText writes pdfium's own marks so: which one, only GetUnicode says
+            ch = chr(raw.FPDFText_GetUnicode(handle, i))
+            if ch == "\x02":  # pdfium's mark for a hyphen ending a line (it then omits the line break)
+                text.append("-")
+                if chars:  # the hyphen keeps a place after the last character (cells are read from chars)
+                    last = chars[-1]
+                    chars.append({**last, "text": "-", "x0": last.get("x1", 0.0), "x1": last.get("x1", 0.0) + 1.0})
+                flush()
+                continue
         if ch in "\r\ufffe":
             continue
         text.append(ch)
-        if ch.strip():
+        if not ch.isspace():
             visible += 1
-            raw.FPDFText_GetLooseCharBox(tp, i, rect)
+            loose_box(handle, i, rect)
             left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
-            box[0], box[1] = min(box[0], left), min(box[1], bottom)
-            box[2], box[3] = max(box[2], right), max(box[3], top)
-            bold = raw.FPDFText_GetFontWeight(tp, i) >= 600
+            if left < box[0]:
+                box[0] = left
+            if bottom < box[1]:
+                box[1] = bottom
+            if right > box[2]:
+                box[2] = right
+            if top > box[3]:
+                box[3] = top
             chars.append(
-                {"text": ch, "fontname": "Bold" if bold else "", "size": raw.FPDFText_GetFontSize(tp, i),
+                {"text": ch, "fontname": "Bold" if weight(handle, i) >= 600 else "", "size": size_of(handle, i),
                  "x0": left, "x1": right, "top": height - top, "bottom": height - bottom}
             )
     flush()
@@ -668,7 +688,6 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
     Pages without drawn paths are read with pypdfium2 (fast); pages with paths go through pdfplumber,
     which finds the ruled tables and reads them cell by cell.
     """
-    import pdfplumber
     import pypdfium2 as pdfium
 
     password = _open_checked(path, data, max_pages)
@@ -695,6 +714,8 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
                 if blocks is None and paths and paths <= MAX_RULED_PATHS and plumber is not False:
                     try:
                         if plumber is None:
+                            import pdfplumber  # pdfminer costs 0.15 s to import: only for the pages that need it
+
                             plumber = pdfplumber.open(io.BytesIO(data), password=password)
                         ppage = plumber.pages[i]
                         blocks, n = read_page(ppage)
