@@ -45,7 +45,8 @@ _HOUR = (r"(?:[01]?\d|2[0-3])\s?(?:heures?|[hH])\s?(?:[0-5]\d)?(?![\w])"
 
 _TOKEN = re.compile(
     rf"""
-    (?P<numdate>(?<![\d/.])(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d\d)(?![\d/]))
+    (?P<numdate>(?<![\d/.\-])(?P<nd>[0-3]?\d)(?P<sep>[/.\-])(?P<nm>[01]?\d)(?P=sep)
+                (?P<ny>(?:19|20)\d\d|(?<=\d\d[/.]\d\d[/.])\d\d)(?![\d/]|[.\-]\d))
   | (?P<daymonth>(?<![\d/.])(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)(?![\d/.]))
   | (?P<time>(?<![\w])(?:{_HOUR}))
   | (?P<year>(?<![\w])(?:19|20)\d\d(?!\w))
@@ -83,7 +84,8 @@ def tokenize(text: str) -> list[Token]:
                 break
         value: Any = None
         if kind == "numdate":
-            value = (int(m.group("nd")), int(m.group("nm")), int(m.group("ny")))
+            year = m.group("ny")  # "10/05/27" (dd/mm/yy): this century's year; "17-04-2026": four figures only
+            value = (int(m.group("nd")), int(m.group("nm")), int(year) + (2000 if len(year) == 2 else 0))
         elif kind == "daymonth":  # "18/05 au 20/05/2026": the year written once, at the end
             value = (int(m.group("sd")), int(m.group("sm")), None)
         elif kind == "time":
@@ -284,7 +286,7 @@ def _resolve(atoms: list[Atom], default_year: int | None) -> list[date | None]:
     return out
 
 
-_MAYBE_DATE = re.compile(rf"(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w))|\d[/.]\d{{1,2}}[/.]\d"
+_MAYBE_DATE = re.compile(rf"(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w))|\d([/.\-])\d{{1,2}}\1\d"
                          rf"|(?<![\w])(?:{_WD_RE})\s*\d{{1,2}}/\d", re.I)  # "mar. 12/05": a weekday says it
 
 

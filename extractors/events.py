@@ -51,12 +51,19 @@ class Vocabulary:
     venue: re.Pattern[str] = re.compile(r"(?!)")
     whole_session_titles: re.Pattern[str] = re.compile(r"(?!)")
     office: re.Pattern[str] = re.compile(r"(?!)")  # a service's own calendar (opening hours, phone line)
+    day_off_after: re.Pattern[str] = re.compile(r"(?!)")  # "le lundi 9 juin (Pentecôte) est férié"
+    day_off_before: re.Pattern[str] = re.compile(r"(?!)")  # "aucune épreuve n'a lieu le …"
 
 
 class _TypeEntry(Strict):
     type: str
     faible: bool = False
     motifs: list[str | list[str]] = Field(min_length=1)
+
+
+class _DaysOff(Strict):
+    apres: list[str] = []
+    avant: list[str] = []
 
 
 class EventWords(Strict):
@@ -69,6 +76,7 @@ class EventWords(Strict):
     libelles: dict[str, str]
     references: list[str] = Field(min_length=1)
     vie_du_service: list[str] = []
+    jours_sans_epreuve: _DaysOff = _DaysOff()
 
     @model_validator(mode="after")
     def _consistent(self) -> EventWords:
@@ -81,7 +89,7 @@ class EventWords(Strict):
             raise ValueError(f"session_entiere nomme un type inconnu : {strays[0]}")
         patterns = [p for t in self.types for m in t.motifs for p in (m if isinstance(m, list) else [m])]
         bad = regex_error(patterns + self.titres_session_entiere + self.annonce_centres + self.references
-                          + self.vie_du_service)
+                          + self.vie_du_service + self.jours_sans_epreuve.apres + self.jours_sans_epreuve.avant)
         if bad:
             raise ValueError(bad)
         return self
@@ -105,7 +113,14 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(tuple(rules), dict(raw.libelles), refs, frozenset(raw.session_entiere),
                       re.compile("|".join(raw.annonce_centres or [r"(?!)"])),
                       re.compile("|".join(raw.titres_session_entiere or [r"(?!)"])),
-                      re.compile("|".join(raw.vie_du_service or [r"(?!)"])))
+                      re.compile("|".join(raw.vie_du_service or [r"(?!)"])),
+                      re.compile(_AFTER_DAY + "(?:" + "|".join(raw.jours_sans_epreuve.apres or [r"(?!)"]) + ")"),
+                      re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.avant or [r"(?!)"]) + r")\b[^.;:]{0,60}$"))
+
+
+# What may stand between a date and the words saying it is a day off: a bracket, other dates of the
+# sentence (blanked), « et le », « ou les ».
+_AFTER_DAY = r"^\W*(?:\([^)]*\)\W*)?(?:(?:et|ou)\W+(?:le|les)?\W*(?:\([^)]*\)\W*)?)?"
 
 
 @lru_cache(maxsize=4096)  # headings are asked about once per unit below them
@@ -401,15 +416,18 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     while len(rows) > 2 and _title_row(rows[0]):  # a spreadsheet's column letters, a title across the table
         lead = " ".join(c for c in rows[0] if c.strip()) if not _LETTERS_ROW.match(" ".join(rows[0])) else lead
         rows, merged = rows[1:], merged[1:]
-    if len(rows) > 1 and not any(has_date(c) or _POSTCODE.search(c) or time_slots(c) or CODE_START.match(c)
-                                 or _NAMED_PLACE.search(c) for c in rows[0]):
+    if len(rows) > 1 and (not any(has_date(c) or _POSTCODE.search(c) or time_slots(c) or CODE_START.match(c)
+                                  or _NAMED_PLACE.search(c) for c in rows[0]) or _days_header(rows[0])):
         header, rows, merged = rows[0], rows[1:], merged[1:]  # a lone row, addresses, centres: no header
     while header and rows and not any(has_date(c) or time_slots(c) or CODE_START.match(c) or len(c) > 30
                                       or _NAMED_PLACE.search(c) or _POSTCODE.search(c) for c in rows[0]) \
-            and 0 < sum(bool(c.strip()) for c in rows[0]) < len(header) / 2 and not _is_section_row(rows[0]):
-        # a header cell wrapped onto a row of its own in the PDF ("Martinique –" / "Guadeloupe")
-        header = [f"{h} {c}".strip() for h, c in zip(header, rows[0] + [""] * (len(header) - len(rows[0])),
-                                                       strict=False)]
+            and not _is_section_row(rows[0]) and (0 < sum(bool(c.strip()) for c in rows[0]) < len(header) / 2 or (
+                any(merged[0]) and all(f for c, f in zip(rows[0], merged[0], strict=False) if not c.strip()))):
+        # a header cell wrapped onto a row of its own in the PDF ("Martinique –" / "Guadeloupe"), a second
+        # header row under cells merged down ("Date" | "Horaires" over "Paris" | "Mayotte")
+        width = max(len(header), len(rows[0]))
+        header = [f"{h} {c}".strip() for h, c in zip(header + [""] * (width - len(header)),
+                                                       rows[0] + [""] * (width - len(rows[0])), strict=True)]
         rows, merged = rows[1:], merged[1:]
     # header words as written and with the spaces a narrow PDF column put in them ("Épreu ve", "Duré e")
     keys = [f"{h} {h.replace(' ', '')}" for h in header]
@@ -477,6 +495,34 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                               is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead,
                               territory_hours=by_territory, address_below=below.get((r, i), "")))
     return units
+
+
+def _days_header(row: list[str]) -> bool:
+    """A calendar whose columns are days ("" | "lun. 10/05/27" | "mar. 11/05/27"): every filled cell but a
+    corner label is one day alone, and there are two days at least."""
+    filled = [c for c in row if c.strip()]
+    days = [c for c in filled if len(c) <= 30 and len(find_dates(c, _ANY_YEAR)) == 1 and not time_slots(c)
+            and not codes_in(c) and find_dates(c, _ANY_YEAR)[0].kind == "single"]
+    return len(days) >= 2 and len(filled) - len(days) <= 1
+
+
+_ANY_YEAR = 2000  # a probe: whether a cell is a day, whatever its year
+
+
+def _day_column_cell(unit: Unit, session: int | None) -> RawEvent | None:
+    """A cell under a day heading ("mar. 11/05/27" over "E1 Culture générale 14h-18h"): the cell's épreuve
+    on the column's day, at the cell's hours."""
+    if not unit.is_cell or not unit.header or has_date(unit.text):
+        return None
+    days = [e for e in find_dates(unit.header, session) if _plausible(e, session) and e.kind == "single"]
+    codes = codes_in(unit.text)
+    slots = [s for s in time_slots(unit.text) if s.fin is not None]
+    if len(days) != 1 or not codes or len(slots) != 1 or len(unit.header) > 30:
+        return None
+    day = days[0].days[0][0]
+    etype = type_of(unit.text, weak=False) or "epreuve"
+    extrait = " ".join(f"{unit.header} — {unit.text}".split())[:300]
+    return RawEvent(etype, _iso(day, slots[0].debut), _iso(day, slots[0].fin), [], codes, [], unit.page, extrait)
 
 
 # "Lycée Leconte de Lisle": a place keyword and a name — a row holding one is data, not a header
@@ -567,6 +613,7 @@ def undated_reason(units: list[Unit], code: str) -> Literal["initiative_recteurs
     return None
 
 
+_TOWN_HEADER = re.compile(r"(?:commune|ville|localite)s?\b")
 _TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?) de formation\b|\bcfa\b")
 _TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?) de formation\b[^:]{0,40}:")
 _TRAINING_INSIDE = re.compile(r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?)\s+de\s+formation\b[^:.]{0,40}:")
@@ -582,6 +629,8 @@ def place_texts(units: list[Unit]) -> list[str]:
     de formation : …", a « CFA » list) name schools that are not exam centres: left out."""
     out: list[str] = []
     seen_rows: set[str] = set()
+    row_towns = {u.row_text: u.text for u in units if u.is_cell and _TOWN_HEADER.match(fold(u.header))
+                 and 0 < len(u.text) <= 40 and not PLACE_KEYWORDS.search(u.text) and not has_date(u.text)}
     for i, u in enumerate(units):
         fh = fold(u.headings[-1].text) if u.headings else ""
         if _TRAINING_LABEL.match(fold(u.text)) or (_TRAINING.search(fh) and not re.search(r"examen|epreuve", fh)):
@@ -602,6 +651,8 @@ def place_texts(units: list[Unit]) -> list[str]:
         if u.is_cell and u.row_text not in seen_rows and PLACE_KEYWORDS.search(u.row_text):
             seen_rows.add(u.row_text)
             out.append(u.row_text.replace(" | ", ", "))
+        if u.is_cell and u.row_text in row_towns and PLACE_KEYWORDS.search(u.text) and row_towns[u.row_text] != u.text:
+            out.append(f"{u.text} à {row_towns[u.row_text]}")  # a « Commune » column: the town of the row's place
         if not u.is_cell and PLACE_KEYWORDS.search(u.text) and not _POSTCODE.search(u.text):
             joined = u.text
             for v in units[i + 1:i + 6]:  # the address written on the next lines ("À l'attention du DDFPT" among)
@@ -731,15 +782,6 @@ _STREET_BEFORE = re.compile(r"\b(rue|avenue|av|place|boulevard|bd|allee|cours|qu
 _ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?)\s+(le|du)\s*$")  # "note de service émise le 4 nov."
 
 
-# "le lundi 9 juin 2025 (Pentecôte) est férié": a day off named in a note, not a step
-_HOLIDAY = re.compile(r"^\W*(?:\([^)]*\)\W*)?(?:(?:et|ou)\W+(?:le|les)?\W*(?:\([^)]*\)\W*)?)?"
-                      r"(?:est|sont|sera|seront|etant|reste|restent)\s+(?:un\s+|des\s+)?(?:jours?\s+)?(?:ferie|ferme"
-                      r"|(?:le\s+)?(?:lundi\s+de\s+)?(?:pentecote|ascension|paques)\b)")
-# "les centres d'écrit sont fermés aux candidats le vendredi 15 mai", "aucune épreuve n'a lieu le …"
-_CLOSED_BEFORE = re.compile(r"\b(?:fermee?s?|fermeture|aucune epreuve|aucun examen|pas d epreuves?|vacances|conges)\b"
-                            r"[^.;:]{0,60}$")  # "… avant les vacances de printemps, qui s'étendent du 8 au 24 avril"
-
-
 def _is_holiday(text: str, exprs: list[DateExpr], k: int, t_end: int, s1: int) -> bool:
     """"le lundi 9 juin est férié", "le jeudi 6 mai (Ascension) et le lundi 17 mai (Pentecôte) sont fériés":
     what follows the date, the other dates of the sentence left out, says it is a day off."""
@@ -748,7 +790,7 @@ def _is_holiday(text: str, exprs: list[DateExpr], k: int, t_end: int, s1: int) -
         if t_end <= e.start < s1:
             a, b = e.start - t_end, min(e.end, s1) - t_end
             rest = rest[:a] + " " * (b - a) + rest[b:]
-    return bool(_HOLIDAY.match(fold(rest)))
+    return bool(vocabulary().day_off_after.match(fold(rest)))
 
 
 def is_reference(lead: str) -> bool:
@@ -859,9 +901,29 @@ def _make(expr: DateExpr, slots: list[Slot]) -> list[tuple[str, str | None, list
     return out
 
 
+# "à 10 h, heure de Paris, soit 11 h à Mayotte": the same moment in the académie's own time
+_THEN_LOCAL = re.compile(r"(?i)^\W*\(?\s*heure\s+(?:de\s+)?(?:paris|m[ée]tropole|m[ée]tropolitaine)\s*\)?[\s,;(]*"
+                         r"(?:soit|c'est-à-dire|c’est-à-dire)\s+(?P<h>[^,;()]{1,25}?)\s*(?:\(\s*)?"
+                         r"(?:heure\s+(?:de\s+|d['’]\s*)?|à\s+|en\s+|pour\s+)(?P<where>[^,.;)]{1,40})")
+
+
+def _local_slots(tail: str, own: str) -> list[Slot]:
+    """The hours a sentence gives for the académie's territory after Paris time ("soit 11 h à Mayotte",
+    "soit 11 h heure locale"); [] when it gives none or the académie keeps Paris time."""
+    m = _THEN_LOCAL.match(tail)
+    if m is None or own == territories()[0]:
+        return []
+    where = fold(m.group("where"))
+    mine = next((t for t in territories()[1] if t.name == own), None)
+    if where.startswith("locale") or (mine is not None and any(p.search(where) for p in mine.motifs)):
+        return time_slots(m.group("h"))
+    return []
+
+
 def extract_events(units: list[Unit], session: int | None, places: Places, signed: date | None,
-                   warnings: list[str]) -> list[RawEvent]:
+                   warnings: list[str], academie: str | None = None) -> list[RawEvent]:
     """Every dated step of the document's units (before merging duplicates)."""
+    own = own_territory(academie)
     events: list[RawEvent] = []
     for unit in units:
         text = unit.text
@@ -869,7 +931,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
         same = _same_day(text, exprs, _dates_before(unit, session) if _SAME_DAY.search(text) else None)
         exprs = sorted(exprs + same, key=lambda e: e.start)
         if not exprs:
-            day_row = _day_heading_row(unit, session)
+            day_row = _day_heading_row(unit, session) or _day_column_cell(unit, session)
             if day_row is not None:
                 events.append(day_row)
                 continue
@@ -893,12 +955,14 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                                for name, cell in unit.territory_hours.items()}
             nxt = next((e.start for e in exprs[k + 1:] if e.start >= t_end), len(text))
             tail = text[t_end:min(nxt, s1)]
+            if slots and (local := _local_slots(tail, own)):
+                slots = local
             order = codes_in(unit.row_label) if unit.is_cell else []
             if not slots and not unit.is_cell:  # "le lundi 15 mai par l'épreuve E1 (…), de 14 h à 18 h"
                 slots = [s for s in time_slots(tail) if s.fin is not None]
                 order = codes_in(tail)
             consumed.append((expr.start, t_end))
-            if is_reference(lead) or _is_holiday(text, exprs, k, t_end, s1) or _CLOSED_BEFORE.search(fold(lead)):
+            if is_reference(lead) or _is_holiday(text, exprs, k, t_end, s1) or vocabulary().day_off_before.search(fold(lead)):
                 continue
             if signed is not None and expr.kind == "single" and expr.days[0][0] == signed and SIGNING_LEAD.match(
                     text[:expr.start]):

@@ -151,7 +151,8 @@ def extract_session(doc: Document) -> SessionData:
     units = units_of(doc, facts.academie)
     places = extract_places(place_texts(units))
     warnings: list[str] = list(doc.warnings)
-    raw_events = merge_events(extract_events(units, facts.session, places, facts.date_document, warnings))
+    raw_events = merge_events(extract_events(units, facts.session, places, facts.date_document, warnings,
+                                                facts.academie))
     epreuves = _epreuves(units, facts.sigle, facts.session)
     known = {e.code for e in epreuves}
     titles = {e.code: e.intitule for e in epreuves}
