@@ -115,7 +115,7 @@ def vocabulary() -> Vocabulary:
                       re.compile("|".join(raw.titres_session_entiere or [r"(?!)"])),
                       re.compile("|".join(raw.vie_du_service or [r"(?!)"])),
                       re.compile(_AFTER_DAY + "(?:" + "|".join(raw.jours_sans_epreuve.apres or [r"(?!)"]) + ")"),
-                      re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.avant or [r"(?!)"]) + r")\b[^.;:]{0,60}$"))
+                      re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.avant or [r"(?!)"]) + r")\b(?:[^.;:]|\(\s*zones?\s+[abc]\s*:){0,60}$"))
 
 
 # What may stand between a date and the words saying it is a day off: a bracket, other dates of the
@@ -171,7 +171,7 @@ class Unit:
     address_below: str = ""  # a place cell with its address in the cells under it (a table of centres side by side)
 
 
-_BULLET = re.compile(r"^\s*(?:[-–—•·➤►▪*o]|\d+\s*[).]|[a-z]\))\s+")
+_BULLET = re.compile(r"^\s*(?:[-–—•·➤►▪*o○◦■□\uf0b7\uf0a7\uf0d8\uf076\uf0a8]|\d+\s*[).]|[a-z]\))\s+")
 _NUMBERED = re.compile(
     r"^\s*(?:(?:(?P<roman>[IVXL]{1,5})|(?P<letter>[A-Z])|(?P<digit>\d{1,2})(?P<sub>(?:\.\d{1,2})*))"
     r"\s*(?:[.)]|\s[-–—])\s+\S"
@@ -440,6 +440,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     steps = not (header and label_idx < len(header) and re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re",
                                                                   keys[label_idx]))
     date_idx = next((i for i, h in enumerate(keys) if _DATE_HEADER.search(h) and i != label_idx), None)
+    code_idx = _code_column(rows)  # a « Code » column beside the titles: the row's épreuve is there
     terr = territory_columns(header)
     own = own_territory(academie)
     own_col = next((i for i, names in terr.items() if own in names), None)
@@ -474,6 +475,9 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                     row[col] = prev[col]  # the reader says the cell is merged, or the row needs it
         prev = row
         label = step_title or (row[label_idx] if label_idx < len(row) else "")
+        if code_idx != label_idx and not step_title and code_idx < len(row) and not codes_in(label) \
+                and CODE_START.match(row[code_idx]):
+            label = f"{row[code_idx]} – {label}".strip(" –")  # "E4" | "Élaboration d'une prestation touristique"
         row_text = " | ".join(row)
         by_territory = {header[i]: row[i] for i in terr if i < len(row) and time_slots(row[i])}
         if own_col is not None:
@@ -622,6 +626,14 @@ _ADDRESS_LINE = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|chemin|all[�
 _POSTCODE = re.compile(r"(?<!\d)(?<!BP )(?<!CS )(?<!TSA )\d{5}(?!\d)")  # not "BP 90021"
 
 
+def _training_title(title: str) -> bool:
+    """A heading or list intro naming training establishments, not exam centres ("Établissements de
+    formation (ils ne sont pas centres d'épreuves)"): what it denies does not count."""
+    ft = fold(title)
+    said = re.sub(r"\bn(?:e)?\s+(?:sont|est|seront|sera)\s+pas\b.*", "", ft)
+    return bool(_TRAINING.search(ft)) and not re.search(r"examen|epreuve", said)
+
+
 def place_texts(units: list[Unit]) -> list[str]:
     """Texts where the exam centres are named: every unit and the heading above it, a table row as one text
     (the lycée in one cell, its address and town in the next), a place name followed by its address lines
@@ -629,12 +641,17 @@ def place_texts(units: list[Unit]) -> list[str]:
     de formation : …", a « CFA » list) name schools that are not exam centres: left out."""
     out: list[str] = []
     seen_rows: set[str] = set()
+    training_rows = {u.row_text for u in units if u.is_cell and _training_title(u.header)}
     row_towns = {u.row_text: u.text for u in units if u.is_cell and _TOWN_HEADER.match(fold(u.header))
                  and 0 < len(u.text) <= 40 and not PLACE_KEYWORDS.search(u.text) and not has_date(u.text)}
+    intro = ""  # the line a bulleted list hangs from
     for i, u in enumerate(units):
-        fh = fold(u.headings[-1].text) if u.headings else ""
-        if _TRAINING_LABEL.match(fold(u.text)) or (_TRAINING.search(fh) and not re.search(r"examen|epreuve", fh)):
-            continue
+        item = not u.is_cell and bool(_BULLET.match(u.line or u.text))
+        if not u.is_cell and not item:
+            intro = u.text
+        if _TRAINING_LABEL.match(fold(u.text)) or _training_title(u.headings[-1].text if u.headings else "") or (
+                item and _training_title(intro)) or (u.is_cell and _training_title(u.header)):
+            continue  # a training establishment: its heading, its list's intro or its column says so
         # "Établissements de formation : CFA X (Lunéville) ; Lycée Y (Nancy)." : every sentence of the list,
         # and a list run into the sentence before it ("… CEDEX. Lieux de formation : …")
         inside = _TRAINING_INSIDE.search(u.line or u.text)
@@ -648,7 +665,8 @@ def place_texts(units: list[Unit]) -> list[str]:
         out.extend(h.text for h in u.headings[-1:])
         if u.address_below:
             out.append(u.address_below)
-        if u.is_cell and u.row_text not in seen_rows and PLACE_KEYWORDS.search(u.row_text):
+        if u.is_cell and u.row_text not in seen_rows and u.row_text not in training_rows \
+                and PLACE_KEYWORDS.search(u.row_text):
             seen_rows.add(u.row_text)
             out.append(u.row_text.replace(" | ", ", "))
         if u.is_cell and u.row_text in row_towns and PLACE_KEYWORDS.search(u.text) and row_towns[u.row_text] != u.text:
@@ -690,7 +708,7 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
     label = unit.row_step
     strong = type_of(lead, weak=False) or type_of(label, weak=False)
     deadline = _DEADLINE_BEFORE.search(flead) or _DEADLINE_AFTER.search(fold(tail))
-    if deadline and strong not in ("jury", "resultats", "controle_conformite", "depot_dossier"):
+    if deadline and strong not in ("jury", "resultats", "controle_conformite", "depot_dossier", "numerisation"):
         return "depot_dossier" if _DOSSIER.search(fold(f"{sentence} {label}")) else "transmission"
     if unit.is_cell and not unit.row_step and codes_in(unit.row_label) and not strong and not deadline and not (
             type_of(tail, weak=False) or type_of(unit.header, weak=False) or type_of(unit.text, weak=False)
@@ -737,6 +755,13 @@ def heading_context(headings: list[Heading]) -> list[Heading]:
 _ANAPHORA = re.compile(r"\b(?:cette|ces) (?:sous )?epreuves?\b|\bcelle ci\b|\bcelles ci\b")
 
 
+def _sentence_before_names(unit: Unit, code: str) -> bool:
+    """Whether the sentence right before this unit, in its paragraph, names the code."""
+    before = _before_in_paragraph(unit)
+    spans = split_sentences(before)
+    return bool(spans) and code in codes_in(before[spans[-1][0]:spans[-1][1]])
+
+
 def _earlier_codes(unit: Unit) -> list[str]:
     """Codes of the paragraph's sentences before this one, the nearest first that names some ("L'épreuve
     E4 aura lieu le 17 mai. Les correcteurs de cette épreuve …"; "Les épreuves E4 et E5-B reposent sur un
@@ -764,6 +789,8 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
                                                                                               + tail))):
         return earlier  # "Les correcteurs de cette épreuve …", "Le dossier de production … doit parvenir …",
         # "La sous-épreuve E52 se déroule au lycée X. Les examinateurs sont convoqués à une réunion le …"
+    if etype == "epreuve" and len(earlier) == 1 and _sentence_before_names(unit, earlier[0]):
+        return earlier  # "L'épreuve E2 est passée en CCF. Les candidats ponctuels sont interrogés du 19 au 23 mai."
     if unit.lead_in and codes_in(unit.lead_in):
         return codes_in(unit.lead_in)
     for h in heading_context(unit.headings):
