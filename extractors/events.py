@@ -30,7 +30,16 @@ from core.data import Strict, load_model, regex_error
 from core.text import fold
 from extractors.centres import DATA, PLACE_KEYWORDS, Places
 from extractors.codes import CODE_START, codes_in
-from extractors.dates import DateExpr, Slot, find_dates, has_date, hours_cell, time_slots, times_after
+from extractors.dates import (
+    WEEKDAY_ABBR,
+    DateExpr,
+    Slot,
+    find_dates,
+    has_date,
+    hours_cell,
+    time_slots,
+    times_after,
+)
 from extractors.document import Block, Document
 from extractors.examen import SIGNING_LEAD
 
@@ -179,7 +188,7 @@ _NUMBERED = re.compile(
 _LOWER = re.compile(r"^\s*[a-h]\s*[).]\s+[A-ZÀ-Ý]")  # "a) Résultats" (a list item starts in lower case)
 _ARTICLE = re.compile(r"(?i)^\s*(?:article|art\.)\s+\d+\b")
 _ABBREV = {"m", "mm", "mme", "mmes", "mlle", "cf", "n°", "no", "etc", "st", "av", "bd", "p", "pp", "dr", "ex", "art",
-           "tél", "tel", "fax", "env", "min"}
+           "tél", "tel", "fax", "env", "min", *WEEKDAY_ABBR}  # "mer. 06/05/26": a weekday, not a sentence end
 # Numbered styles nest as the document nests them; unnumbered headings (Word heading blocks, shouted or bold
 # lines, lines naming an épreuve) always sit below the numbered ones, in this order.
 _LABEL_LEVELS = {"docx": 100, "shout": 101, "code": 102}
@@ -419,10 +428,12 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     if len(rows) > 1 and (not any(has_date(c) or _POSTCODE.search(c) or time_slots(c) or CODE_START.match(c)
                                   or _NAMED_PLACE.search(c) for c in rows[0]) or _days_header(rows[0])):
         header, rows, merged = rows[0], rows[1:], merged[1:]  # a lone row, addresses, centres: no header
-    while header and rows and not any(has_date(c) or time_slots(c) or CODE_START.match(c) or len(c) > 30
+    while header and rows and not any(has_date(c) or time_slots(c) or CODE_START.match(c)
                                       or _NAMED_PLACE.search(c) or _POSTCODE.search(c) for c in rows[0]) \
-            and not _is_section_row(rows[0]) and (0 < sum(bool(c.strip()) for c in rows[0]) < len(header) / 2 or (
-                any(merged[0]) and all(f for c, f in zip(rows[0], merged[0], strict=False) if not c.strip()))):
+            and not _is_section_row(rows[0]) and (
+                0 < sum(bool(c.strip()) for c in rows[0]) < len(header) / 2 and all(len(c) <= 30 for c in rows[0])
+                or any(merged[0]) and all(f for c, f in zip(rows[0], merged[0], strict=False) if not c.strip())
+                or _header_band(rows)):
         # a header cell wrapped onto a row of its own in the PDF ("Martinique –" / "Guadeloupe"), a second
         # header row under cells merged down ("Date" | "Horaires" over "Paris" | "Mayotte")
         width = max(len(header), len(rows[0]))
@@ -499,6 +510,18 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                               is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead,
                               territory_hours=by_territory, address_below=below.get((r, i), "")))
     return units
+
+
+def _header_band(rows: list[list[str]]) -> bool:
+    """The first rows are all header: short labels only, up to the first row of data (a date, hours or a
+    code) within five rows — a PDF table whose merged header cells came out as several rows of fragments
+    ("Horaires (heure locale)" over "Métropole", "Antilles (Guadeloupe," / "Martinique)")."""
+    for k, row in enumerate(rows[:6]):
+        if any(has_date(c) or time_slots(c) or CODE_START.match(c) for c in row):
+            return k > 0
+        if _is_section_row(row) or any(len(c) > 40 or _NAMED_PLACE.search(c) or _POSTCODE.search(c) for c in row):
+            return False
+    return False
 
 
 def _days_header(row: list[str]) -> bool:
@@ -947,10 +970,16 @@ def _local_slots(tail: str, own: str) -> list[Slot]:
     return []
 
 
+# A printed e-mail: its header lines ("De : DEC 3 <ce.dec3@ac-x.fr>", "Date : mar. 07/04/2026 10:31")
+_MAIL_HEADER = re.compile(r"(?i)^\W*(?:de|from|exp[ée]diteur|[àa]|to|cc)\s*:.*@")
+_MAIL_DATE = re.compile(r"^\W*(?:date|envoye(?: le)?|imprime le|recu le|sent)\s*:?\s*(?:le\s*)?$")
+
+
 def extract_events(units: list[Unit], session: int | None, places: Places, signed: date | None,
                    warnings: list[str], academie: str | None = None) -> list[RawEvent]:
     """Every dated step of the document's units (before merging duplicates)."""
     own = own_territory(academie)
+    mail_pages = {u.page for u in units if _MAIL_HEADER.match(u.text)}
     events: list[RawEvent] = []
     for unit in units:
         text = unit.text
@@ -989,6 +1018,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 slots = [s for s in time_slots(tail) if s.fin is not None]
                 order = codes_in(tail)
             consumed.append((expr.start, t_end))
+            if unit.page in mail_pages and _MAIL_DATE.match(fold(text[:expr.start])):
+                continue  # "Date : mar. 07/04/2026 10:31" in a printed message's header: when it was sent
             if is_reference(lead) or _is_holiday(text, exprs, k, t_end, s1) or vocabulary().day_off_before.search(fold(lead)):
                 continue
             if signed is not None and expr.kind == "single" and expr.days[0][0] == signed and SIGNING_LEAD.match(
