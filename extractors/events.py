@@ -273,6 +273,24 @@ def open_heading(stack: list[Heading], style: str, text: str, depth: int | None 
     return [h for h in stack if h.level < level] + [Heading(level, text, style)]
 
 
+def _header_rejoined(blocks: list[Block]) -> list[Block]:
+    """A table of one undated row right before a table as wide: its header, set apart by a gap the
+    reader took for the table's end (a scan, a header shaded or spaced)."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (block.kind == "table" and prev is not None and prev.kind == "table" and len(prev.rows) == 1
+                and block.rows and len(prev.rows[0]) == len(block.rows[0]) > 1
+                and not any(has_date(c) or time_slots(c) or CODE_START.match(c) or _NAMED_PLACE.search(c)
+                            for c in prev.rows[0])):
+            out[-1] = Block("table", rows=prev.rows + block.rows,
+                            continued=(prev.continued or [[False] * len(prev.rows[0])]) + (
+                                block.continued or [[False] * len(r) for r in block.rows]))
+            continue
+        out.append(block)
+    return out
+
+
 def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     """The document cut into sentences and table cells, each with its headings, introducing line and row."""
     units: list[Unit] = []
@@ -280,7 +298,7 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     lead_in = ""
     section: list[str] = []  # lines since the last heading (what introduces a table)
     for page in doc.pages:
-        for block in page.blocks:
+        for block in _header_rejoined(page.blocks):
             if block.kind == "table":
                 lead_in = ""
                 units.extend(_table_units(block, page.number, list(stack), table_intro(section),

@@ -171,13 +171,16 @@ def _segments(line: dict[str, Any]) -> list[dict[str, Any]]:
             out += (" " if b["x0"] - a["x1"] > 0.15 * size else "") + b["text"]
         return out
 
-    if len(parts) > 1 and len(parts[0]) == 1 and parts[0][0]["text"] in BULLET_GLYPHS or len(parts) == 2 and (
-            _LIST_NUMBER.fullmatch(text(parts[0]))):
-        parts[:2] = [parts[0] + parts[1]]  # "•   Lycée X – Dijon", "2.   La partie pratique …": a list item
+    if len(parts) > 1 and len(parts[0]) == 1 and parts[0][0]["text"] in BULLET_GLYPHS:
+        parts[:2] = [parts[0] + parts[1]]  # "•   Lycée X – Dijon": a list item, not a row of two cells
+    elif len(parts) > 1 and _LIST_NUMBER.fullmatch(text(parts[0])) and (len(parts) == 2 or _ITEM_START.match(
+            text(parts[1]))):
+        parts = [[c for p in parts for c in p]]  # "2.   La partie pratique …", "1.  L'épreuve E2 — …": a list item
     return [{"text": text(p), "x0": p[0]["x0"], "x1": p[-1]["x1"]} for p in parts]
 
 
 _LIST_NUMBER = re.compile(r"\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4})[.)]")
+_ITEM_START = re.compile(r"(?:L['’]|La |Le |Les |Un |Une |Pour |En |Au |Aux |Dans |À |A )")  # a sentence, not a cell
 # Glyphs Word and LibreOffice draw before list items (Symbol and Wingdings ones are private-use characters)
 BULLET_GLYPHS = frozenset("•·▪►➤○◦■□–—-*\uf0b7\uf0a7\uf0d8\uf076\uf0a8\uf0fc")
 
