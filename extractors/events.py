@@ -712,6 +712,12 @@ def place_texts(units: list[Unit]) -> list[str]:
             out.append(u.row_text.replace(" | ", ", "))
         if u.is_cell and u.row_text in row_towns and PLACE_KEYWORDS.search(u.text) and row_towns[u.row_text] != u.text:
             out.append(f"{u.text} à {row_towns[u.row_text]}")  # a « Commune » column: the town of the row's place
+        if not u.is_cell and u.headings and _POSTCODE.search(u.text) and len(u.text) <= 80 and not PLACE_KEYWORDS.search(
+                u.text) and PLACE_KEYWORDS.search(u.headings[-1].text) and not _POSTCODE.search(u.headings[-1].text):
+            # "1. Lycée Jules Siegfried" (a numbered line taken for a heading) / "12 rue d'Abbeville" / "75010 Paris"
+            lines = [v.text for v in units[max(0, i - 3):i] if not v.is_cell and v.headings
+                     and v.headings[-1] is u.headings[-1] and _ADDRESS_LINE.search(v.text) and len(v.text) <= 80]
+            out.append(", ".join([u.headings[-1].text, *lines, u.text]))
         if not u.is_cell and PLACE_KEYWORDS.search(u.text) and not _POSTCODE.search(u.text):
             joined = u.text
             for v in units[i + 1:i + 6]:  # the address written on the next lines ("À l'attention du DDFPT" among)
@@ -847,7 +853,7 @@ _STREET_BEFORE = re.compile(r"\b(rue|avenue|av|place|boulevard|bd|allee|cours|qu
                             r" (du|des)\s*$")
 
 
-_ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?)\s+(le|du)\s*$")  # "note de service émise le 4 nov."
+_ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?|imprimee?|mise? a jour)\s+(le|du)\s*$")  # "note de service émise le 4 nov."
 
 
 def _is_holiday(text: str, exprs: list[DateExpr], k: int, t_end: int, s1: int) -> bool:
@@ -989,7 +995,7 @@ def _local_slots(tail: str, own: str) -> list[Slot]:
 
 
 # A printed e-mail: its header lines ("De : DEC 3 <ce.dec3@ac-x.fr>", "Date : mar. 07/04/2026 10:31")
-_MAIL_HEADER = re.compile(r"(?i)^\W*(?:de|from|exp[ée]diteur|[àa]|to|cc)\s*:.*@")
+_MAIL_HEADER = re.compile(r"(?i)^\W*(?:de|from|exp[ée]diteur|envoy[ée]|objet|to|cc|sent)\s*:")
 _MAIL_DATE = re.compile(r"^\W*(?:date|envoye(?: le)?|imprime le|recu le|sent)\s*:?\s*(?:le\s*)?$")
 
 
@@ -997,7 +1003,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                    warnings: list[str], academie: str | None = None) -> list[RawEvent]:
     """Every dated step of the document's units (before merging duplicates)."""
     own = own_territory(academie)
-    mail_pages = {u.page for u in units if _MAIL_HEADER.match(u.text)}
+    mail_pages = {u.page for u in units if "@" in f"{u.text} {u.row_text} {u.header}"} & {
+        u.page for u in units if _MAIL_HEADER.match(u.row_text if u.is_cell else u.text)}
     events: list[RawEvent] = []
     for unit in units:
         text = unit.text
@@ -1036,7 +1043,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 slots = [s for s in time_slots(tail) if s.fin is not None]
                 order = codes_in(tail)
             consumed.append((expr.start, t_end))
-            if unit.page in mail_pages and _MAIL_DATE.match(fold(text[:expr.start])):
+            if unit.page in mail_pages and _MAIL_DATE.match(fold(text[:expr.start] if not unit.is_cell or expr.start
+                                                                 else unit.row_text.split(text)[0].rstrip(" |"))):
                 continue  # "Date : mar. 07/04/2026 10:31" in a printed message's header: when it was sent
             if is_reference(lead) or _is_holiday(text, exprs, k, t_end, s1) or vocabulary().day_off_before.search(fold(lead)):
                 continue

@@ -173,7 +173,12 @@ _PILOT = [
     r"^\W*acad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)",
     r"^\W*objet\s*:[^\n]*?\bacad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)",  # "Objet : … – académie de Nantes"
     r"^\W*r[ée]gion\s+acad[ée]mique\s+(?:d['’]\s*|de\s+)?",  # "RÉGION ACADÉMIQUE LA RÉUNION" (a one-académie region)
+    r"^\W*vice[-\s]rectorat\s+(?:d['’]\s*|de\s+(?:la\s+)?)",  # "VICE-RECTORAT DE LA NOUVELLE-CALÉDONIE"
+    r"\bvice[-\s]rect(?:eur|rice)\s+(?:d['’]\s*|de\s+(?:la\s+)?)",
 ]
+# An académie's mail domain ("ce.dec5-bts@ac-paris.fr", "Messagerie académique – ac-paris.fr"): the sender's
+# académie when the text names none
+_MAIL_DOMAIN = re.compile(r"(?i)\bac-([a-z][a-z\-]+?)\.(?:fr|nc|pf|wf)\b")
 # An académie named in passing is not the circular's: "à l'initiative de l'académie de Lyon", "inscrits dans
 # l'académie de Lyon", "les sujets sont préparés par l'académie de Rennes".
 _INCIDENTAL = re.compile(r"(?:initiative|inscrits?|inscrites?|pr[ée]par[ée]s?|con[çc]us?|[ée]labor[ée]s?|par|dans)"
@@ -199,6 +204,16 @@ def find_academie(text: str) -> str | None:
             continue
         after = text[m.end():m.end() + 60]  # "de La Réunion" keeps its article, "de la Martinique" drops it
         name = _academie(after) or (_academie(after[3:]) if re.match(r"(?i)la\s", after) else None)
+        if name:
+            votes[name] += 1
+    if votes:
+        return votes.most_common(1)[0][0]
+    for m in re.finditer(r"(?i)vice[-\s]rectorat\s+(?:d['’]\s*|de\s+(?:la\s+)?)", text):
+        name = _academie(text[m.end():m.end() + 60])
+        if name:
+            votes[name] += 1
+    for m in _MAIL_DOMAIN.finditer(text[:3000]):
+        name = _academie(m.group(1).replace("-", " "))
         if name:
             votes[name] += 1
     return votes.most_common(1)[0][0] if votes else None
@@ -258,7 +273,7 @@ _PLACE = r"[A-ZÀ-Ý][\w'’\-]*(?:[\s\-]+(?:[A-ZÀ-Ý][\w'’\-]*|en|sur|de|la|
 # "CRSA_2027_calendrier.xlsx – édité le 16/11/2026 – page 1/2": a printed sheet's footer says when it was made
 _PUBLISHED_WORDS = r"(?:[Pp]ubli[ée]e?|[Dd]iffus[ée]e?|[Mm]ise?\s+en\s+ligne|[ÉéEe]dit[ée]e?|[Ii]mprim[ée]e?)"
 SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,|{_PUBLISHED_WORDS})\s*le\s*$"
-                          rf"|^.*?[–—|]\s*{_PUBLISHED_WORDS}\s+le\s*$")
+                          rf"|^.*?[–—|]\s*(?:{_PUBLISHED_WORDS}\s+|{_PLACE}\s*,\s*)le\s*$")
 _PUBLISHED = re.compile(rf"(?m)(?:^\s*|[–—|]\s*){_PUBLISHED_WORDS}\s+le\s+(?P<d>)")
 _SIGNING = re.compile(
     rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>.{{6,40}}?)\s*\.?\s*$",
@@ -269,8 +284,12 @@ _SIGNING = re.compile(
 # The same words opening a letterhead cell: Word letterheads are often borderless tables, whose cell
 # paragraphs reach us joined ("Bordeaux, le 20 janvier 2027 Le recteur de l'académie …").
 _SIGNING_IN_CELL = re.compile(
-    rf"(?:^|(?<=\| ))\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>)", re.M
-)
+    rf"(?:^|(?<=\| )|(?<=[–—] )|^\W*[NV]?\s*/?\s*R[ée]f\.?\s*:?\s*\S+\s+)"
+    rf"\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>)", re.M
+)  # also "Circulaire n° 14 – Papeete, le 11 février 2027 –", "N/Réf. : VR/DEC/2026-031  Nouméa, le 3 mars 2026"
+# A printed e-mail: "Envoyé : mardi 2 mars 2027 10:41", "Date : mar. 07/04/2026 10:31" under "De : …@…"
+_MAIL_SENT = re.compile(r"(?im)^\W*(?:envoy[ée](?:\s+le)?|date)\s*:\s*(?:\|\s*)?(?P<d>)")
+_MAIL_FROM = re.compile(r"(?im)^\W*(?:de|from|exp[ée]diteur)\s*:.*@")
 
 
 # "Note de service émise le 14 novembre 2024" heading a national note (a line of its own, not a reference)
@@ -298,7 +317,8 @@ def find_signing_date(text: str, session: int | None) -> tuple[date | None, tupl
         found = find_dates(text[start:start + 45], None)
         if found and found[0].start == 0 and (hit := accept(found[:1], start))[0]:
             return hit
-    for m in (*_ISSUED.finditer(text[:3000]), *_PUBLISHED.finditer(text[:3000])):
+    sent = _MAIL_SENT.finditer(text[:1500]) if _MAIL_FROM.search(text[:1500]) else iter(())
+    for m in (*sent, *_ISSUED.finditer(text[:3000]), *_PUBLISHED.finditer(text[:3000])):
         start = m.start("d")
         found = find_dates(text[start:start + 45], None)
         if found and found[0].start == 0 and (hit := accept(found[:1], start))[0]:

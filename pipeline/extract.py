@@ -189,8 +189,11 @@ def extract_session(doc: Document) -> SessionData:
         facts.specialite = facts.specialite or needs.specialite
         warnings.append("spécialité du BTS non reconnue dans la liste de référence"
                         + (f" (intitulé lu : « {facts.specialite} »)" if facts.specialite else ""))
+    used = {c for ev in raw_events for c in ev.centres}
+    # a rectorat is a place of the session when something happens there (the jury); named in a letterhead
+    # or a signature it is the sender's address, not an exam centre
     centres = [Centre(id=p.id, nom=p.nom, adresse=p.adresse, code_postal=p.code_postal, ville=p.ville)
-               for p in places.places]
+               for p in places.places if p.id in used or not ({"rectorat", "vice"} & p.words)]
     return SessionData(
         source=_source(doc),
         examen=Examen(diplome=facts.diplome, specialite=facts.specialite, sigle=facts.sigle,
