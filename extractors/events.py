@@ -431,11 +431,34 @@ def _is_section_row(row: list[str]) -> bool:
         and not has_date(filled[0]) and not time_slots(filled[0])
 
 
+def _rejoin_split_rows(rows: list[list[str]], merged: list[list[bool]]) -> tuple[list[list[str]], list[list[bool]]]:
+    """Rows a PDF cut where cells of one row were centred vertically: a row continuing cells of the row
+    above (the reader saw no rule between them) whose text fills only columns empty above — or only
+    carries on one cell's words ("E1 – Culture générale et" / "expression") — is that row."""
+    out_rows: list[list[str]] = []
+    out_merged: list[list[bool]] = []
+    for row, flags in zip(rows, merged, strict=True):
+        if out_rows and any(flags) and len(row) == len(out_rows[-1]):
+            above = out_rows[-1]
+            filled = [j for j, c in enumerate(row) if c.strip()]
+            if all(not above[j].strip() for j in filled):
+                out_rows[-1] = [a if a.strip() else b for a, b in zip(above, row, strict=True)]
+                continue
+            if len(filled) == 1 and not has_date(row[filled[0]]) and not time_slots(row[filled[0]]) \
+                    and not CODE_START.match(row[filled[0]]):
+                j = filled[0]
+                out_rows[-1] = above[:j] + [f"{above[j]} {row[j]}".strip()] + above[j + 1:]
+                continue
+        out_rows.append(list(row))
+        out_merged.append(flags)
+    return out_rows, out_merged
+
+
 def _table_units(block: Block, page: int, headings: list[Heading], intro: str, lead: str = "",
                  academie: str | None = None) -> list[Unit]:
     kept = [k for k, r in enumerate(block.rows) if any(c.strip() for c in r)]
-    rows = [block.rows[k] for k in kept]
-    merged = [block.continued[k] if k < len(block.continued) else [] for k in kept]
+    rows, merged = _rejoin_split_rows([block.rows[k] for k in kept],
+                                      [block.continued[k] if k < len(block.continued) else [] for k in kept])
     if not rows:
         return []
     has_places = any(PLACE_KEYWORDS.search(c) for r in rows for c in r)
@@ -458,6 +481,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         header = [f"{h} {c}".strip() for h, c in zip(header + [""] * (width - len(header)),
                                                        rows[0] + [""] * (width - len(rows[0])), strict=True)]
         rows, merged = rows[1:], merged[1:]
+    if header and _days_header(header):
+        rows, merged = _own_hours_rows(rows, merged, academie)
     # header words as written and with the spaces a narrow PDF column put in them ("Épreu ve", "Duré e")
     keys = [f"{h} {h.replace(' ', '')}" for h in header]
     label_idx = next((i for i, h in enumerate(keys) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)),
@@ -543,12 +568,51 @@ def _header_band(rows: list[list[str]]) -> bool:
 
 
 def _days_header(row: list[str]) -> bool:
-    """A calendar whose columns are days ("" | "lun. 10/05/27" | "mar. 11/05/27"): every filled cell but a
-    corner label is one day alone, and there are two days at least."""
+    """A calendar whose columns are days ("" | "lun. 10/05/27" | "mar. 11/05/27"), or épreuves on their day
+    ("Territoire" | "E2 – Anglais mardi 11 mai 2027" | …): every filled cell but a corner label names one
+    day, and there are two days at least."""
     filled = [c for c in row if c.strip()]
-    days = [c for c in filled if len(c) <= 30 and len(find_dates(c, _ANY_YEAR)) == 1 and not time_slots(c)
-            and not codes_in(c) and find_dates(c, _ANY_YEAR)[0].kind == "single"]
+    days = [c for c in filled if len(c) <= 80 and len(found := find_dates(c, _ANY_YEAR)) == 1 and not time_slots(c)
+            and found[0].kind == "single"]
     return len(days) >= 2 and len(filled) - len(days) <= 1
+
+
+_NOT_TERRITORY = re.compile(r"entente|harmonisation|correct|jury|epreuve|dossier")
+
+
+def _territory_row(row: list[str]) -> list[str]:
+    """Territories a calendar row is labelled with ("Heure de Tahiti", "Métropole", "Antilles-Guyane")."""
+    label = fold(row[0]) if row else ""
+    if not label or len(label.split()) > 6 or _NOT_TERRITORY.search(label) or not any(time_slots(c) for c in row[1:]):
+        return []
+    return [t.name for t in territories()[1] if any(m.search(label) for m in t.motifs)]
+
+
+def _own_hours_rows(rows: list[list[str]], merged: list[list[bool]], academie: str | None
+                    ) -> tuple[list[list[str]], list[list[bool]]]:
+    """A calendar with days as columns and one row of hours per territory: the académie's row only (the
+    default territory's for another académie or a national note), its hours written into the épreuves'
+    row when the épreuves have a row of their own."""
+    terr = {k: names for k, r in enumerate(rows) if (names := _territory_row(r))}
+    if len(terr) < 2:
+        return rows, merged
+    default, _ = territories()
+    own = own_territory(academie)
+    keep = next((k for k, n in terr.items() if own in n), next((k for k, n in terr.items() if default in n), None))
+    if keep is None:
+        return rows, merged
+    hours = rows[keep]
+    out_rows, out_merged = [], []
+    coded = [k for k, r in enumerate(rows) if k not in terr and any(codes_in(c) and not time_slots(c) for c in r[1:])]
+    for k, (r, f) in enumerate(zip(rows, merged, strict=True)):
+        if k in terr and (k != keep or coded):
+            continue  # another territory's hours, or ours now written beside the épreuves
+        if k in coded:
+            r = [c if j == 0 or not codes_in(c) or j >= len(hours) else f"{c} {hours[j]}".strip()
+                 for j, c in enumerate(r)]
+        out_rows.append(r)
+        out_merged.append(f)
+    return out_rows, out_merged
 
 
 _ANY_YEAR = 2000  # a probe: whether a cell is a day, whatever its year
@@ -560,9 +624,9 @@ def _day_column_cell(unit: Unit, session: int | None) -> RawEvent | None:
     if not unit.is_cell or not unit.header or has_date(unit.text):
         return None
     days = [e for e in find_dates(unit.header, session) if _plausible(e, session) and e.kind == "single"]
-    codes = codes_in(unit.text)
+    codes = codes_in(unit.text) or codes_in(unit.header)  # "E2 – Anglais mardi 11 mai 2027" over "9 h – 11 h"
     slots = [s for s in time_slots(unit.text) if s.fin is not None]
-    if len(days) != 1 or not codes or len(slots) != 1 or len(unit.header) > 30:
+    if len(days) != 1 or not codes or len(slots) != 1 or len(unit.header) > 80:
         return None
     day = days[0].days[0][0]
     etype = type_of(unit.text, weak=False) or "epreuve"
@@ -658,6 +722,9 @@ def undated_reason(units: list[Unit], code: str) -> Literal["initiative_recteurs
     return None
 
 
+_ORIGIN = re.compile(r"(?i)\b(?:candidats|[ée]l[èe]ves|[ée]tudiants|apprentis|stagiaires)\s+(?:inscrits\s+|scolaris[ée]s\s+)?"
+                     r"(?:du|de\s+la|de\s+l['’]|des|au|à\s+la)\s[^.;]{0,200}?\b(?P<verb>composent|passent|"
+                     r"sont\s+(?:convoqu|rattach|accueilli|interrog)\w*|rejoignent|se\s+pr[ée]sentent)\b")
 _TOWN_HEADER = re.compile(r"(?:commune|ville|localite)s?\b")
 _TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?) de formation\b|\bcfa\b")
 _TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?) de formation\b[^:]{0,40}:")
@@ -701,6 +768,10 @@ def place_texts(units: list[Unit]) -> list[str]:
             if at >= inside.start():
                 continue
             out.append(u.text[:inside.start() - at] if at >= 0 and inside.start() - at < len(u.text) else u.text)
+        elif not u.is_cell and (origin := _ORIGIN.search(u.text)):
+            # "Les candidats du lycée La Mennais et du lycée Raapoto composent au lycée Paul-Gauguin": the
+            # schools they come from are not centres, where they sit is
+            out.append(u.text[:origin.start()] + u.text[origin.start("verb"):])
         else:
             out.append(u.text)
         out.extend(h.text for h in u.headings[-1:])
@@ -996,6 +1067,7 @@ def _local_slots(tail: str, own: str) -> list[Slot]:
 
 # A printed e-mail: its header lines ("De : DEC 3 <ce.dec3@ac-x.fr>", "Date : mar. 07/04/2026 10:31")
 _MAIL_HEADER = re.compile(r"(?i)^\W*(?:de|from|exp[ée]diteur|envoy[ée]|objet|to|cc|sent)\s*:")
+_PAGE_STAMP = re.compile(r"^\W*(?:publiee?|mise? en ligne|mise? a jour|imprimee?|editee?|actualisee?) le\s*$")
 _MAIL_DATE = re.compile(r"^\W*(?:date|envoye(?: le)?|imprime le|recu le|sent)\s*:?\s*(?:le\s*)?$")
 
 
@@ -1043,6 +1115,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 slots = [s for s in time_slots(tail) if s.fin is not None]
                 order = codes_in(tail)
             consumed.append((expr.start, t_end))
+            if _PAGE_STAMP.match(fold(text[:expr.start])):
+                continue  # "Publié le 15/02/2027 – mis à jour le …" opening a line: the page's own dates
             if unit.page in mail_pages and _MAIL_DATE.match(fold(text[:expr.start] if not unit.is_cell or expr.start
                                                                  else unit.row_text.split(text)[0].rstrip(" |"))):
                 continue  # "Date : mar. 07/04/2026 10:31" in a printed message's header: when it was sent

@@ -67,8 +67,11 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
         texts += [(h.text, own_row) for h in heading_context(unit.headings)]
         if unit.is_cell and unit.table_lead:  # "Calendrier des épreuves écrites" just above the table
             texts.append((unit.table_lead, own_row))
-        for m in find_codes(unit.text):
-            if not record(m, unit.text):
+        found = [(m, unit.text) for m in find_codes(unit.text)]
+        if unit.is_cell:  # a column headed by its épreuve ("E2 – Anglais mardi 11 mai 2027" over the hours)
+            found += [(m, unit.header) for m in find_codes(unit.header)]
+        for m, where in found:
+            if not record(m, where):
                 continue
             for text, weight in texts:
                 nat = nature_of(text)
