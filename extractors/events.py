@@ -148,7 +148,10 @@ def type_of(text: str, *, weak: bool) -> str | None:
 
 _DEADLINE_BEFORE = re.compile(r"(au plus tard|avant|jusqu au|d ici|date limite|date butoir)\s*(le|la|au)?\s*$")
 _DEADLINE_AFTER = re.compile(r"^\s*(au plus tard|dernier delai|delai de rigueur)")
-_DOSSIER = re.compile(r"\bdossiers?\b|televers")
+_LIST_OF = re.compile(r"\b(?:listes?|etats?|releves?|bordereaux?|nombres?)\s+(?:des|de)\s+(?:dossiers?|fiches?|rapports?)\b")
+_OTHER_PAPERS = re.compile(r"\blivrets?\b|\bnotes?\b|\blistes?\b|\bbordereaux?\b|\bproces verbaux\b|\bcopies\b"
+                           r"|\bpropositions\b|\bgrilles?\b|\beffectifs\b")
+_DOSSIER = re.compile(r"\bdossiers?\b|televers|\bfiches?\b|\brapports?\b|\bmemoires?\b|\bportfolios?\b")
 
 
 # ------------------------------------------------------------------------------------ document walk
@@ -827,7 +830,12 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
     strong = type_of(lead, weak=False) or type_of(label, weak=False)
     deadline = _DEADLINE_BEFORE.search(flead) or _DEADLINE_AFTER.search(fold(tail))
     if deadline and strong not in ("jury", "resultats", "controle_conformite", "depot_dossier", "numerisation"):
-        return "depot_dossier" if _DOSSIER.search(fold(f"{sentence} {label}")) else "transmission"
+        own = _LIST_OF.sub(" ", fold(sentence))  # "la liste des dossiers déposés" is a list, not the dossiers
+        dossier, other = _DOSSIER.search(own), _OTHER_PAPERS.search(own)
+        if dossier or other:  # what the sentence sends first: "Les notes de CCF … accompagnées des fiches navettes"
+            return "depot_dossier" if dossier and (not other or dossier.start() < other.start()) else "transmission"
+        heading = unit.headings[-1].text if unit.headings else ""  # "III. DOSSIERS PROFESSIONNELS"
+        return "depot_dossier" if _DOSSIER.search(fold(f"{label} {heading}")) else "transmission"
     if unit.is_cell and not unit.row_step and codes_in(unit.row_label) and not strong and not deadline and not (
             type_of(tail, weak=False) or type_of(unit.header, weak=False) or type_of(unit.text, weak=False)
             or unit.headings and type_of(unit.headings[-1].text, weak=False)):  # "RÉUNION D'ENTENTE" section
