@@ -124,7 +124,7 @@ def vocabulary() -> Vocabulary:
                       re.compile("|".join(raw.titres_session_entiere or [r"(?!)"])),
                       re.compile("|".join(raw.vie_du_service or [r"(?!)"])),
                       re.compile(_AFTER_DAY + "(?:" + "|".join(raw.jours_sans_epreuve.apres or [r"(?!)"]) + ")"),
-                      re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.avant or [r"(?!)"]) + r")\b(?:[^.;:]|\(\s*zones?\s+[abc]\s*:){0,60}$"))
+                      re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.avant or [r"(?!)"]) + r")\b(?:\s*:)?(?:[^.;:]|\(\s*zones?\s+[abc]\s*:){0,60}$"))
 
 
 # What may stand between a date and the words saying it is a day off: a bracket, other dates of the
@@ -771,6 +771,9 @@ def place_texts(units: list[Unit]) -> list[str]:
             if at >= inside.start():
                 continue
             out.append(u.text[:inside.start() - at] if at >= 0 and inside.start() - at < len(u.text) else u.text)
+        elif u.is_cell and u.row_text in row_towns and PLACE_KEYWORDS.search(u.text) \
+                and row_towns[u.row_text] != u.text:
+            out.append(f"{u.text} à {row_towns[u.row_text]}")  # a « Commune » column: the town of the row's place
         elif not u.is_cell and (origin := _ORIGIN.search(u.text)):
             # "Les candidats du lycée La Mennais et du lycée Raapoto composent au lycée Paul-Gauguin": the
             # schools they come from are not centres, where they sit is
@@ -781,11 +784,9 @@ def place_texts(units: list[Unit]) -> list[str]:
         if u.address_below:
             out.append(u.address_below)
         if u.is_cell and u.row_text not in seen_rows and u.row_text not in training_rows \
-                and PLACE_KEYWORDS.search(u.row_text):
+                and u.row_text not in row_towns and PLACE_KEYWORDS.search(u.row_text):
             seen_rows.add(u.row_text)
             out.append(u.row_text.replace(" | ", ", "))
-        if u.is_cell and u.row_text in row_towns and PLACE_KEYWORDS.search(u.text) and row_towns[u.row_text] != u.text:
-            out.append(f"{u.text} à {row_towns[u.row_text]}")  # a « Commune » column: the town of the row's place
         if not u.is_cell and u.headings and _POSTCODE.search(u.text) and len(u.text) <= 80 and not PLACE_KEYWORDS.search(
                 u.text) and PLACE_KEYWORDS.search(u.headings[-1].text) and not _POSTCODE.search(u.headings[-1].text):
             # "1. Lycée Jules Siegfried" (a numbered line taken for a heading) / "12 rue d'Abbeville" / "75010 Paris"
@@ -1103,6 +1104,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
         consumed: list[tuple[int, int]] = []
         group: list[RawEvent] = []  # windows listed in one sentence ("du 2 au 4 juin, du 10 au 12 juin et …")
         group_ctx: tuple[str, str] | None = None  # their shared (lead, sentence)
+        off_in: tuple[int, int] | None = None  # the sentence whose last date was a day off
         for k, expr in enumerate(exprs):
             s0, s1 = next(((a, b) for a, b in spans if a <= expr.start < b), (0, len(text)))
             prev_end = max([s0] + [e.end for e in exprs[:k] if e.end <= expr.start])
@@ -1128,8 +1130,10 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             if unit.page in mail_pages and _MAIL_DATE.match(fold(text[:expr.start] if not unit.is_cell or expr.start
                                                                  else unit.row_text.split(text)[0].rstrip(" |"))):
                 continue  # "Date : mar. 07/04/2026 10:31" in a printed message's header: when it was sent
-            if is_reference(lead) or _is_holiday(text, exprs, k, t_end, s1) or vocabulary().day_off_before.search(fold(lead)):
-                continue
+            if is_reference(lead) or _is_holiday(text, exprs, k, t_end, s1) or vocabulary().day_off_before.search(
+                    fold(lead)) or (off_in == (s0, s1) and _LIST_LINK.match(fold(re.sub(r"\([^)]*\)", " ", lead)))):
+                off_in = (s0, s1)  # "Jours fériés : jeudi 14 mai (Ascension), lundi 25 mai (Pentecôte)": the list's
+                continue  # next days are days off too
             if signed is not None and expr.kind == "single" and expr.days[0][0] == signed and SIGNING_LEAD.match(
                     text[:expr.start]):
                 continue

@@ -273,7 +273,8 @@ _PLACE = r"[A-ZÀ-Ý][\w'’\-]*(?:[\s\-]+(?:[A-ZÀ-Ý][\w'’\-]*|en|sur|de|la|
 # "CRSA_2027_calendrier.xlsx – édité le 16/11/2026 – page 1/2": a printed sheet's footer says when it was made
 _PUBLISHED_WORDS = r"(?:[Pp]ubli[ée]e?|[Dd]iffus[ée]e?|[Mm]ise?\s+en\s+ligne|[ÉéEe]dit[ée]e?|[Ii]mprim[ée]e?)"
 SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,|{_PUBLISHED_WORDS})\s*le\s*$"
-                          rf"|^.*?[–—|]\s*(?:{_PUBLISHED_WORDS}\s+|{_PLACE}\s*,\s*)le\s*$")
+                          rf"|^.*?[–—|]\s*(?:{_PUBLISHED_WORDS}\s+|{_PLACE}\s*,\s*)le\s*$"
+                          rf"|^\W*[NV]?\s*/?\s*R[ée]f\.?\s*:?\s*\S+\s+{_PLACE}\s*,\s*le\s*$")
 _PUBLISHED = re.compile(rf"(?m)(?:^\s*|[–—|]\s*){_PUBLISHED_WORDS}\s+le\s+(?P<d>)")
 _SIGNING = re.compile(
     rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>.{{6,40}}?)\s*\.?\s*$",
