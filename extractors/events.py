@@ -745,6 +745,15 @@ def _training_title(title: str) -> bool:
     return bool(_TRAINING.search(ft)) and not re.search(r"examen|epreuve", said)
 
 
+def _training_intro(line: str) -> bool:
+    """A line introducing a list of training establishments: it opens with them or says they are not
+    centres (a list of centres whose line mentions « apprentis d'un CFA » in passing is still centres)."""
+    ft = fold(line)
+    found = _TRAINING.search(ft)
+    return _training_title(line) and found is not None and (
+        found.start() < 40 or bool(re.search(r"\bne (?:sont|seront) pas (?:des )?centres\b|\bnon centres?\b", ft)))
+
+
 def place_texts(units: list[Unit]) -> list[str]:
     """Texts where the exam centres are named: every unit and the heading above it, a table row as one text
     (the lycée in one cell, its address and town in the next), a place name followed by its address lines
@@ -757,11 +766,14 @@ def place_texts(units: list[Unit]) -> list[str]:
                  and 0 < len(u.text) <= 40 and not PLACE_KEYWORDS.search(u.text) and not has_date(u.text)}
     intro = ""  # the line a bulleted list hangs from
     for i, u in enumerate(units):
-        item = not u.is_cell and bool(_BULLET.match(u.line or u.text))
+        # an item: a bulleted line, or a short line of its own under a line ending with ":" (Word's numbered
+        # lists reach us without their bullets)
+        item = not u.is_cell and (bool(_BULLET.match(u.line or u.text)) or intro.rstrip().endswith(":") and (
+            len(u.text) <= 100 and (u.line or u.text) == u.text))
         if not u.is_cell and not item:
             intro = u.text
         if _TRAINING_LABEL.match(fold(u.text)) or _training_title(u.headings[-1].text if u.headings else "") or (
-                item and _training_title(intro)) or (u.is_cell and _training_title(u.header)):
+                item and _training_intro(intro)) or (u.is_cell and _training_title(u.header)):
             continue  # a training establishment: its heading, its list's intro or its column says so
         # "Établissements de formation : CFA X (Lunéville) ; Lycée Y (Nancy)." : every sentence of the list,
         # and a list run into the sentence before it ("… CEDEX. Lieux de formation : …")
