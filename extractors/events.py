@@ -294,6 +294,14 @@ def _header_rejoined(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def heading_lines(doc: Document, units: list[Unit]) -> tuple[str, ...]:
+    """Lines of the document naming a code that no unit holds nor has among its headings (a heading
+    followed at once by another: "E2 – Langues :" over "E21 – Langue A"), for the épreuves' list."""
+    seen = {u.text for u in units} | {h.text for u in units for h in u.headings}
+    return tuple(line for page in doc.pages for block in page.blocks if block.kind != "table"
+                 for line in _block_lines(block.text) if line not in seen and codes_in(line))
+
+
 def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     """The document cut into sentences and table cells, each with its headings, introducing line and row."""
     units: list[Unit] = []

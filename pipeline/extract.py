@@ -18,6 +18,7 @@ from extractors.events import (
     Unit,
     extract_events,
     heading_context,
+    heading_lines,
     label,
     merge_events,
     place_texts,
@@ -40,7 +41,8 @@ from pipeline.models import (
 from pipeline.rules import fold, load_rules
 
 
-def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list[Epreuve]:
+def _epreuves(units: list[Unit], sigle: str | None, session: int | None,
+              lines: tuple[str, ...] = ()) -> list[Epreuve]:
     """Every code once, in order of first mention, with the title and nature the text gives most often."""
     order: list[str] = []
     titles: dict[str, Counter[str]] = defaultdict(Counter)
@@ -88,6 +90,10 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None) -> list
                 nat = next((n for n in map(nature_of, (g.text for g in heading_context(upto))) if n), None)
                 if nat:
                     natures[m.code][nat] += 2
+    for line in lines:  # a list of épreuves whose every line was read as a heading: no unit sits under some
+        for m in find_codes(line):
+            if record(m, line) and (nat := nature_of(line)):
+                natures[m.code][nat] += 1
     for code in list(order):  # an épreuve named with its sub-épreuves (E5, E5A) takes the nature its parts share
         parent = parent_code(code)
         if parent and parent in order and not natures[parent] and len({n for c in order if parent_code(c) == parent
@@ -156,7 +162,7 @@ def extract_session(doc: Document) -> SessionData:
     warnings: list[str] = list(doc.warnings)
     raw_events = merge_events(extract_events(units, facts.session, places, facts.date_document, warnings,
                                                 facts.academie))
-    epreuves = _epreuves(units, facts.sigle, facts.session)
+    epreuves = _epreuves(units, facts.sigle, facts.session, heading_lines(doc, units))
     known = {e.code for e in epreuves}
     titles = {e.code: e.intitule for e in epreuves}
     dated = {c for ev in raw_events if ev.type == "epreuve" for c in ev.epreuves}
