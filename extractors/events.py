@@ -129,7 +129,8 @@ def vocabulary() -> Vocabulary:
 
 # What may stand between a date and the words saying it is a day off: a bracket, other dates of the
 # sentence (blanked), « et le », « ou les ».
-_AFTER_DAY = r"^\W*(?:\([^)]*\)\W*)?(?:(?:et|ou)\W+(?:le|les)?\W*(?:\([^)]*\)\W*)?)?"
+_AFTER_DAY = (r"^\W*(?:\([^)]*\)\W*)?(?:[a-z ]{3,30},\W*)?"  # "(Ascension)", ", lundi de Pentecôte,"
+              r"(?:(?:et|ou)\W+(?:le|les)?\W*(?:\([^)]*\)\W*)?)?")
 
 
 @lru_cache(maxsize=4096)  # headings are asked about once per unit below them
@@ -245,7 +246,7 @@ def heading_style(block: Block, dated: bool) -> str | None:
         return "lower" if len(text) <= 100 and not text.endswith((".", ";", ",")) else None
     if _ARTICLE.match(text):
         return "article"
-    if re.match(r"(?i)annexe\s+\w+\s*$", text):
+    if re.match(r"(?i)annexe\s+\w+\s*(?:[–—:\-]\s*[^.]{0,110})?$", text):  # "ANNEXE 1 – Calendrier des écrits"
         return "annexe"
     if block.kind == "heading":
         return "docx"

@@ -173,8 +173,6 @@ _PILOT = [
     r"^\W*acad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)",
     r"^\W*objet\s*:[^\n]*?\bacad[ée]mie\s+(?:d['’]\s*|de\s+(?:la\s+)?)",  # "Objet : … – académie de Nantes"
     r"^\W*r[ée]gion\s+acad[ée]mique\s+(?:d['’]\s*|de\s+)?",  # "RÉGION ACADÉMIQUE LA RÉUNION" (a one-académie region)
-    r"^\W*vice[-\s]rectorat\s+(?:d['’]\s*|de\s+(?:la\s+)?)",  # "VICE-RECTORAT DE LA NOUVELLE-CALÉDONIE"
-    r"\bvice[-\s]rect(?:eur|rice)\s+(?:d['’]\s*|de\s+(?:la\s+)?)",
 ]
 # An académie's mail domain ("ce.dec5-bts@ac-paris.fr", "Messagerie académique – ac-paris.fr"): the sender's
 # académie when the text names none
@@ -208,6 +206,8 @@ def find_academie(text: str) -> str | None:
             votes[name] += 1
     if votes:
         return votes.most_common(1)[0][0]
+    # "VICE-RECTORAT DE LA NOUVELLE-CALÉDONIE": not an académie by name, but one for the session (after the
+    # national check: a national note lists the vice-recteurs among its addressees)
     for m in re.finditer(r"(?i)vice[-\s]rectorat\s+(?:d['’]\s*|de\s+(?:la\s+)?)", text):
         name = _academie(text[m.end():m.end() + 60])
         if name:

@@ -106,6 +106,26 @@ def _table(el: Any) -> Block | None:
     return Block("table", rows=[r for r, _ in kept], continued=[f for _, f in kept])
 
 
+def _owning_table(cell: Any) -> Any:
+    """The table a cell belongs to (rows may sit in header-rows or row-groups elements)."""
+    el = cell.getparent()
+    while el is not None and el.tag != _TBL:
+        el = el.getparent()
+    return el
+
+
+def _layout_table(tbl: Any) -> bool:
+    """A table used to lay the page out (a sidebar beside the letter), as in the Word reader: at most two
+    rows whose cells hold a table of their own or a long text."""
+    rows = [r for r in tbl.iter(_ROW) if _owning_table(r) is tbl]
+    if not rows or len(rows) > 2:
+        return False
+    cells = [c for r in rows for c in r if c.tag == _CELL]
+    nested = any(c.find(f".//{_TBL}") is not None for c in cells)
+    paragraphs = max((sum(1 for _ in c.iter(_P, _H)) for c in cells), default=0)
+    return nested or paragraphs > 15
+
+
 def body_blocks(body: Any, max_blocks: int) -> tuple[list[Block], bool]:
     """Blocks of an office:text element in document order, and whether there were more than max_blocks."""
     blocks: list[Block] = []
@@ -124,6 +144,10 @@ def body_blocks(body: Any, max_blocks: int) -> tuple[list[Block], bool]:
                 text = _clean(_text(child))
                 if text:
                     blocks.append(Block("text", text))
+            elif tag == _TBL and _layout_table(child):
+                for cell in child.iter(_CELL):  # the page laid out in a table: its cells' text in order
+                    if _owning_table(cell) is child and not walk(cell):
+                        return False
             elif tag == _TBL:
                 table = _table(child)
                 if table is not None:
