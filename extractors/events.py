@@ -443,6 +443,22 @@ def _is_section_row(row: list[str]) -> bool:
         and not has_date(filled[0]) and not time_slots(filled[0])
 
 
+def _stacked_header(upper: list[str], lower: list[str], flags: list[bool]) -> list[str]:
+    """Two header rows as one. Readers give a cell spanning columns once, so an upper row shorter than
+    the lower one has spanning cells: after the columns merged down from it (flags), its cells share the
+    lower row's evenly ("Heure de Guadeloupe" over "début" | "fin")."""
+    fixed = 0
+    while fixed < min(len(upper), len(lower)) and fixed < len(flags) and flags[fixed] and not lower[fixed].strip():
+        fixed += 1
+    rest_up, rest_low = upper[fixed:], lower[fixed:]
+    if len(rest_low) > len(rest_up) > 0 and len(rest_low) % len(rest_up) == 0:
+        k = len(rest_low) // len(rest_up)
+        upper = upper[:fixed] + [u for u in rest_up for _ in range(k)]
+    width = max(len(upper), len(lower))
+    return [f"{h} {c}".strip() for h, c in zip(upper + [""] * (width - len(upper)),
+                                                lower + [""] * (width - len(lower)), strict=True)]
+
+
 def _rejoin_split_rows(rows: list[list[str]], merged: list[list[bool]]) -> tuple[list[list[str]], list[list[bool]]]:
     """Rows a PDF cut where cells of one row were centred vertically: a row continuing cells of the row
     above (the reader saw no rule between them) whose text fills only columns empty above — or only
@@ -489,9 +505,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                 or _header_band(rows)):
         # a header cell wrapped onto a row of its own in the PDF ("Martinique –" / "Guadeloupe"), a second
         # header row under cells merged down ("Date" | "Horaires" over "Paris" | "Mayotte")
-        width = max(len(header), len(rows[0]))
-        header = [f"{h} {c}".strip() for h, c in zip(header + [""] * (width - len(header)),
-                                                       rows[0] + [""] * (width - len(rows[0])), strict=True)]
+        header = _stacked_header(header, rows[0], merged[0])
         rows, merged = rows[1:], merged[1:]
     if header and _days_header(header):
         rows, merged = _own_hours_rows(rows, merged, academie)
@@ -509,8 +523,9 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     code_idx = _code_column(rows)  # a « Code » column beside the titles: the row's épreuve is there
     terr = territory_columns(header)
     own = own_territory(academie)
-    own_col = next((i for i, names in terr.items() if own in names), None)
-    no_hours = {i for i, h in enumerate(header) if _DURATION.search(h.replace(" ", ""))} | (set(terr) - {own_col})
+    own_cols = [i for i, names in terr.items() if own in names]
+    own_col = own_cols[0] if own_cols else None
+    no_hours = {i for i, h in enumerate(header) if _DURATION.search(h.replace(" ", ""))} | (set(terr) - set(own_cols))
     units = []
     section: list[Heading] = []
     prev: list[str] | None = None
@@ -548,6 +563,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         by_territory = {header[i]: row[i] for i in terr if i < len(row) and time_slots(row[i])}
         if own_col is not None:
             own_cell = row[own_col] if own_col < len(row) else ""
+            if len(own_cols) == 2:  # the territory's « début » and « fin » in two columns
+                own_cell = " - ".join(re.sub(r"\([^)]*\)", " ", row[i]).strip() for i in own_cols if i < len(row))
             row_hours = own_cell if time_slots(own_cell) else ""
         else:
             hours = [c for i, c in enumerate(row) if i not in no_hours and i != label_idx and time_slots(c)
@@ -933,7 +950,7 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
     if codes_in(sentence):
         return codes_in(sentence)
     earlier = _earlier_codes(unit)
-    if earlier and (etype in ("depot_dossier", "reunion", "correction") or _ANAPHORA.search(fold(sentence or lead
+    if earlier and (etype in ("depot_dossier", "reunion", "correction", "controle_conformite") or _ANAPHORA.search(fold(sentence or lead
                                                                                               + tail))):
         return earlier  # "Les correcteurs de cette épreuve …", "Le dossier de production … doit parvenir …",
         # "La sous-épreuve E52 se déroule au lycée X. Les examinateurs sont convoqués à une réunion le …"
