@@ -491,7 +491,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         return []
     has_places = any(PLACE_KEYWORDS.search(c) for r in rows for c in r)
     header: list[str] = []
-    while len(rows) > 2 and _title_row(rows[0]):  # a spreadsheet's column letters, a title across the table
+    while len(rows) > 2 and _title_row(rows[0], rows[1]):  # a spreadsheet's column letters, a title across the table
         lead = " ".join(c for c in rows[0] if c.strip()) if not _LETTERS_ROW.match(" ".join(rows[0])) else lead
         rows, merged = rows[1:], merged[1:]
     if len(rows) > 1 and (not any(has_date(c) or _POSTCODE.search(c) or time_slots(c) or CODE_START.match(c)
@@ -682,13 +682,14 @@ _NUMBER_HEADER = re.compile(r"(?i)^\s*(?:n\s*°|no\.?|num[ée]ro|#|rang)?\s*$") 
 _LETTERS_ROW = re.compile(r"^\s*(?:[A-Z]\s+){2,}[A-Z]?\s*$")  # "A B C D E F G H": a printed sheet's columns
 
 
-def _title_row(row: list[str]) -> bool:
+def _title_row(row: list[str], below: list[str]) -> bool:
     """A row above a table's header: the column letters of a printed spreadsheet, or one cell of title
-    ("BTS CRSA – Session 2027") with nothing dated in it."""
+    ("BTS CRSA – Session 2027", a cell merged across the table) with nothing dated in it."""
     filled = [c for c in row if c.strip()]
     if _LETTERS_ROW.match(" ".join(row)):
         return True
-    return len(filled) == 1 and len(row) > 2 and not has_date(filled[0]) and not codes_in(filled[0])
+    return len(filled) == 1 and (len(row) > 2 or len(row) == 1 and len(below) > 2) and not has_date(
+        filled[0]) and not codes_in(filled[0])
 
 
 def _addresses_below(rows: list[list[str]]) -> dict[tuple[int, int], str]:
