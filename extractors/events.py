@@ -1213,7 +1213,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
     return events
 
 
-_LIST_LINK = re.compile(r"^\W*(?:et|puis|ainsi que|ou)?\W*(?:du|le|les|au|entre le)?\s*$")
+_LIST_LINK = re.compile(r"^\W*(?:et|puis|ainsi que|ou|ni)?\W*(?:du|le|les|au|entre le)?\s*$")
 
 
 def _share_places(group: list[RawEvent]) -> None:

@@ -274,7 +274,8 @@ _PLACE = r"[A-ZÀ-Ý][\w'’\-]*(?:[\s\-]+(?:[A-ZÀ-Ý][\w'’\-]*|en|sur|de|la|
 _PUBLISHED_WORDS = r"(?:[Pp]ubli[ée]e?|[Dd]iffus[ée]e?|[Mm]ise?\s+en\s+ligne|[ÉéEe]dit[ée]e?|[Ii]mprim[ée]e?)"
 SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,|{_PUBLISHED_WORDS})\s*le\s*$"
                           rf"|^.*?[–—|]\s*(?:{_PUBLISHED_WORDS}\s+|{_PLACE}\s*,\s*)le\s*$"
-                          rf"|^\W*[NV]?\s*/?\s*R[ée]f\.?\s*:?\s*\S+\s+{_PLACE}\s*,\s*le\s*$")
+                          rf"|^\W*[NV]?\s*/?\s*R[ée]f\.?\s*:?\s*\S+\s+{_PLACE}\s*,\s*le\s*$"
+                          rf"|^\W*(?:[Aa]ffaire|[Dd]ossier)\s+suivie?\s+par\s*:?[^,\n]{{0,60}}?\s{_PLACE}\s*,\s*le\s*$")
 _PUBLISHED = re.compile(rf"(?m)(?:^\s*|[–—|]\s*){_PUBLISHED_WORDS}\s+le\s+(?P<d>)")
 _SIGNING = re.compile(
     rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>.{{6,40}}?)\s*\.?\s*$",
@@ -285,7 +286,8 @@ _SIGNING = re.compile(
 # The same words opening a letterhead cell: Word letterheads are often borderless tables, whose cell
 # paragraphs reach us joined ("Bordeaux, le 20 janvier 2027 Le recteur de l'académie …").
 _SIGNING_IN_CELL = re.compile(
-    rf"(?:^|(?<=\| )|(?<=[–—] )|^\W*[NV]?\s*/?\s*R[ée]f\.?\s*:?\s*\S+\s+)"
+    rf"(?:^|(?<=\| )|(?<=[–—] )|^\W*[NV]?\s*/?\s*R[ée]f\.?\s*:?\s*\S+\s+"
+    rf"|^\W*(?:[Aa]ffaire|[Dd]ossier)\s+suivie?\s+par\s*:?[^,\n]{{0,60}}?\s)"
     rf"\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>)", re.M
 )  # also "Circulaire n° 14 – Papeete, le 11 février 2027 –", "N/Réf. : VR/DEC/2026-031  Nouméa, le 3 mars 2026"
 # A printed e-mail: "Envoyé : mardi 2 mars 2027 10:41", "Date : mar. 07/04/2026 10:31" under "De : …@…"

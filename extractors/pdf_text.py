@@ -129,7 +129,7 @@ def _paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, Block]]:
             if (
                 gap > _PARA_GAP * height
                 or gap < -0.5 * height  # next column or back up the page
-                or prev["x1"] < short_before
+                or prev["x1"] < short_before and not _OPEN_END.search(prev["text"])
                 or abs(size - prev_size) > 1.0
                 or text.startswith(_BULLETS)
             ):
@@ -217,6 +217,8 @@ def _joined(a: str, b: str) -> str:
 
 # A cell whose line stops mid-phrase ("Mardi 12 et", "(deux parties", "des Pyrénées-", "de la Dordogne et du",
 # "du mardi 20 mai au mardi 27" before its month)
+# A line that cannot end a paragraph: "… du mercredi 19 mai au vendredi" goes on with "4 juin 2027."
+_OPEN_END = re.compile(rf"(?i)\b(?:au|du|le|les|et|de|à|{'|'.join(WEEKDAY_NAMES)})\s*$")
 _UNFINISHED = re.compile(r"(?i)(?:\b(?:et|ou|au|aux|du|de|des|la|le|les|à|en|sur|pour)|[,(\-–]"
                          rf"|\b(?:{'|'.join(WEEKDAY_NAMES)})\s+\d{{1,2}}(?:er)?)\s*$")
 
