@@ -32,6 +32,7 @@ from extractors.centres import DATA, PLACE_KEYWORDS, Places
 from extractors.codes import CODE_START, codes_in
 from extractors.dates import (
     WEEKDAY_ABBR,
+    WEEKDAY_NAMES,
     DateExpr,
     Slot,
     find_dates,
@@ -250,7 +251,8 @@ def heading_style(block: Block, dated: bool) -> str | None:
         return "annexe"
     if block.kind == "heading":
         return "docx"
-    if codes_in(text) and len(text) <= 120 and not text.endswith((".", ",")):
+    if codes_in(text) and len(text) <= 120 and not text.endswith((".", ",")) and not any(
+            slot.fin is not None for slot in time_slots(text)):  # "E3 – … : de 14 h à 18 h" is an item, not a title
         return "code"
     if _upper_ratio(text) >= 0.7 and len(re.findall(r"[^\W\d_]{2,}", text)) >= 1 and len(text) >= 4:
         return "shout"
@@ -1123,16 +1125,21 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                    warnings: list[str], academie: str | None = None) -> list[RawEvent]:
     """Every dated step of the document's units (before merging duplicates)."""
     own = own_territory(academie)
+    day_line: tuple[date, int] | None = None
     mail_pages = {u.page for u in units if "@" in f"{u.text} {u.row_text} {u.header}"} & {
         u.page for u in units if _MAIL_HEADER.match(u.row_text if u.is_cell else u.text)}
     events: list[RawEvent] = []
-    for unit in units:
+    for index, unit in enumerate(units):
         text = unit.text
         exprs = [e for e in find_dates(text, session) if _plausible(e, session)]
         same = _same_day(text, exprs, _dates_before(unit, session) if _SAME_DAY.search(text) else None)
         exprs = sorted(exprs + same, key=lambda e: e.start)
+        if not unit.is_cell and exprs and _DAY_LINE.fullmatch(text.strip()) and len(exprs) == 1 \
+                and exprs[0].kind == "single":
+            day_line = (exprs[0].days[0][0], index)  # "Mardi 11 mai 2027" over its épreuves' items
         if not exprs:
-            day_row = _day_heading_row(unit, session) or _day_column_cell(unit, session)
+            day_row = _day_heading_row(unit, session) or _day_column_cell(unit, session) or _item_of_day(
+                unit, day_line if day_line is not None and index - day_line[1] <= 6 else None)
             if day_row is not None:
                 events.append(day_row)
                 continue
@@ -1221,6 +1228,23 @@ def _share_places(group: list[RawEvent]) -> None:
     where = list(dict.fromkeys(c for ev in group for c in ev.centres))
     for ev in group:
         ev.centres = list(where)
+
+
+_DAY_LINE = re.compile(rf"(?i)(?:{'|'.join(WEEKDAY_NAMES)})?\s*\d{{1,2}}(?:er)?\s+\w+\.?(?:\s+\d{{4}})?\s*:?")
+
+
+def _item_of_day(unit: Unit, day_line: tuple[date, int] | None) -> RawEvent | None:
+    """"E3 – Culture économique : de 14 h à 18 h" listed under a line that is only a day ("Mardi 11 mai
+    2027"): the item's épreuve on that day, at its hours."""
+    if day_line is None or unit.is_cell:
+        return None
+    codes = codes_in(unit.text)
+    slots = [s for s in time_slots(unit.text) if s.fin is not None]
+    if not codes or len(slots) != 1:
+        return None
+    day = day_line[0]
+    return RawEvent("epreuve", _iso(day, slots[0].debut), _iso(day, slots[0].fin), [], codes, [], unit.page,
+                    " ".join(unit.text.split())[:300])
 
 
 def _day_heading_row(unit: Unit, session: int | None) -> RawEvent | None:
