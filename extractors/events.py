@@ -125,7 +125,7 @@ def vocabulary() -> Vocabulary:
                       re.compile("|".join(raw.titres_session_entiere or [r"(?!)"])),
                       re.compile("|".join(raw.vie_du_service or [r"(?!)"])),
                       re.compile(_AFTER_DAY + "(?:" + "|".join(raw.jours_sans_epreuve.apres or [r"(?!)"]) + ")"),
-                      re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.avant or [r"(?!)"]) + r")\b(?:\s*:)?(?:[^.;:]|\(\s*zones?\s+[abc]\s*:){0,60}$"))
+                      re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.avant or [r"(?!)"]) + r")\b(?:\s*:)?(?:[^.;:]|\(\s*zones?\s+[abc]\s*(?::|\)\s*:)){0,60}$"))
 
 
 # What may stand between a date and the words saying it is a day off: a bracket, other dates of the
@@ -1134,7 +1134,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
         exprs = [e for e in find_dates(text, session) if _plausible(e, session)]
         same = _same_day(text, exprs, _dates_before(unit, session) if _SAME_DAY.search(text) else None)
         exprs = sorted(exprs + same, key=lambda e: e.start)
-        if not unit.is_cell and exprs and _DAY_LINE.fullmatch(text.strip()) and len(exprs) == 1 \
+        if not unit.is_cell and exprs and _DAY_LINE.fullmatch(_BULLET.sub("", text).strip()) and len(exprs) == 1 \
                 and exprs[0].kind == "single":
             day_line = (exprs[0].days[0][0], index)  # "Mardi 11 mai 2027" over its épreuves' items
         if not exprs:
