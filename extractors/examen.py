@@ -275,7 +275,7 @@ _PUBLISHED_WORDS = r"(?:[Pp]ubli[ée]e?|[Dd]iffus[ée]e?|[Mm]ise?\s+en\s+ligne|[
 SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,|{_PUBLISHED_WORDS})\s*le\s*$"
                           rf"|^.*?[–—|]\s*(?:{_PUBLISHED_WORDS}\s+|{_PLACE}\s*,\s*)le\s*$"
                           rf"|^\W*[NV]?\s*/?\s*R[ée]f\.?\s*:?\s*\S+\s+{_PLACE}\s*,\s*le\s*$"
-                          rf"|^\W*(?:[Aa]ffaire|[Dd]ossier)\s+suivie?\s+par\s*:?[^,\n]{{0,60}}?\s{_PLACE}\s*,\s*le\s*$")
+                          rf"|^.*?\s{_PLACE}\s*,\s*le\s*$")  # only for the signing date itself (see events)
 _PUBLISHED = re.compile(rf"(?m)(?:^\s*|[–—|]\s*){_PUBLISHED_WORDS}\s+le\s+(?P<d>)")
 _SIGNING = re.compile(
     rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>.{{6,40}}?)\s*\.?\s*$",
@@ -290,6 +290,8 @@ _SIGNING_IN_CELL = re.compile(
     rf"|^\W*(?:[Aa]ffaire|[Dd]ossier)\s+suivie?\s+par\s*:?[^,\n]{{0,60}}?\s)"
     rf"\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>)", re.M
 )  # also "Circulaire n° 14 – Papeete, le 11 février 2027 –", "N/Réf. : VR/DEC/2026-031  Nouméa, le 3 mars 2026"
+# The letterhead's line ending with the place and date, a sidebar's words before them on the same line
+_SIGNING_AT_END = re.compile(rf"(?m)\s{_PLACE}\s*,\s*le\s+(?P<d>[^\n]{{6,40}}?)\s*$")
 # A printed e-mail: "Envoyé : mardi 2 mars 2027 10:41", "Date : mar. 07/04/2026 10:31" under "De : …@…"
 _MAIL_SENT = re.compile(r"(?im)^\W*(?:envoy[ée](?:\s+le)?|date)\s*:\s*(?:\|\s*)?(?P<d>)")
 _MAIL_FROM = re.compile(r"(?im)^\W*(?:de|from|exp[ée]diteur)\s*:.*@")
@@ -319,6 +321,10 @@ def find_signing_date(text: str, session: int | None) -> tuple[date | None, tupl
         start = m.start("d")
         found = find_dates(text[start:start + 45], None)
         if found and found[0].start == 0 and (hit := accept(found[:1], start))[0]:
+            return hit
+    for m in _SIGNING_AT_END.finditer(text[:1500]):  # "Direction générale de l'enseignement   Paris, le 15 décembre 2025"
+        found = find_dates(m.group("d"), None)
+        if len(found) == 1 and (hit := accept(found, m.start("d")))[0]:
             return hit
     sent = _MAIL_SENT.finditer(text[:1500]) if _MAIL_FROM.search(text[:1500]) else iter(())
     for m in (*sent, *_ISSUED.finditer(text[:3000]), *_PUBLISHED.finditer(text[:3000])):

@@ -260,6 +260,39 @@ def _table_of_run(run: list[tuple[dict[str, Any], list[dict[str, Any]]]], column
     return Block("table", rows=rows)
 
 
+_LAYOUT_CELL = 350  # characters: a "cell" this long is a column of a page laid out in columns, not a table cell
+
+
+def _laid_out(rows: list[list[str]]) -> bool:
+    """A page laid out in columns (a sidebar beside the letter) rather than a table: a cell as long as a
+    page's column, or a column whose rows go on one sentence into the next (a lower-case start)."""
+    if any(len(c) > _LAYOUT_CELL for row in rows for c in row):
+        return True
+    width = max((len(r) for r in rows), default=0)
+    for col in range(width):
+        cells = [r[col] if col < len(r) else "" for r in rows]
+        flowing = sum(1 for a, b in zip(cells, cells[1:], strict=False)
+                      if a.strip() and b.strip() and b.lstrip()[0].islower() and not a.rstrip().endswith((".", ";", ":")))
+        if flowing >= 3 and sum(len(c) for c in cells) > 400:
+            return True
+    return False
+
+
+def _column_lines(run: list[tuple[dict[str, Any], list[dict[str, Any]]]], columns: list[float]
+                  ) -> list[dict[str, Any]]:
+    """The lines of a page laid out in columns, one column after the other (each piece a line of its own)."""
+    by_col: dict[int, list[dict[str, Any]]] = {}
+    for ln, segs in run:
+        for seg in segs:
+            col = _column_of(seg["x0"], columns)
+            if col is None:
+                col = max((k for k, c in enumerate(columns) if c <= seg["x0"]), default=0)
+            chars = [c for c in ln.get("chars", []) if seg["x0"] - 0.5 <= c.get("x0", -1.0) <= seg["x1"] + 0.5]
+            by_col.setdefault(col, []).append({**ln, "text": seg["text"], "x0": seg["x0"], "x1": seg["x1"],
+                                               "chars": chars})
+    return [line for col in sorted(by_col) for line in by_col[col]]
+
+
 def _borderless_tables(lines: list[dict[str, Any]]) -> tuple[list[tuple[float, Block]], list[dict[str, Any]]]:
     """Tables drawn without rules (Word "no border"): runs of lines whose pieces start at the same columns.
     Returns the tables (with their top) and the lines left for paragraphs, in order."""
@@ -295,6 +328,10 @@ def _borderless_tables(lines: list[dict[str, Any]]) -> tuple[list[tuple[float, B
             j += 1
         if sum(len(sg) >= 2 for _, sg in run) >= 2 or any(len(sg) >= 3 for _, sg in run):
             block = _table_of_run(run, columns)
+            if _laid_out(block.rows):
+                rest.extend(_column_lines(run, columns))  # a letter in two columns (sidebar, body): text
+                i = j
+                continue
             top, bottom = run[0][0]["top"], run[-1][0]["bottom"]
             if (tables and len(tables[-1][1].rows) == 1 and len(tables[-1][1].rows[0]) == len(block.rows[0])
                     and last_end == (len(rest), i) and top - last_bottom <= 3 * height):
