@@ -757,6 +757,7 @@ def undated_reason(units: list[Unit], code: str) -> Literal["initiative_recteurs
 _ORIGIN = re.compile(r"(?i)\b(?:candidats|[ée]l[èe]ves|[ée]tudiants|apprentis|stagiaires)\s+(?:inscrits\s+|scolaris[ée]s\s+)?"
                      r"(?:du|de\s+la|de\s+l['’]|des|au|à\s+la)\s[^.;]{0,200}?\b(?P<verb>composent|passent|"
                      r"sont\s+(?:convoqu|rattach|accueilli|interrog)\w*|rejoignent|se\s+pr[ée]sentent)\b")
+_NOT_CENTRES = re.compile(r"(?i)\bne\s+(?:sont|seront)\s+pas\s+(?:des\s+)?centres?\b[^:.]{0,40}:")
 _TOWN_HEADER = re.compile(r"(?:commune|ville|localite)s?\b")
 _TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?) de formation\b|\bcfa\b")
 _TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?) de formation\b[^:]{0,40}:")
@@ -806,6 +807,10 @@ def place_texts(units: list[Unit]) -> list[str]:
             continue  # a training establishment: its heading, its list's intro or its column says so
         # "Établissements de formation : CFA X (Lunéville) ; Lycée Y (Nancy)." : every sentence of the list,
         # and a list run into the sentence before it ("… CEDEX. Lieux de formation : …")
+        denied = _NOT_CENTRES.search(u.text)  # "(ces établissements ne sont pas centres d'examen) : lycée X, …"
+        if denied and not u.is_cell:
+            out.append(u.text[:denied.start()])
+            continue
         inside = _TRAINING_INSIDE.search(u.line or u.text)
         if inside and not u.is_cell:
             at = (u.line or u.text).find(u.text)
