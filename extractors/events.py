@@ -225,6 +225,11 @@ def _upper_ratio(text: str) -> float:
 _POSTAL_LINE = re.compile(r"^(?:\d{5}\s+[A-ZÀ-Ý][\w'’\- ]*(?:\s+CEDEX(?:\s+\d{1,2})?)?|(?:BP|CS|TSA)\s*\d+.*)$")
 
 
+# A line with a verb is a sentence ("Les dossiers de l'épreuve E5 sont remis selon le site :"), not a title
+_VERB = re.compile(r"\b(?:sont|est|seront|sera|doivent|doit|devront|ont|auront|aura|peuvent|se deroule\w*"
+                   r"|comprend|comprennent)\b")
+
+
 def heading_style(block: Block, dated: bool) -> str | None:
     """What kind of heading a line is ("roman", "letter", "lower", "digit1", "digit2", "article",
     "annexe", "docx", "shout", "code"), or None for body text. The numbering style, not a fixed rank,
@@ -251,7 +256,7 @@ def heading_style(block: Block, dated: bool) -> str | None:
         return "annexe"
     if block.kind == "heading":
         return "docx"
-    if codes_in(text) and len(text) <= 120 and not text.endswith((".", ",")) and not any(
+    if codes_in(text) and len(text) <= 120 and not text.endswith((".", ",")) and not _VERB.search(fold(text)) and not any(
             slot.fin is not None for slot in time_slots(text)):  # "E3 – … : de 14 h à 18 h" is an item, not a title
         return "code"
     if _upper_ratio(text) >= 0.7 and len(re.findall(r"[^\W\d_]{2,}", text)) >= 1 and len(text) >= 4:
@@ -951,8 +956,8 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
     des sous-épreuves E41 et E42 …, après une réunion d'entente le 19 mai"), the line introducing its list,
     the section headings in force. A step of the whole session (jury, résultats) keeps only its own words'."""
     local = codes_in(lead) or codes_in(tail)
-    if unit.is_cell:
-        return list(dict.fromkeys(codes_in(unit.row_label) + local))
+    if unit.is_cell:  # the row's épreuve, else the column's ("Dossiers E5 à remettre au plus tard le")
+        return list(dict.fromkeys((codes_in(unit.row_label) or codes_in(unit.header)) + local))
     if local or etype in vocabulary().whole_session:
         return local
     if codes_in(sentence):
@@ -1190,7 +1195,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 continue
             warnings.extend(w for w in expr.warnings if w not in warnings)
             sentence = text[s0:s1]
-            if group_ctx is not None and group_ctx[1] == sentence and _LIST_LINK.match(fold(lead)):
+            if group_ctx is not None and group_ctx[1] == sentence and (_LIST_LINK.match(fold(lead)) or (
+                    re.match(r"^\W*;", lead) and not type_of(lead, weak=False))):  # "… ; site de Rouen le …"
                 lead = group_ctx[0]  # the next window of a list: what the first one is, it is
             else:
                 _share_places(group)
