@@ -450,6 +450,26 @@ def _is_section_row(row: list[str]) -> bool:
         and not has_date(filled[0]) and not time_slots(filled[0])
 
 
+def _date_ranges(header: list[str], rows: list[list[str]]) -> list[list[str]]:
+    """A window written in two columns « Date début » | « Date fin »: one range in the first ("du 26/05/2026
+    au 29/05/2026"), the second left empty."""
+    start = next((i for i, h in enumerate(header) if _DATE_HEADER.search(h) and _START_HEADER.search(h)
+                  and not _END_HEADER.search(h)), None)
+    end = next((i for i, h in enumerate(header) if _DATE_HEADER.search(h) and _END_HEADER.search(h)
+                and not _START_HEADER.search(h.replace("de fin", "fin"))), None)
+    if start is None or end is None or start == end:
+        return rows
+    out = []
+    for row in rows:
+        a = find_dates(row[start], _ANY_YEAR) if start < len(row) else []
+        b = find_dates(row[end], _ANY_YEAR) if end < len(row) else []
+        if len(a) == 1 and len(b) == 1 and a[0].kind == b[0].kind == "single":
+            row = list(row)
+            row[start], row[end] = f"du {row[start].strip()} au {row[end].strip()}", ""
+        out.append(row)
+    return out
+
+
 def _stacked_header(upper: list[str], lower: list[str], flags: list[bool]) -> list[str]:
     """Two header rows as one. Readers give a cell spanning columns once, so an upper row shorter than
     the lower one has spanning cells: after the columns merged down from it (flags), its cells share the
@@ -516,6 +536,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         rows, merged = rows[1:], merged[1:]
     if header and _days_header(header):
         rows, merged = _own_hours_rows(rows, merged, academie)
+    rows = _date_ranges(header, rows)
     # header words as written and with the spaces a narrow PDF column put in them ("Épreu ve", "Duré e")
     keys = [f"{h} {h.replace(' ', '')}" for h in header]
     label_idx = next((i for i, h in enumerate(keys) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)),
@@ -729,9 +750,9 @@ def _start_end(header: list[str], row: list[str], no_hours: set[int]) -> str:
     one time each, the end after the start → "8h00 - 12h00"; "" otherwise (a convocation hour beside the
     start is not an end)."""
     start = next((i for i, h in enumerate(header) if i not in no_hours and _START_HEADER.search(h)
-                  and not _END_HEADER.search(h)), None)
+                  and not _END_HEADER.search(h) and not _DATE_HEADER.search(h)), None)
     end = next((i for i, h in enumerate(header) if i not in no_hours and _END_HEADER.search(h)
-                and not _START_HEADER.search(h.replace("de fin", "fin"))), None)
+                and not _START_HEADER.search(h.replace("de fin", "fin")) and not _DATE_HEADER.search(h)), None)
     if start is None or end is None or start >= end or end >= len(row):
         return ""
     a, b = time_slots(row[start]), time_slots(row[end])
@@ -766,7 +787,7 @@ _NOT_CENTRES = re.compile(r"(?i)\bne\s+(?:sont|seront)\s+pas\s+(?:des\s+)?centre
 _TOWN_HEADER = re.compile(r"(?:commune|ville|localite)s?\b")
 _TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?) de formation\b|\bcfa\b")
 _TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?) de formation\b[^:]{0,40}:")
-_TRAINING_INSIDE = re.compile(r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?)\s+de\s+formation\b[^:.]{0,40}:")
+_TRAINING_INSIDE = re.compile(r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?)\s+de\s+formation\b[^:.]{0,120}:")
 _ADDRESS_LINE = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route|quai|cours|BP|CS)\b"
                            r"|(?<!\d)\d{5}(?!\d)")
 _POSTCODE = re.compile(r"(?<!\d)(?<!BP )(?<!CS )(?<!TSA )\d{5}(?!\d)")  # not "BP 90021"
