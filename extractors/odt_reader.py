@@ -50,6 +50,20 @@ def _text(el: Any) -> str:
     return "".join(out)
 
 
+def _notes(par: Any) -> list[Block]:
+    """The footnotes a paragraph calls, as the paragraphs a page shows at its foot ("1 Les notes de CCF sont
+    saisies …"): a date may only be written there."""
+    out = []
+    for note in par.iter(_NOTE):
+        mark = next((_clean(c.text or "") for c in note if c.tag.endswith("}note-citation")), "")
+        for body in note.iter(_NOTE_BODY):
+            for p in body.iter(_P):
+                text = _clean(_text(p))
+                if text:
+                    out.append(Block("text", f"{mark} {text}".strip()))
+    return out
+
+
 def _clean(text: str) -> str:
     return " ".join(text.split())
 
@@ -140,10 +154,12 @@ def body_blocks(body: Any, max_blocks: int) -> tuple[list[Block], bool]:
                 if text:
                     level = child.get(_OUTLINE)
                     blocks.append(Block("heading", text, level=int(level) if level and level.isdigit() else None))
+                blocks.extend(_notes(child))
             elif tag == _P:
                 text = _clean(_text(child))
                 if text:
                     blocks.append(Block("text", text))
+                blocks.extend(_notes(child))
             elif tag == _TBL and _layout_table(child):
                 for cell in child.iter(_CELL):  # the page laid out in a table: its cells' text in order
                     if _owning_table(cell) is child and not walk(cell):

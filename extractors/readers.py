@@ -388,6 +388,26 @@ def _layout_table(tbl, qn) -> bool:  # noqa: ANN001 - lxml element, python-docx'
     return nested or paragraphs > 15
 
 
+def _note_blocks(d) -> list[Block]:  # noqa: ANN001 - a python-docx Document
+    """Footnotes and endnotes ("Les dossiers E4 et E5 sont à déposer au plus tard le …"): a circular may
+    write a date only there. Read from their own parts, after the body (Word's ids are not the numbers shown)."""
+    from docx.oxml import parse_xml as docx_xml
+
+    out: list[Block] = []
+    for rel in d.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind not in ("footnotes", "endnotes") or rel.is_external:
+            continue
+        root = docx_xml(rel.target_part.blob)
+        for note in root.iterchildren(f"{_W}footnote", f"{_W}endnote"):
+            if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = " ".join(" ".join(_para_text(p) for p in note.iter(f"{_W}p")).split())
+            if text and len(out) < 500:
+                out.append(Block("text", text))
+    return out
+
+
 def _header_footer_blocks(d) -> tuple[list[Block], list[Block]]:  # noqa: ANN001 - a python-docx Document
     """Text of the page headers and footers, each distinct line once: what the PDF of the letter shows on
     its first page (letterhead) and at the bottom (the rectorat's address)."""
@@ -482,7 +502,7 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
         pages.pop()
     head, foot = _header_footer_blocks(d)
     pages[0].blocks[:0] = head  # the letterhead ("Académie de Créteil") often lives in the page header
-    pages[-1].blocks.extend(foot)
+    pages[-1].blocks.extend(_note_blocks(d) + foot)
     if not any(p.blocks for p in pages):
         raise EmptyFileError("le document Word ne contient aucun texte", path=path)
     return Document(fichier=path.name, format="docx", sha256=sha, pages=pages, octets=len(data))
