@@ -862,9 +862,16 @@ def place_texts(units: list[Unit]) -> list[str]:
         if not u.is_cell and u.headings and _POSTCODE.search(u.text) and len(u.text) <= 80 and not PLACE_KEYWORDS.search(
                 u.text) and PLACE_KEYWORDS.search(u.headings[-1].text) and not _POSTCODE.search(u.headings[-1].text):
             # "1. Lycée Jules Siegfried" (a numbered line taken for a heading) / "12 rue d'Abbeville" / "75010 Paris"
-            lines = [v.text for v in units[max(0, i - 3):i] if not v.is_cell and v.headings
-                     and v.headings[-1] is u.headings[-1] and _ADDRESS_LINE.search(v.text) and len(v.text) <= 80]
-            out.append(", ".join([u.headings[-1].text, *lines, u.text]))
+            lines: list[str] = []
+            for v in reversed(units[max(0, i - 4):i]):  # only address lines between the name and this one
+                if v.is_cell or not v.headings or v.headings[-1] is not u.headings[-1]:
+                    break
+                if not _ADDRESS_LINE.search(v.text) or len(v.text) > 80:
+                    lines = ["?"]
+                    break
+                lines.insert(0, v.text)
+            if lines != ["?"] and len(lines) < 4:
+                out.append(", ".join([u.headings[-1].text, *lines, u.text]))
         if not u.is_cell and PLACE_KEYWORDS.search(u.text) and not _POSTCODE.search(u.text):
             joined = u.text
             for v in units[i + 1:i + 6]:  # the address written on the next lines ("À l'attention du DDFPT" among)
@@ -1148,6 +1155,7 @@ def _local_slots(tail: str, own: str) -> list[Slot]:
 
 # A printed e-mail: its header lines ("De : DEC 3 <ce.dec3@ac-x.fr>", "Date : mar. 07/04/2026 10:31")
 _MAIL_HEADER = re.compile(r"(?i)^\W*(?:de|from|exp[ée]diteur|envoy[ée]|objet|to|cc|sent)\s*:")
+_QUOTED = re.compile(r"^[^.;]{0,80}\ba ecrit\s*:")
 _PAGE_STAMP = re.compile(r"^\W*(?:publiee?|mise? en ligne|mise? a jour|imprimee?|editee?|actualisee?) le\s*$")
 _MAIL_DATE = re.compile(r"^\W*(?:date|envoye(?: le)?|imprime le|recu le|sent)\s*:?\s*(?:le\s*)?$")
 
@@ -1204,6 +1212,10 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             consumed.append((expr.start, t_end))
             if _PAGE_STAMP.match(fold(text[:expr.start])):
                 continue  # "Publié le 15/02/2027 – mis à jour le …" opening a line: the page's own dates
+            if unit.page in mail_pages and (_QUOTED.match(fold(text[t_end:s1])) or (
+                    signed is not None and expr.kind == "single" and expr.days[0][0] == signed
+                    and not type_of(f"{lead} {text[t_end:s1]}", weak=False))):
+                continue  # "Le lun. 1 mars 2027 à 16:05, X a écrit :", the print header's date of the message
             if unit.page in mail_pages and _MAIL_DATE.match(fold(text[:expr.start] if not unit.is_cell or expr.start
                                                                  else unit.row_text.split(text)[0].rstrip(" |"))):
                 continue  # "Date : mar. 07/04/2026 10:31" in a printed message's header: when it was sent
@@ -1249,6 +1261,12 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                     group.append(ev)
         _share_places(group)
         _attach_slots(made_here, unit, text, consumed)
+    deposits: list[str] = []
+    for ev in events:  # a conformity check naming no épreuve checks the dossiers deposited just before it
+        if ev.type == "depot_dossier" and ev.epreuves:
+            deposits = ev.epreuves
+        elif ev.type == "controle_conformite" and not ev.epreuves and deposits:
+            ev.epreuves = list(deposits)
     return events
 
 
