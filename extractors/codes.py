@@ -63,10 +63,14 @@ def _part_letter(text: str, end: int) -> tuple[str, int] | None:
     return (m.group("letter").upper(), m.end()) if m else None
 
 
+_SLASHED = re.compile(r"(?<=\d)/(?=(?:E|U|EF|UF)\.?\d)")
+
+
 def find_codes(text: str) -> list[CodeMention]:
     """Every épreuve code in a text, normalised ('UF 2' → 'UF2', 'U1 A' → 'U1A', 'E.3.1' → 'E31',
     'E4 – partie A' → 'E4A')."""
     out = []
+    text = _SLASHED.sub(" ", text)  # "E4/E6", "E41/E42": two codes (same length: positions kept)
     for m in _CODE_RE.finditer(text):
         sub = m.group("s") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5") or m.group("s6")
         code = normalise(m.group("p"), m.group("n"), m.group("n2") or m.group("n3"), sub)

@@ -991,7 +991,7 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
     if codes_in(sentence):
         return codes_in(sentence)
     earlier = _earlier_codes(unit)
-    if earlier and (etype in ("depot_dossier", "reunion", "correction", "controle_conformite") or _ANAPHORA.search(fold(sentence or lead
+    if earlier and (etype in ("depot_dossier", "reunion", "correction") or _ANAPHORA.search(fold(sentence or lead
                                                                                               + tail))):
         return earlier  # "Les correcteurs de cette épreuve …", "Le dossier de production … doit parvenir …",
         # "La sous-épreuve E52 se déroule au lycée X. Les examinateurs sont convoqués à une réunion le …"
