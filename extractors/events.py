@@ -984,8 +984,13 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
     des sous-épreuves E41 et E42 …, après une réunion d'entente le 19 mai"), the line introducing its list,
     the section headings in force. A step of the whole session (jury, résultats) keeps only its own words'."""
     local = codes_in(lead) or codes_in(tail)
-    if unit.is_cell:  # the row's épreuve, else the column's ("Dossiers E5 à remettre au plus tard le")
-        return list(dict.fromkeys((codes_in(unit.row_label) or codes_in(unit.header)) + local))
+    if unit.is_cell:  # the row's épreuve, else the column's ("Dossiers E5 à remettre au plus tard le"),
+        # else the title line above the table ("Épreuve E1 – Culture générale" over « Date | Début | Fin »)
+        own = list(dict.fromkeys((codes_in(unit.row_label) or codes_in(unit.header)) + local))
+        if own or etype in vocabulary().whole_session:
+            return own
+        return codes_in(unit.table_lead) or next(
+            (codes_in(h.text) for h in heading_context(unit.headings) if codes_in(h.text)), [])
     if local or etype in vocabulary().whole_session:
         return local
     if codes_in(sentence):
