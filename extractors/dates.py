@@ -112,6 +112,59 @@ NUMBER_WORDS = {
 }
 
 
+def _french_numbers() -> dict[str, int]:
+    """1–59 in French words, with the spellings circulars use ("vingt et un", "vingt-deux", "vingtdeux" when
+    a PDF glued the hyphenated word across a line)."""
+    small = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+             "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"]
+    out = {w: n for n, w in enumerate(small) if w}
+    out["une"] = 1
+    for tens, word in ((20, "vingt"), (30, "trente"), (40, "quarante"), (50, "cinquante")):
+        out[word] = tens
+        for unit in range(1, 10):
+            joined = [f"{word} et un", f"{word}-et-un", f"{word} et une"] if unit == 1 else [f"{word}-{small[unit]}"]
+            for w in joined:
+                out[w] = tens + unit
+                out[w.replace("-", "")] = tens + unit
+                out[w.replace("-", " ")] = tens + unit
+    return out
+
+
+_SPELLED = _french_numbers()
+_SPELLED_RE = "|".join(sorted((re.escape(w) for w in _SPELLED), key=len, reverse=True))
+_SPELLED_DAY = re.compile(rf"(?i)\b(?P<n>premier|{_SPELLED_RE})(?=\s+(?:{_MONTH_RE})\b|\s+au\s+(?:\w+\s+)?"
+                          rf"(?:premier|{_SPELLED_RE})\s+(?:{_MONTH_RE})\b)")
+_SPELLED_YEAR = re.compile(rf"(?i)\bdeux\s+mille(?:\s+(?P<n>{_SPELLED_RE}))?\b")
+_SPELLED_HOUR = re.compile(rf"(?i)\b(?P<h>{_SPELLED_RE})\s+heures?(?:\s+(?P<m>{_SPELLED_RE})(?![\w-]))?")
+
+
+def spelled_numbers(text: str) -> str:
+    """Dates and hours written in words as figures: « lundi onze mai deux mille vingt-six, de quatorze heures
+    à dix-huit heures trente » → « lundi 11 mai 2026, de 14 heures à 18 heures 30 ». Only numbers before a
+    month name, after « deux mille » and before « heure(s) » change: a count elsewhere keeps its words."""
+    if not re.search(r"(?i)mille|heure|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
+                     r"|novembre|d[ée]cembre", text):
+        return text
+
+    def day(m: re.Match[str]) -> str:
+        word = m.group("n").lower()
+        return "1er" if word == "premier" else str(_SPELLED[word])
+
+    def year(m: re.Match[str]) -> str:
+        return str(2000 + (_SPELLED[m.group("n").lower()] if m.group("n") else 0))
+
+    def hour(m: re.Match[str]) -> str:
+        h = _SPELLED[m.group("h").lower()]
+        if h > 23:
+            return m.group(0)
+        minutes = _SPELLED.get((m.group("m") or "").lower())
+        return f"{h} heures" + (f" {minutes:02d}" if minutes is not None and minutes < 60 else "")
+
+    text = _SPELLED_YEAR.sub(year, text)
+    text = _SPELLED_DAY.sub(day, text)
+    return _SPELLED_HOUR.sub(hour, text)
+
+
 def number_value(raw: str) -> float:
     """« six » → 6.0, « 2,5 » → 2.5: a quantity written in words or in figures (decimal comma)."""
     raw = raw.lower()

@@ -38,6 +38,7 @@ from extractors.dates import (
     find_dates,
     has_date,
     hours_cell,
+    spelled_numbers,
     time_slots,
     times_after,
 )
@@ -324,7 +325,7 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
                                           section[-1] if section else "", academie))
                 section = []
                 continue
-            for line in _block_lines(block.text):
+            for line in map(spelled_numbers, _block_lines(block.text)):
                 probe = Block(block.kind, line, bold=block.bold, level=block.level)
                 style = heading_style(probe, has_date(line))
                 if style is not None:
@@ -512,7 +513,7 @@ def _rejoin_split_rows(rows: list[list[str]], merged: list[list[bool]]) -> tuple
 def _table_units(block: Block, page: int, headings: list[Heading], intro: str, lead: str = "",
                  academie: str | None = None) -> list[Unit]:
     kept = [k for k, r in enumerate(block.rows) if any(c.strip() for c in r)]
-    rows, merged = _rejoin_split_rows([block.rows[k] for k in kept],
+    rows, merged = _rejoin_split_rows([[spelled_numbers(c) for c in block.rows[k]] for k in kept],
                                       [block.continued[k] if k < len(block.continued) else [] for k in kept])
     if not rows:
         return []

@@ -13,6 +13,7 @@ from typing import Any
 
 from extractors.centres import extract_places
 from extractors.codes import find_codes, nature_of, parent_code, sentence_case, title_candidates, upper_ratio
+from extractors.dates import spelled_numbers
 from extractors.document import Document
 from extractors.events import (
     Unit,
@@ -155,7 +156,7 @@ def _best_title(counter: Counter[str]) -> str | None:
 
 def extract_session(doc: Document) -> SessionData:
     """All the structured facts of one circular."""
-    text = doc.text
+    text = spelled_numbers(doc.text)  # "session deux mille vingt-six", "le vingt-six janvier deux mille vingt-six"
     facts = examen_facts(text)
     units = units_of(doc, facts.academie)
     places = extract_places(place_texts(units))

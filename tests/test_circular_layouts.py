@@ -1,0 +1,218 @@
+"""Layouts met in the blind batches E–H (samples/circulaires/independantes_e…_h), each reduced to the
+smallest document that shows it, built by hand here (not copied from a corpus): what the extractor must
+read from it. The corpora themselves are scored in test_circulars_independent.py.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.codes import codes_in
+from extractors.dates import find_dates
+from extractors.document import Block, Document, Page
+from extractors.examen import examen_facts
+from extractors.readers import read_document
+from pipeline.extract import extract_session
+
+ROOT = Path(__file__).resolve().parents[1] / "samples" / "circulaires"
+
+
+def _session(*blocks: Block, head: str = "Académie de Dijon\nBTS Tourisme – session 2026") -> dict:
+    pages = [Page(1, [Block("text", line) for line in head.split("\n")] + list(blocks))]
+    doc = Document(fichier="x.docx", format="docx", sha256="0" * 64, pages=pages)
+    return extract_session(doc).model_dump(mode="json")
+
+
+def _events(data: dict, etype: str = "epreuve") -> list[tuple[str, str | None, list[str]]]:
+    return [(e["debut"], e["fin"], e["epreuves"]) for e in data["evenements"] if e["type"] == etype]
+
+
+# ----------------------------------------------------------------------------------------------- dates
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
+def test_short_year_and_dashed_dates(d: date) -> None:
+    """« lun. 10/05/27 » (dd/mm/yy) and « 17-04-2026 » are days; the year of two figures is this century's."""
+    for text in (d.strftime("%d/%m/%y"), d.strftime("%d-%m-%Y"), d.strftime("%d.%m.%y")):
+        found = find_dates(f"le {text} à 12h", 2026)
+        assert [(e.kind, e.days[0][0]) for e in found] == [("single", d)], text
+
+
+@pytest.mark.parametrize("text", ["version 1.2.27", "tél. 05.55.12.34.56", "01.02.03.04", "E6-1-2", "12-05-27"])
+def test_numbers_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, 2027) == []
+
+
+def test_slashed_codes() -> None:
+    assert codes_in("dossiers E4/E6 des candidats") == ["E4", "E6"]
+    assert codes_in("E41/E42 et U4/U5") == ["E41", "E42", "U4", "U5"]
+    assert codes_in("le 12/05/2026") == []
+
+
+# ------------------------------------------------------------------------------------------- calendars
+
+def test_days_as_columns() -> None:
+    """A calendar whose columns are days: each cell's épreuve on its column's day, at the cell's hours."""
+    table = Block("table", rows=[
+        ["", "lun. 11/05/26", "mar. 12/05/26"],
+        ["Matin", "—", "E4 Étude de cas 8h-12h"],
+        ["Après-midi", "E1 Culture générale 14h-18h", "—"],
+    ])
+    data = _session(table)
+    assert ("2026-05-11T14:00", "2026-05-11T18:00", ["E1"]) in _events(data)
+    assert ("2026-05-12T08:00", "2026-05-12T12:00", ["E4"]) in _events(data)
+
+
+def test_territories_as_rows_take_the_academie_row() -> None:
+    """One row of hours per territory: the académie's own row (Tahiti for Polynésie française)."""
+    table = Block("table", rows=[
+        ["", "mar. 11/05/27", "mer. 12/05/27"],
+        ["Épreuve", "E1 – Culture générale", "E3 – Tourisme et territoires"],
+        ["Heure de Tahiti", "7h30-11h30", "7h30-10h30"],
+        ["Heure de Paris (indicatif)", "19h30-23h30", "19h30-22h30"],
+    ])
+    data = _session(table, head="Vice-rectorat de la Polynésie française\nBTS Tourisme – session 2027")
+    assert data["examen"]["academie"] == "Polynésie française"
+    assert ("2027-05-11T07:30", "2027-05-11T11:30", ["E1"]) in _events(data)
+    assert not [e for e in _events(data) if e[0].endswith("T19:30")]
+
+
+def test_stacked_header_with_start_and_end_per_territory() -> None:
+    """« Heure de Guadeloupe » spanning « début | fin »: the académie's two columns make its slot."""
+    table = Block("table", rows=[
+        ["Date", "Épreuve", "Heure de Paris", "Heure de Guadeloupe"],
+        ["", "", "début", "fin", "début", "fin"],
+        ["lundi 15 mai 2028", "E1 – Culture générale", "14:00", "18:00", "08:00", "12:00"],
+    ], continued=[[False] * 4, [True, True, False, False, False, False], [False] * 6])
+    data = _session(table, head="Académie de la Guadeloupe\nBTS NDRC – session 2028")
+    assert _events(data) == [("2028-05-15T08:00", "2028-05-15T12:00", ["E1"])]
+
+
+def test_start_and_end_date_columns_make_one_window() -> None:
+    table = Block("table", rows=[
+        ["Code", "Épreuve", "Date début", "Date fin", "Heure début", "Heure fin"],
+        ["E1", "Culture générale", "11/05/2026", "", "14:00", "18:00"],
+        ["E5", "Projet – soutenance", "26/05/2026", "29/05/2026", "", ""],
+    ])
+    data = _session(table)
+    assert ("2026-05-26", "2026-05-29", ["E5"]) in _events(data)
+    assert ("2026-05-11T14:00", "2026-05-11T18:00", ["E1"]) in _events(data)
+
+
+def test_nested_list_of_days() -> None:
+    """A calendar written as a list: the day, then its épreuves with their hours."""
+    data = _session(Block("text", "• Mardi 11 mai 2027"),
+                    Block("text", "• E3 – Culture économique : de 14 h à 18 h"),
+                    Block("text", "• Mercredi 12 mai 2027"),
+                    Block("text", "• E1 – Culture générale et expression : de 14 h à 18 h"),
+                    head="Académie de Nantes\nBTS MCO – session 2027")
+    assert ("2027-05-11T14:00", "2027-05-11T18:00", ["E3"]) in _events(data)
+    assert ("2027-05-12T14:00", "2027-05-12T18:00", ["E1"]) in _events(data)
+
+
+def test_paris_time_then_local_time() -> None:
+    data = _session(Block("text", "La réunion d'harmonisation de l'épreuve E6 se tiendra le vendredi 22 mai 2026 "
+                                  "à 10 h, heure de Paris, soit 11 h à Mayotte."),
+                    head="Académie de Mayotte\nBTS GPME – session 2026")
+    assert [e[0] for e in _events(data, "reunion")] == ["2026-05-22T11:00"]
+
+
+def test_days_off_are_not_events() -> None:
+    data = _session(Block("text", "Jours fériés : jeudi 14 mai 2026 (Ascension), lundi 25 mai 2026 (Pentecôte)."),
+                    Block("text", "Le jeudi 14 mai 2026 et le vendredi 15 mai 2026 ne comportent aucune épreuve."),
+                    Block("text", "Vacances de printemps (zone B) : du samedi 18 avril au lundi 4 mai 2026."),
+                    Block("text", "L'épreuve E1 aura lieu le mardi 12 mai 2026 de 14 h à 18 h."))
+    assert [e["debut"][:10] for e in data["evenements"]] == ["2026-05-12"]
+
+
+def test_conformity_check_takes_the_deposit_codes() -> None:
+    data = _session(Block("text", "1) Les dossiers E4 et E6 sont à envoyer au plus tard le 26-03-2026 à 12:00."),
+                    Block("text", "2) Le contrôle de conformité se déroulera le jeudi 2 avril 2026, 14h."))
+    assert _events(data, "controle_conformite") == [("2026-04-02T14:00", None, ["E4", "E6"])]
+
+
+def test_printed_mail_dates_are_not_events() -> None:
+    head = "Messagerie académique – ac-paris.fr\nBTS GPME – session 2027"
+    data = _session(Block("table", rows=[["De :", "DEC 5 <ce.dec5@ac-paris.fr>"], ["Envoyé :", "mardi 2 mars 2027 10:41"],
+                                         ["Objet :", "BTS GPME 2027 – calendrier"]]),
+                    Block("text", "L'épreuve E6 aura lieu le mercredi 12 mai 2027 de 13h30 à 18h00."),
+                    Block("text", "Le lun. 1 mars 2027 à 16:05, Lycée Jean Perrin a écrit :"),
+                    head=head)
+    assert data["examen"]["academie"] == "Paris"
+    assert data["date_document"] == "2027-03-02"
+    assert [e["debut"][:10] for e in data["evenements"]] == ["2027-05-12"]
+
+
+# -------------------------------------------------------------------------------------------- centres
+
+def test_commune_column_and_training_establishments() -> None:
+    data = _session(
+        Block("table", rows=[["Centre", "Adresse", "Commune"],
+                             ["Lycée du Grand Nouméa", "Avenue de Koutio", "Dumbéa"],
+                             ["Lycée des Lumières", "Rue du Lycée, BP 270 97600", "Mamoudzou"]]),
+        Block("text", "Établissements de formation (ils ne sont pas centres d'épreuves) :"),
+        Block("text", "Lycée Saint-Bénigne – Dijon"),
+        Block("text", "Les candidats du lycée La Mennais (Papeete) composent au lycée des Lumières."))
+    assert sorted((c["nom"], c["ville"]) for c in data["centres"]) == [
+        ("Lycée des Lumières", "Mamoudzou"), ("Lycée du Grand Nouméa", "Dumbéa")]
+
+
+def test_rectorat_of_a_signature_is_no_centre() -> None:
+    data = _session(Block("text", "L'épreuve E1 aura lieu le mardi 12 mai 2026 de 14 h à 18 h au lycée Carnot à Dijon."),
+                    Block("text", "Rectorat de Dijon – 2G rue du Général Delaborde – 21019 Dijon Cedex"))
+    assert [c["nom"] for c in data["centres"]] == ["Lycée Carnot"]
+
+
+# -------------------------------------------------------------------------------------------- examen
+
+@pytest.mark.parametrize(("text", "academie", "signed"), [
+    ("VICE-RECTORAT DE LA NOUVELLE-CALÉDONIE\nN/Réf. : VR/DEC/2026-031 Nouméa, le 3 mars 2026\n"
+     "BTS CG – session 2026", "Nouvelle-Calédonie", date(2026, 3, 3)),
+    ("Affaire suivie par : Mme Kerboul Créteil, le 28 janvier 2027\nAcadémie de Créteil\nBTS CG – session 2027",
+     "Créteil", date(2027, 1, 28)),
+    ("Circulaire n° 2027-014 du vice-rectorat de la Polynésie française – Papeete, le 11 février 2027 – Réf.\n"
+     "BTS Tourisme – session 2027", "Polynésie française", date(2027, 2, 11)),
+])
+def test_letterheads(text: str, academie: str, signed: date) -> None:
+    facts = examen_facts(text)
+    assert (facts.academie, facts.date_document) == (academie, signed)
+
+
+def test_national_note_addressed_to_vice_recteurs_has_no_academie() -> None:
+    text = ("MINISTÈRE DE L'ÉDUCATION NATIONALE\nMesdames et Messieurs les recteurs d'académie\n"
+            "Monsieur le vice-recteur de la Nouvelle-Calédonie\nBTS SIO – session 2026")
+    assert examen_facts(text).academie is None
+
+
+# ------------------------------------------------------------------------------------------- readers
+
+def test_odt_footnote_dates_are_read() -> None:
+    """The ODT whose deposit deadline is written only in a footnote (batch H)."""
+    text = read_document(ROOT / "independantes_h" / "circulaire_sam_2025_orleans-tours.odt").text
+    assert "mercredi 2 avril 2025 à 12 h" in text
+
+
+@pytest.mark.slow
+def test_word_footnotes_are_read(tmp_path: Path) -> None:
+    """The same file saved as Word by LibreOffice: Word keeps footnotes in their own part."""
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice absent")
+    src = ROOT / "independantes_h" / "circulaire_sam_2025_orleans-tours.odt"
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "docx",
+                    "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=180)
+    text = read_document(tmp_path / (src.stem + ".docx")).text
+    assert "mercredi 2 avril 2025 à 12 h" in text
+
+
+def test_pdf_in_two_columns_is_read_column_by_column() -> None:
+    """A national note laid out with a sidebar beside the body (batch H): the body's sentences whole."""
+    doc = read_document(ROOT / "independantes_h" / "note_nationale_sio_2026.pdf")
+    texts = [b.text for b in doc.pages[0].blocks if b.kind == "text"]
+    assert any("au plus tard le vendredi 3 avril 2026 à 17 h" in t for t in texts)
+    assert not [b for b in doc.pages[0].blocks if b.kind == "table"]
