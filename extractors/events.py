@@ -150,6 +150,7 @@ def type_of(text: str, *, weak: bool) -> str | None:
 
 
 _DEADLINE_BEFORE = re.compile(r"(au plus tard|avant|jusqu au|d ici|date limite|date butoir)\s*(le|la|au)?\s*$")
+_DEADLINE_HEADER = re.compile(r"\bau plus tard\b|\bdate (?:limite|butoir)\b|\bavant le\b|\bdernier delai\b")
 _DEADLINE_AFTER = re.compile(r"^\s*(au plus tard|dernier delai|delai de rigueur)")
 _LIST_OF = re.compile(r"\b(?:listes?|etats?|releves?|bordereaux?|nombres?)\s+(?:des|de)\s+(?:dossiers?|fiches?|rapports?)\b")
 _OTHER_PAPERS = re.compile(r"\blivrets?\b|\bnotes?\b|\blistes?\b|\bbordereaux?\b|\bproces verbaux\b|\bcopies\b"
@@ -819,6 +820,10 @@ def place_texts(units: list[Unit]) -> list[str]:
     out: list[str] = []
     seen_rows: set[str] = set()
     training_rows = {u.row_text for u in units if u.is_cell and _training_title(u.header)}
+    row_cells: dict[str, list[Unit]] = {}
+    for u in units:
+        if u.is_cell and u.row_text in training_rows:
+            row_cells.setdefault(u.row_text, []).append(u)
     row_towns = {u.row_text: u.text for u in units if u.is_cell and _TOWN_HEADER.match(fold(u.header))
                  and 0 < len(u.text) <= 40 and not PLACE_KEYWORDS.search(u.text) and not has_date(u.text)}
     intro = ""  # the line a bulleted list hangs from
@@ -856,10 +861,11 @@ def place_texts(units: list[Unit]) -> list[str]:
         out.extend(h.text for h in u.headings[-1:])
         if u.address_below:
             out.append(u.address_below)
-        if u.is_cell and u.row_text not in seen_rows and u.row_text not in training_rows \
-                and u.row_text not in row_towns and PLACE_KEYWORDS.search(u.row_text):
+        if u.is_cell and u.row_text not in seen_rows and u.row_text not in row_towns and PLACE_KEYWORDS.search(u.row_text):
             seen_rows.add(u.row_text)
-            out.append(u.row_text.replace(" | ", ", "))
+            # a row naming the centre and the schools attached to it: the centre's cells only
+            out.append(", ".join(v.text for v in row_cells[u.row_text] if not _training_title(v.header))
+                       if u.row_text in training_rows else u.row_text.replace(" | ", ", "))
         if not u.is_cell and u.headings and _POSTCODE.search(u.text) and len(u.text) <= 80 and not PLACE_KEYWORDS.search(
                 u.text) and PLACE_KEYWORDS.search(u.headings[-1].text) and not _POSTCODE.search(u.headings[-1].text):
             # "1. Lycée Jules Siegfried" (a numbered line taken for a heading) / "12 rue d'Abbeville" / "75010 Paris"
@@ -909,14 +915,18 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
     # cell comes right after the cell's own words
     label = unit.row_step
     strong = type_of(lead, weak=False) or type_of(label, weak=False)
-    deadline = _DEADLINE_BEFORE.search(flead) or _DEADLINE_AFTER.search(fold(tail))
+    deadline = _DEADLINE_BEFORE.search(flead) or _DEADLINE_AFTER.search(fold(tail)) or (
+        not flead.strip() and _DEADLINE_HEADER.search(fold(unit.header)))  # « À transmettre au plus tard »
     if deadline and strong not in ("jury", "resultats", "controle_conformite", "depot_dossier", "numerisation"):
+        if unit.is_cell and type_of(unit.header, weak=False) == "depot_dossier":
+            return "depot_dossier"  # « Date limite de dépôt »
         own = _LIST_OF.sub(" ", fold(sentence))  # "la liste des dossiers déposés" is a list, not the dossiers
         dossier, other = _DOSSIER.search(own), _OTHER_PAPERS.search(own)
         if dossier or other:  # what the sentence sends first: "Les notes de CCF … accompagnées des fiches navettes"
             return "depot_dossier" if dossier and (not other or dossier.start() < other.start()) else "transmission"
         heading = unit.headings[-1].text if unit.headings else ""  # "III. DOSSIERS PROFESSIONNELS"
-        return "depot_dossier" if _DOSSIER.search(fold(f"{label} {heading}")) else "transmission"
+        row = unit.row_label if unit.is_cell else ""  # "Fiches descriptives (E4)" | "vendredi 9 avril, 12 h"
+        return "depot_dossier" if _DOSSIER.search(fold(f"{label} {row} {unit.header} {heading}")) else "transmission"
     if unit.is_cell and not unit.row_step and codes_in(unit.row_label) and not strong and not deadline and not (
             type_of(tail, weak=False) or type_of(unit.header, weak=False) or type_of(unit.text, weak=False)
             or unit.headings and type_of(unit.headings[-1].text, weak=False)):  # "RÉUNION D'ENTENTE" section
@@ -1161,6 +1171,8 @@ def _local_slots(tail: str, own: str) -> list[Slot]:
 
 # A printed e-mail: its header lines ("De : DEC 3 <ce.dec3@ac-x.fr>", "Date : mar. 07/04/2026 10:31")
 _MAIL_HEADER = re.compile(r"(?i)^\W*(?:de|from|exp[ée]diteur|envoy[ée]|objet|to|cc|sent)\s*:")
+_PAGE_STAMP_AFTER = re.compile(r"(?i)[–—|]\s*(?:page\s+)?(?:publi[ée]e?|mise?\s+en\s+ligne|mise?\s+à\s+jour|imprim[ée]e?"
+                               r"|[ée]dit[ée]e?|actualis[ée]e?)\s+le\s*$")  # "… 33060 Bordeaux Cedex – page publiée le"
 _QUOTED = re.compile(r"^[^.;]{0,80}\ba ecrit\s*:")
 _PAGE_STAMP = re.compile(r"^\W*(?:publiee?|mise? en ligne|mise? a jour|imprimee?|editee?|actualisee?) le\s*$")
 _MAIL_DATE = re.compile(r"^\W*(?:date|envoye(?: le)?|imprime le|recu le|sent)\s*:?\s*(?:le\s*)?$")
@@ -1216,7 +1228,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 slots = [s for s in time_slots(tail) if s.fin is not None]
                 order = codes_in(tail)
             consumed.append((expr.start, t_end))
-            if _PAGE_STAMP.match(fold(text[:expr.start])):
+            if _PAGE_STAMP.match(fold(text[:expr.start])) or _PAGE_STAMP_AFTER.search(text[:expr.start]):
                 continue  # "Publié le 15/02/2027 – mis à jour le …" opening a line: the page's own dates
             if unit.page in mail_pages and (_QUOTED.match(fold(text[t_end:s1])) or (
                     signed is not None and expr.kind == "single" and expr.days[0][0] == signed
