@@ -267,6 +267,12 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 if tok.endswith(".") and len(bare) > 1:
                     break
                 continue
+            after_next = tokens[k + 2][0] if k + 2 < len(tokens) else ""
+            if low == "et" and name and not kw.lower().endswith("s") and _is_cap(nxt) and _is_cap(after_next) \
+                    and fold(nxt) not in _STOP and fold(after_next) not in _STOP:
+                name.append("et")  # "Lycée Charles et Adrien Dupuy" (one school; "lycées X et Y" are two)
+                k += 1
+                continue
             if low in ("de", "du", "des", "la", "le", "les", "en", "sur") and (
                     _is_cap(nxt) and fold(nxt.rstrip(".")) not in _STOP or re.match(r"[dl]['’][A-ZÀ-Ý]", nxt)):
                 name.append(low)
