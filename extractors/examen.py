@@ -298,8 +298,8 @@ _MAIL_FROM = re.compile(r"(?im)^\W*(?:de|from|exp[ée]diteur)\s*:.*@")
 
 
 # "Note de service émise le 14 novembre 2024" heading a national note (a line of its own, not a reference)
-_ISSUED = re.compile(r"(?im)^\W*(?:note\s+de\s+service|circulaire|note)\b[^\n.;]{0,40}?\b(?:[ée]mise?|sign[ée]e?|dat[ée]e?)"
-                     r"\s+(?:le|du)\s+(?P<d>)")
+_ISSUED = re.compile(r"(?im)^\W*(?:note\s+de\s+service|circulaire|note)\b(?:[^\n.;]{0,40}?\b(?:[ée]mise?|sign[ée]e?|dat[ée]e?)"
+                     r"\s+(?:le|du)|\s+n\s*[°o]\s*[\w\-/]+\s+du)\s+(?P<d>)")  # "Note de service n° 2027-214 du 22-11-2027"
 
 
 def find_signing_date(text: str, session: int | None) -> tuple[date | None, tuple[int, int] | None]:
