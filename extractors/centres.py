@@ -273,6 +273,11 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 name.append("et")  # "Lycée Charles et Adrien Dupuy" (one school; "lycées X et Y" are two)
                 k += 1
                 continue
+            if low in ("de", "d") and bare.islower() and nxt in ("La", "Le", "Les") and _is_cap(after_next) \
+                    and fold(after_next) not in _STOP and name:
+                name.extend([low, nxt])  # "Lycée Pierre de La Ramée"
+                k += 2
+                continue
             if low in ("de", "du", "des", "la", "le", "les", "en", "sur") and (
                     _is_cap(nxt) and fold(nxt.rstrip(".")) not in _STOP or re.match(r"[dl]['’][A-ZÀ-Ý]", nxt)):
                 name.append(low)

@@ -456,9 +456,10 @@ def _date_ranges(header: list[str], rows: list[list[str]]) -> list[list[str]]:
     """A window written in two columns « Date début » | « Date fin »: one range in the first ("du 26/05/2026
     au 29/05/2026"), the second left empty."""
     start = next((i for i, h in enumerate(header) if _DATE_HEADER.search(h) and _START_HEADER.search(h)
-                  and not _END_HEADER.search(h)), None)
+                  and not _END_HEADER.search(h) or re.fullmatch(r"(?i)\s*(?:du|[àa] partir du)\s*", h)), None)
     end = next((i for i, h in enumerate(header) if _DATE_HEADER.search(h) and _END_HEADER.search(h)
-                and not _START_HEADER.search(h.replace("de fin", "fin"))), None)
+                and not _START_HEADER.search(h.replace("de fin", "fin"))
+                or re.fullmatch(r"(?i)\s*(?:au|jusqu['’]au)\s*", h)), None)
     if start is None or end is None or start == end:
         return rows
     out = []
@@ -824,7 +825,8 @@ def place_texts(units: list[Unit]) -> list[str]:
     for u in units:
         if u.is_cell and u.row_text in training_rows:
             row_cells.setdefault(u.row_text, []).append(u)
-    row_towns = {u.row_text: u.text for u in units if u.is_cell and _TOWN_HEADER.match(fold(u.header))
+    row_towns = {u.row_text: u.text for u in units if u.is_cell and u.row_text not in training_rows
+                 and _TOWN_HEADER.match(fold(u.header))
                  and 0 < len(u.text) <= 40 and not PLACE_KEYWORDS.search(u.text) and not has_date(u.text)}
     intro = ""  # the line a bulleted list hangs from
     for i, u in enumerate(units):
