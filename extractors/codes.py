@@ -19,7 +19,8 @@ _CODE_RE = re.compile(
     r"(?P<p>E\.?F|UF|E|U)"
     r"(?:\s?\.\s?|\s)?"
     r"(?P<n>\d{1,2})"
-    r"(?:\.(?P<n2>\d)(?!\d)|-(?P<n3>\d)(?![\d/.,]))?"  # "E.6.1"; "E6-1" but not "E4-1/2", "E5-1.5"
+    r"(?:\.(?P<n2>\d)(?!\d)|-(?P<n3>\d)(?![\d/.,])"  # "E.6.1"; "E6-1" but not "E4-1/2", "E5-1.5"
+    r"|\s[-–]\s(?P<n4>\d)(?=\s*(?:[-–—:)(,;]|$)))?"  # "E6 – 2 – Projet", "(E6 – 2)" (not "E1 – 4 h", "E2 – 3 candidats")
     r"(?:\s?[-–]\s?(?P<s6>[a-d])(?=\s*[-–—:,)]|\s+[A-ZÀ-Ý]|\s*$)|(?P<s>[A-D]{1,2})|\s(?P<s2>[A-D])(?=\s*[-–—:,)]|\s*$)|\s?[-–]\s?(?P<s3>[A-D])(?=\s*[-–—:,()]|\s+(?!(?:la|le|les|l['’]|un|une)\b)[^\W\d]|\s*$)|\s(?P<s4>[B-D])(?=\s)|\s(?P<s5>A)(?=\s+(?!(?:la|le|les|l|un|une|partir|compter|titre|noter|savoir|ce|cet|"
     r"cette|ces|chaque|tout|toute|tous|toutes|d[ée]faut)\b)[a-zà-ÿ]))?"
     r"(?![\w])"
@@ -73,7 +74,7 @@ def find_codes(text: str) -> list[CodeMention]:
     text = _SLASHED.sub(" ", text)  # "E4/E6", "E41/E42": two codes (same length: positions kept)
     for m in _CODE_RE.finditer(text):
         sub = m.group("s") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5") or m.group("s6")
-        code = normalise(m.group("p"), m.group("n"), m.group("n2") or m.group("n3"), sub)
+        code = normalise(m.group("p"), m.group("n"), m.group("n2") or m.group("n3") or m.group("n4"), sub)
         if m.group("n").startswith("0"):
             continue
         detached = any(m.group(g) is not None for g in ("s2", "s3", "s4", "s5", "s6"))
@@ -82,9 +83,10 @@ def find_codes(text: str) -> list[CodeMention]:
         closing = text[m.end():m.end() + 1]
         if m.group("s2") and closing and closing in ")]" and before.rfind("(") <= before.rfind(")"):
             # "U4 C)" with no bracket opened before the code: a check box read by OCR, not the part C
-            code, detached, end = normalise(m.group("p"), m.group("n"), m.group("n2") or m.group("n3"), None), \
+            code, detached, end = normalise(m.group("p"), m.group("n"), m.group("n2") or m.group("n3") or m.group("n4"),
+                                            None), \
                 False, m.start("s2") - 1
-        part = None if sub or m.group("n2") or m.group("n3") else _part_letter(text, end)
+        part = None if sub or m.group("n2") or m.group("n3") or m.group("n4") else _part_letter(text, end)
         if part:
             code, end, detached = code + part[0], part[1], True
         out.append(CodeMention(code, m.start(), end, part=detached and m.group("p") == "E"))

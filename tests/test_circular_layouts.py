@@ -55,6 +55,13 @@ def test_slashed_codes() -> None:
     assert codes_in("le 12/05/2026") == []
 
 
+@pytest.mark.parametrize(("text", "codes"), [("E6 – 2 – Projet technique", ["E62"]), ("(E6 – 2) :", ["E62"]),
+                                              ("E1 – 4 h", ["E1"]), ("E2 – 3 candidats", ["E2"]),
+                                              ("E6 – 2e partie", ["E6"])])
+def test_dashed_sub_epreuve_numbers(text: str, codes: list[str]) -> None:
+    assert codes_in(text) == codes
+
+
 # ------------------------------------------------------------------------------------------- calendars
 
 def test_days_as_columns() -> None:
