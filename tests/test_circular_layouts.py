@@ -138,6 +138,14 @@ def test_days_off_are_not_events() -> None:
     assert [e["debut"][:10] for e in data["evenements"]] == ["2026-05-12"]
 
 
+def test_cancelled_date_and_bracketed_holidays() -> None:
+    """A modificatif: the date it cancels is no step, the one replacing it is; « L'Ascension (jeudi 14 mai) »."""
+    data = _session(Block("text", "L'épreuve E51, initialement fixée au lundi 11 mai 2026, est annulée à cette date "
+                                  "et remplacée par le mardi 12 mai 2026, de 8 h à 12 h."),
+                    Block("text", "L'Ascension (jeudi 14 mai 2026) et le lundi de Pentecôte (25 mai 2026) sont fériés."))
+    assert [(e["debut"], e["epreuves"]) for e in data["evenements"]] == [("2026-05-12T08:00", ["E51"])]
+
+
 def test_conformity_check_takes_the_deposit_codes() -> None:
     data = _session(Block("text", "1) Les dossiers E4 et E6 sont à envoyer au plus tard le 26-03-2026 à 12:00."),
                     Block("text", "2) Le contrôle de conformité se déroulera le jeudi 2 avril 2026, 14h."))
