@@ -43,7 +43,7 @@ from extractors.dates import (
     times_after,
 )
 from extractors.document import Block, Document
-from extractors.examen import SIGNING_LEAD
+from extractors.examen import PAGE_STAMP, SIGNING_LEAD
 
 
 @dataclass(frozen=True)
@@ -149,8 +149,9 @@ def type_of(text: str, *, weak: bool) -> str | None:
     return None
 
 
-_DEADLINE_BEFORE = re.compile(r"(au plus tard|avant|jusqu au|d ici|date limite|date butoir)\s*(le|la|au)?\s*$")
-_DEADLINE_HEADER = re.compile(r"\bau plus tard\b|\bdate (?:limite|butoir)\b|\bavant le\b|\bdernier delai\b")
+_DEADLINE_WORDS = r"au plus tard|avant|jusqu au|d ici|date limite|date butoir|dernier delai"
+_DEADLINE_BEFORE = re.compile(rf"({_DEADLINE_WORDS})\s*(le|la|au)?\s*$")
+_DEADLINE_HEADER = re.compile(rf"\b(?:{_DEADLINE_WORDS})\b")  # a column « À transmettre au plus tard »
 _DEADLINE_AFTER = re.compile(r"^\s*(au plus tard|dernier delai|delai de rigueur)")
 _LIST_OF = re.compile(r"\b(?:listes?|etats?|releves?|bordereaux?|nombres?)\s+(?:des|de)\s+(?:dossiers?|fiches?|rapports?)\b")
 _OTHER_PAPERS = re.compile(r"\blivrets?\b|\bnotes?\b|\blistes?\b|\bbordereaux?\b|\bproces verbaux\b|\bcopies\b"
@@ -1173,11 +1174,8 @@ def _local_slots(tail: str, own: str) -> list[Slot]:
 
 # A printed e-mail: its header lines ("De : DEC 3 <ce.dec3@ac-x.fr>", "Date : mar. 07/04/2026 10:31")
 _MAIL_HEADER = re.compile(r"(?i)^\W*(?:de|from|exp[ée]diteur|envoy[ée]|objet|to|cc|sent)\s*:")
-_PAGE_STAMP_AFTER = re.compile(r"(?i)[–—|]\s*(?:page\s+)?(?:publi[ée]e?|mise?\s+en\s+ligne|mise?\s+à\s+jour|imprim[ée]e?"
-                               r"|[ée]dit[ée]e?|actualis[ée]e?)\s+le\s*$")  # "… 33060 Bordeaux Cedex – page publiée le"
 _QUOTED = re.compile(r"^[^.;]{0,80}\ba ecrit\s*:")
-_PAGE_STAMP = re.compile(r"^\W*(?:publiee?|mise? en ligne|mise? a jour|imprimee?|editee?|actualisee?) le\s*$")
-_MAIL_DATE = re.compile(r"^\W*(?:date|envoye(?: le)?|imprime le|recu le|sent)\s*:?\s*(?:le\s*)?$")
+_MAIL_DATE = re.compile(r"^\W*(?:date|envoye(?: le)?|recu le|sent)\s*:?\s*(?:le\s*)?$")
 
 
 def extract_events(units: list[Unit], session: int | None, places: Places, signed: date | None,
@@ -1230,7 +1228,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 slots = [s for s in time_slots(tail) if s.fin is not None]
                 order = codes_in(tail)
             consumed.append((expr.start, t_end))
-            if _PAGE_STAMP.match(fold(text[:expr.start])) or _PAGE_STAMP_AFTER.search(text[:expr.start]):
+            if PAGE_STAMP.search(text[:expr.start]):
                 continue  # "Publié le 15/02/2027 – mis à jour le …" opening a line: the page's own dates
             if unit.page in mail_pages and (_QUOTED.match(fold(text[t_end:s1])) or (
                     signed is not None and expr.kind == "single" and expr.days[0][0] == signed

@@ -273,9 +273,12 @@ _PLACE = r"[A-ZÀ-Ý][\w'’\-]*(?:[\s\-]+(?:[A-ZÀ-Ý][\w'’\-]*|en|sur|de|la|
 # "CRSA_2027_calendrier.xlsx – édité le 16/11/2026 – page 1/2": a printed sheet's footer says when it was made
 _PUBLISHED_WORDS = r"(?:[Pp]ubli[ée]e?|[Dd]iffus[ée]e?|[Mm]ise?\s+en\s+ligne|[ÉéEe]dit[ée]e?|[Ii]mprim[ée]e?)"
 SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,|{_PUBLISHED_WORDS})\s*le\s*$"
-                          rf"|^.*?[–—|]\s*(?:{_PUBLISHED_WORDS}\s+|{_PLACE}\s*,\s*)le\s*$"
-                          rf"|^\W*[NV]?\s*/?\s*R[ée]f\.?\s*:?\s*\S+\s+{_PLACE}\s*,\s*le\s*$"
+                          rf"|^.*?[–—|]\s*{_PUBLISHED_WORDS}\s+le\s*$"
                           rf"|^.*?\s{_PLACE}\s*,\s*le\s*$")  # only for the signing date itself (see events)
+# What a page or a printout says of itself before a date, opening a line or after a dash ("Publié le …",
+# "… 33060 Bordeaux Cedex – page publiée le …", "– imprimé le …"): never a step of the session
+PAGE_STAMP = re.compile(rf"(?:^\W*|[–—|]\s*)(?:[Pp]age\s+)?(?:{_PUBLISHED_WORDS}|[Mm]ise?\s+à\s+jour"
+                        rf"|[Aa]ctualis[ée]e?)\s+le\s*$")
 _PUBLISHED = re.compile(rf"(?m)(?:^\s*|[–—|]\s*){_PUBLISHED_WORDS}\s+le\s+(?P<d>)")
 _SIGNING = re.compile(
     rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>.{{6,40}}?)\s*\.?\s*$",
@@ -286,11 +289,11 @@ _SIGNING = re.compile(
 # The same words opening a letterhead cell: Word letterheads are often borderless tables, whose cell
 # paragraphs reach us joined ("Bordeaux, le 20 janvier 2027 Le recteur de l'académie …").
 _SIGNING_IN_CELL = re.compile(
-    rf"(?:^|(?<=\| )|(?<=[–—] )|^\W*[NV]?\s*/?\s*R[ée]f\.?\s*:?\s*\S+\s+"
-    rf"|^\W*(?:[Aa]ffaire|[Dd]ossier)\s+suivie?\s+par\s*:?[^,\n]{{0,60}}?\s)"
+    rf"(?:^|(?<=\| )|(?<=[–—] ))"
     rf"\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>)", re.M
-)  # also "Circulaire n° 14 – Papeete, le 11 février 2027 –", "N/Réf. : VR/DEC/2026-031  Nouméa, le 3 mars 2026"
-# The letterhead's line ending with the place and date, a sidebar's words before them on the same line
+)  # also "Circulaire n° 14 – Papeete, le 11 février 2027 –"
+# The letterhead's line ending with the place and date, other words before them on the same line (a sidebar,
+# "N/Réf. : VR/DEC/2026-031", "Affaire suivie par : Mme X")
 _SIGNING_AT_END = re.compile(rf"(?m)\s{_PLACE}\s*,\s*le\s+(?P<d>[^\n]{{6,40}}?)\s*$")
 # A printed e-mail: "Envoyé : mardi 2 mars 2027 10:41", "Date : mar. 07/04/2026 10:31" under "De : …@…"
 _MAIL_SENT = re.compile(r"(?im)^\W*(?:envoy[ée](?:\s+le)?|date)\s*:\s*(?:\|\s*)?(?P<d>)")
