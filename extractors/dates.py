@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 MONTHS: dict[str, int] = {
@@ -489,6 +489,33 @@ def times_after(text: str, pos: int) -> tuple[list[Slot], int]:
     if not m:
         return [], pos
     return time_slots(m.group("slots")), pos + m.end()
+
+
+# "durée : 4 h", "(durée 2 heures 30)", "durée de l'épreuve : 3h30", "(4 heures)" after a start hour
+_DURATION_RE = re.compile(
+    r"(?i)(?:\bdur[ée]e\b[^:\d]{0,25}:?\s*(?:de\s+)?|\bpendant\s+|^\W{0,3}\(\s*)"
+    r"(?P<h>\d{1,2})\s?(?:heures?|h)(?![^\W\d])\s?(?P<m>[0-5]\d)?(?:\s?min\w*)?(?!\s?(?:à|-|–)\s?\d)"
+    r"(?![^.;)]{0,30}\b(?:par|pour\s+chaque|de\s+pr[ée]paration)\b)")  # "1 h par candidat": one turn, not the span
+
+
+def duration_in(text: str) -> timedelta | None:
+    """The duration a text gives an épreuve ("durée : 4 h", "(2 heures 30)"); None when none, or when the
+    figure is a clock time ("de 14 h à 18 h") rather than a length."""
+    m = _DURATION_RE.search(text)
+    if m is None:
+        return None
+    hours, minutes = int(m.group("h")), int(m.group("m") or 0)
+    if not 0 < hours * 60 + minutes <= 10 * 60:
+        return None
+    return timedelta(hours=hours, minutes=minutes)
+
+
+def with_duration(slot: Slot, length: timedelta | None) -> Slot:
+    """A start hour and a duration make a slot ("14 h, durée 4 h" → 14:00–18:00), the same day only."""
+    if slot.fin is not None or length is None:
+        return slot
+    end = datetime.combine(date(2000, 1, 1), slot.debut) + length
+    return Slot(slot.debut, end.time()) if end.date() == date(2000, 1, 1) else slot
 
 
 # ---------------------------------------------------------------------------------------- rendering

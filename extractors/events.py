@@ -35,12 +35,14 @@ from extractors.dates import (
     WEEKDAY_NAMES,
     DateExpr,
     Slot,
+    duration_in,
     find_dates,
     has_date,
     hours_cell,
     spelled_numbers,
     time_slots,
     times_after,
+    with_duration,
 )
 from extractors.document import Block, Document
 from extractors.examen import PAGE_STAMP, SIGNING_LEAD
@@ -179,6 +181,7 @@ class Unit:
     row_step: str = ""  # the label cell of a table of steps ("Étape | Date"), which says what its date is
     row_text: str = ""
     row_hours: str = ""  # a cell of the row holding only hours (an "HORAIRES" column)
+    row_duration: str = ""  # the row's « Durée » cell: with a start hour only, it gives the end
     is_cell: bool = False
     table_intro: str = ""  # lines of the section written just before the table (its centres)
     table_has_places: bool = False  # some cell of the table names a place itself
@@ -557,7 +560,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     own = own_territory(academie)
     own_cols = [i for i, names in terr.items() if own in names]
     own_col = own_cols[0] if own_cols else None
-    no_hours = {i for i, h in enumerate(header) if _DURATION.search(h.replace(" ", ""))} | (set(terr) - set(own_cols))
+    lengths = [i for i, h in enumerate(header) if _DURATION.search(h.replace(" ", ""))]
+    no_hours = set(lengths) | (set(terr) - set(own_cols))
     units = []
     section: list[Heading] = []
     prev: list[str] | None = None
@@ -611,6 +615,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
             units.append(Unit(page, cell, headings + section, header=header[i] if i < len(header) else "",
                               row_label=label, row_step=label if (steps or step_title) and i != label_idx else "",
                               row_text=row_text, row_hours=row_hours,
+                              row_duration=row[lengths[0]] if lengths and lengths[0] < len(row) else "",
                               is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead,
                               territory_hours=by_territory, address_below=below.get((r, i), "")))
     return units
@@ -1186,6 +1191,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
     mail_pages = {u.page for u in units if "@" in f"{u.text} {u.row_text} {u.header}"} & {
         u.page for u in units if _MAIL_HEADER.match(u.row_text if u.is_cell else u.text)}
     events: list[RawEvent] = []
+    last_made: tuple[int, list[RawEvent]] = (-9, [])  # the unit that made the latest events, and them
     for index, unit in enumerate(units):
         text = unit.text
         exprs = [e for e in find_dates(text, session) if _plausible(e, session)]
@@ -1199,6 +1205,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 unit, day_line if day_line is not None and index - day_line[1] <= 6 else None)
             if day_row is not None:
                 events.append(day_row)
+                continue
+            if last_made[1] and index - last_made[0] <= 3 and not unit.is_cell and _hours_line(last_made[1], text):
                 continue
             _attach_slots(events, unit, text)
             continue
@@ -1267,6 +1275,11 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 where = places.ids_in(unit.lead_in)
             if not where and unit.is_cell and etype == "epreuve" and not unit.table_has_places:
                 where = places.ids_in(unit.table_intro)  # "Centres d'examen : Lycée X – Lycée Y" then the table
+            if etype == "epreuve" and len(slots) == 1 and slots[0].fin is None and expr.kind == "single":
+                # "mardi 12 mai, 14 h, durée 4 h", a « Durée » column beside the start hour: the end follows
+                length = duration_in(tail) or (duration_in(f"durée {unit.row_duration}") if unit.row_duration
+                                               else None)
+                slots = [with_duration(slots[0], length)]
             extrait = " ".join(sentence.split())
             if len(extrait) > 300:
                 extrait = extrait[:297] + "…"
@@ -1279,6 +1292,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                     group.append(ev)
         _share_places(group)
         _attach_slots(made_here, unit, text, consumed)
+        if made_here:
+            last_made = (index, made_here)
     deposits: list[str] = []
     for ev in events:  # a conformity check naming no épreuve checks the dossiers deposited just before it
         if ev.type == "depot_dossier" and ev.epreuves:
@@ -1351,6 +1366,35 @@ def _attach_slots(events: list[RawEvent], unit: Unit, text: str,
     target = events[-1]
     if target.fin is not None and not target.horaires:
         target.horaires = [(_hm(s.debut), _hm(s.fin)) for s in slots]  # type: ignore[arg-type]
+
+
+_HOURS_LABEL = re.compile(r"(?i)^\W*(?:horaires?|heures?(?:\s+de\s+d[ée]but)?|d[ée]but|dur[ée]e)\b[^:]{0,30}:")
+
+
+def _hours_line(made: list[RawEvent], text: str) -> bool:
+    """"Date : mardi 12 mai 2026" then "Horaire : 14 h – 18 h" (or "Heure : 14 h", "Durée : 4 h") on the
+    next line of the same block: the hours of the day just read. True when the line was used."""
+    if not _HOURS_LABEL.match(text):
+        return False
+    days = [ev for ev in made if ev.type == "epreuve"]
+    if not days or len({ev.debut[:10] for ev in days}) != 1 or any(ev.fin and ev.fin[:10] != ev.debut[:10]
+                                                                    for ev in days):
+        return False  # a window of days keeps its dates; its daily hours are _attach_slots' business
+    length = duration_in(text)
+    slots = [] if re.match(r"(?i)^\W*dur[ée]e", text) else time_slots(text)
+    for ev in days:
+        if "T" not in ev.debut and len(slots) == 1:
+            day = ev.debut[:10]
+            ev.debut = f"{day}T{_hm(slots[0].debut)}"
+            slot = with_duration(slots[0], length)
+            ev.fin = f"{day}T{_hm(slot.fin)}" if slot.fin is not None else None
+        elif "T" in ev.debut and ev.fin is None and length is not None and not slots:
+            start = Slot(time.fromisoformat(ev.debut[11:16]))
+            end = with_duration(start, length).fin
+            ev.fin = f"{ev.debut[:10]}T{_hm(end)}" if end is not None else None
+        else:
+            return False
+    return True
 
 
 def merge_events(events: list[RawEvent]) -> list[RawEvent]:

@@ -20,7 +20,9 @@ _BLOCK_TAGS = {
     "header", "footer", "main", "aside", "nav", "blockquote", "pre", "address", "figure", "figcaption", "hr",
     "form", "fieldset", "center", "caption",
 }
-_SKIPPED = {"script", "style", "head", "noscript", "template", "svg", "math", "object", "iframe"}
+# struck text (<del>, <s>) is what a modificatif cancels: not read, as in the Word reader
+_SKIPPED = {"script", "style", "head", "noscript", "template", "svg", "math", "object", "iframe", "del", "s",
+            "strike"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "col", "area", "base", "wbr", "source", "embed", "param"}
 _HEADING = re.compile(r"h([1-6])")
 MAX_SPAN = 50  # a rowspan beyond the table's size is clamped: "rowspan=1000000" fills no memory

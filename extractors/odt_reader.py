@@ -23,6 +23,12 @@ _TBL, _ROW, _CELL, _COVERED = (f"{{{TABLE}}}{n}" for n in ("table", "table-row",
 _ROWS_GROUPS = {f"{{{TABLE}}}{n}" for n in ("table-header-rows", "table-rows", "table-row-group")}
 _OUTLINE = f"{{{TEXT}}}outline-level"
 _REPEAT = f"{{{TABLE}}}number-columns-repeated"
+DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+# A comment (office:annotation) is nobody's text; a frame or shape anchored in a paragraph holds its own
+# paragraphs (a framed box of key dates), read after the paragraph rather than glued inside its line.
+_ASIDE = {f"{{{OFFICE}}}annotation", f"{{{OFFICE}}}annotation-end", f"{{{DRAW}}}frame",
+          f"{{{DRAW}}}custom-shape", f"{{{DRAW}}}rect", f"{{{TEXT}}}tracked-changes"}
+_DRAWN = (f"{{{DRAW}}}frame", f"{{{DRAW}}}custom-shape", f"{{{DRAW}}}rect")
 MAX_REPEAT = 64  # "number-columns-repeated=16384" on an empty trailing cell must not fill memory
 
 
@@ -44,7 +50,7 @@ def _text(el: Any) -> str:
             out.append(" " * min(int(count), 10) if count and count.isdigit() else " ")
         elif tag in (_TAB, _BREAK):
             out.append(" ")
-        elif tag != _NOTE:
+        elif tag != _NOTE and tag not in _ASIDE:
             out.append(_text(child))
         out.append(child.tail or "")
     return "".join(out)
@@ -140,6 +146,16 @@ def _layout_table(tbl: Any) -> bool:
     return nested or paragraphs > 15
 
 
+def _inside_shape(shape: Any, par: Any) -> bool:
+    """Whether a shape sits in another shape of the paragraph (its walk reads it)."""
+    el = shape.getparent()
+    while el is not None and el is not par:
+        if el.tag in _DRAWN:
+            return True
+        el = el.getparent()
+    return False
+
+
 def body_blocks(body: Any, max_blocks: int) -> tuple[list[Block], bool]:
     """Blocks of an office:text element in document order, and whether there were more than max_blocks."""
     blocks: list[Block] = []
@@ -160,6 +176,9 @@ def body_blocks(body: Any, max_blocks: int) -> tuple[list[Block], bool]:
                 if text:
                     blocks.append(Block("text", text))
                 blocks.extend(_notes(child))
+                for shape in child.iter(*_DRAWN):  # a box anchored in the paragraph, once (not nested ones)
+                    if not _inside_shape(shape, child) and not walk(shape):
+                        return False
             elif tag == _TBL and _layout_table(child):
                 for cell in child.iter(_CELL):  # the page laid out in a table: its cells' text in order
                     if _owning_table(cell) is child and not walk(cell):
@@ -168,8 +187,7 @@ def body_blocks(body: Any, max_blocks: int) -> tuple[list[Block], bool]:
                 table = _table(child)
                 if table is not None:
                     blocks.append(table)
-            elif tag in (_LIST, _ITEM, _HEADER_ITEM, _SECTION) or tag.endswith("}frame") or tag.endswith(
-                    "}text-box"):
+            elif tag in (_LIST, _ITEM, _HEADER_ITEM, _SECTION) or tag in _DRAWN or tag.endswith("}text-box"):
                 if not walk(child):
                     return False
         return True

@@ -337,19 +337,30 @@ _HEADING_STYLES = ("heading", "titre", "title")
 MAX_PARAGRAPHS = 100_000  # 300 pages of dense tables; beyond, a file meant to keep the reader busy
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_W_R, _W_HYPERLINK = f"{_W}r", f"{_W}hyperlink"
+_W_R = f"{_W}r"
+# Inline wrappers whose runs a reader sees: links, tracked insertions and moves, content controls, simple
+# fields (a DATE field), smart tags. Tracked deletions (w:del, w:moveFrom) are left out: Word does not show them.
+_RUN_WRAPPERS = tuple(f"{_W}{t}" for t in ("hyperlink", "ins", "moveTo", "sdt", "sdtContent", "fldSimple",
+                                           "smartTag", "customXml", "dir", "bdo"))
 _RUN_CONTENT = tuple(f"{_W}{t}" for t in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab"))
+_STRUCK = tuple(f"{_W}{t}" for t in ("strike", "dstrike", "vanish"))
+_OFF = ("0", "false", "off")
 
 
-def _runs(p_el):  # noqa: ANN001, ANN202 - lxml w:p element → its w:r elements, hyperlinks included
-    """The runs python-docx's Paragraph.text reads (w:r and w:hyperlink/w:r children), in order.
+def _runs(p_el):  # noqa: ANN001, ANN202 - lxml w:p element → its w:r elements, wrappers included
+    """The runs a reader sees in a paragraph, in order: those of links, tracked insertions, content controls
+    and fields too. Struck-through or hidden runs are left out: a modificatif strikes the date it cancels.
 
     lxml iterchildren instead of python-docx's xpath calls, which compile an XPath each time (~100 µs)."""
-    for e in p_el.iterchildren(_W_R, _W_HYPERLINK):
-        if e.tag == _W_R:
-            yield e
-        else:
-            yield from e.iterchildren(_W_R)
+    for e in p_el.iterchildren(_W_R, *_RUN_WRAPPERS):
+        if e.tag != _W_R:
+            yield from _runs(e)
+            continue
+        props = e.find(f"{_W}rPr")
+        if props is not None and any(
+                (flag := props.find(t)) is not None and flag.get(f"{_W}val") not in _OFF for t in _STRUCK):
+            continue
+        yield e
 
 
 def _run_text(r_el) -> str:  # noqa: ANN001 - same text as python-docx's Run.text (tabs, breaks…)
@@ -365,6 +376,16 @@ def _para_is_bold(p_el) -> bool:  # noqa: ANN001 - lxml w:p element
 
     runs = [r for r in _runs(p_el) if _run_text(r).strip()]
     return bool(runs) and all(Run(r, None).bold for r in runs)  # type: ignore[arg-type]
+
+
+def _cells(tr, qn):  # noqa: ANN001, ANN202 - lxml w:tr element → its w:tc, content controls included
+    for e in tr.iterchildren(qn("w:tc"), qn("w:sdt"), qn("w:customXml")):
+        if e.tag == qn("w:tc"):
+            yield e
+        else:
+            content = e.find(qn("w:sdtContent")) if e.tag == qn("w:sdt") else e
+            if content is not None:
+                yield from _cells(content, qn)
 
 
 def _has_page_break(el) -> bool:  # noqa: ANN001 - lxml element
@@ -486,10 +507,10 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
             rows: list[list[str]] = []
             continued: list[list[bool]] = []
             for tr in el.iter(qn("w:tr")):
-                if tr.getparent() is not el:
+                if next(tr.iterancestors(qn("w:tbl"))) is not el:
                     continue  # nested table rows are read as their cell's text
                 row, flags = [], []
-                for tc in tr.iterchildren(qn("w:tc")):
+                for tc in _cells(tr, qn):
                     parts = [_para_text(p) for p in tc.iter(qn("w:p"))]
                     row.append(" ".join(" ".join(parts).split()))
                     vmerge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")

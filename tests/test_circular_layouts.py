@@ -231,3 +231,36 @@ def test_pdf_in_two_columns_is_read_column_by_column() -> None:
     texts = [b.text for b in doc.pages[0].blocks if b.kind == "text"]
     assert any("au plus tard le vendredi 3 avril 2026 à 17 h" in t for t in texts)
     assert not [b for b in doc.pages[0].blocks if b.kind == "table"]
+
+
+# ------------------------------------------------------------------------------------ start and length
+
+@given(st.integers(min_value=7, max_value=15), st.sampled_from([0, 30]), st.integers(min_value=1, max_value=5),
+       st.sampled_from([0, 30]))
+def test_start_hour_and_duration_make_the_end(h: int, m: int, dh: int, dm: int) -> None:
+    """« mardi 12 mai 2026, 14 h, durée 4 h », a « Durée » column, or « Heure : … » / « Durée : … » lines
+    under « Date : … »: the end is the start plus the length."""
+    start = f"{h}h{m:02d}" if m else f"{h} h"
+    length = f"{dh}h{dm:02d}" if dm else f"{dh} heures"
+    total = h * 60 + m + dh * 60 + dm
+    end = f"2026-05-12T{total // 60:02d}:{total % 60:02d}"
+    prose = _session(Block("text", f"E1 Culture générale : mardi 12 mai 2026, {start}, durée {length}."))
+    table = _session(Block("table", rows=[["Épreuve", "Date", "Début", "Durée"],
+                                          ["E1 Culture générale", "mardi 12 mai 2026", start, length]]))
+    lines = _session(Block("text", "Épreuve : E1 – Culture générale"), Block("text", "Date : mardi 12 mai 2026"),
+                     Block("text", f"Heure de début : {start}"), Block("text", f"Durée : {length}"))
+    for data in (prose, table, lines):
+        assert (f"2026-05-12T{h:02d}:{m:02d}", end, ["E1"]) in _events(data)
+
+
+@pytest.mark.parametrize("text", ["Oral E6 : mardi 12 mai 2026 à 8 h, durée 1 h par candidat.",
+                                  "Oral E6 : mardi 12 mai 2026 à 8 h (1 heure de préparation)."])
+def test_a_candidate_s_turn_is_not_the_span(text: str) -> None:
+    assert _events(_session(Block("text", text))) == [("2026-05-12T08:00", None, ["E6"])]
+
+
+def test_key_value_block_takes_the_hours_line() -> None:
+    data = _session(Block("text", "Épreuve : E4 – Gestion de la relation client"),
+                    Block("text", "Date : mardi 12 mai 2026"), Block("text", "Horaire : 14 h – 18 h"),
+                    Block("text", "Lieu : lycée Carnot, Dijon"))
+    assert _events(data) == [("2026-05-12T14:00", "2026-05-12T18:00", ["E4"])]

@@ -1,0 +1,112 @@
+"""What Word, LibreOffice and web editors put around a date, on the smallest hand-made files: tracked
+changes, content controls, fields, struck-through text, comments, framed boxes. A reader sees what the
+page shows — the inserted date, not the deleted one; the box's text, not the comment's.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.oxml import parse_xml
+
+from extractors.readers import read_document
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx(tmp_path: Path, body_xml: list[str], table_xml: str | None = None) -> Path:
+    d = docx.Document()
+    body = d.element.body
+    for xml in body_xml:
+        body.insert(len(body) - 1, parse_xml(f"<w:p {W}>{xml}</w:p>"))
+    if table_xml:
+        body.insert(len(body) - 1, parse_xml(table_xml))
+    path = tmp_path / "circulaire.docx"
+    d.save(path)
+    return path
+
+
+def _lines(path: Path) -> list[str]:
+    doc = read_document(path)
+    out = []
+    for page in doc.pages:
+        for block in page.blocks:
+            out.extend([" | ".join(r) for r in block.rows] if block.kind == "table" else [block.text])
+    return out
+
+
+def _run(text: str, props: str = "") -> str:
+    return f'<w:r>{f"<w:rPr>{props}</w:rPr>" if props else ""}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_word_tracked_changes_keep_the_inserted_date(tmp_path: Path) -> None:
+    path = _docx(tmp_path, [
+        _run("Dépôt des dossiers E5 : le ")
+        + '<w:del w:id="1" w:author="DEC" w:date="2026-01-10T00:00:00Z"><w:r><w:delText>jeudi 2 avril 2026'
+        + "</w:delText></w:r></w:del>"
+        + f'<w:ins w:id="2" w:author="DEC" w:date="2026-01-10T00:00:00Z">{_run("mardi 7 avril 2026")}</w:ins>'
+        + _run(" à 12 h."),
+    ])
+    assert _lines(path) == ["Dépôt des dossiers E5 : le mardi 7 avril 2026 à 12 h."]
+
+
+def test_word_content_controls_fields_and_struck_text(tmp_path: Path) -> None:
+    table = (
+        f"<w:tbl {W}><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+        f"<w:tr><w:tc><w:p>{_run('Épreuve')}</w:p></w:tc><w:tc><w:p>{_run('Date')}</w:p></w:tc></w:tr>"
+        f"<w:sdt><w:sdtPr/><w:sdtContent><w:tr><w:tc><w:p>{_run('E4')}</w:p></w:tc>"
+        f"<w:sdt><w:sdtPr/><w:sdtContent><w:tc><w:p>{_run('12/05/2026')}</w:p></w:tc></w:sdtContent></w:sdt>"
+        "</w:tr></w:sdtContent></w:sdt></w:tbl>"
+    )
+    path = _docx(tmp_path, [
+        _run("Oral E6 : ") + f"<w:sdt><w:sdtPr/><w:sdtContent>{_run('lundi 1er juin 2026')}</w:sdtContent></w:sdt>",
+        _run("Jury : ") + f'<w:fldSimple w:instr=" DATE ">{_run("jeudi 2 juillet 2026")}</w:fldSimple>',
+        _run("Réunion : ") + _run("jeudi 14 mai", "<w:strike/>") + _run("vendredi 15 mai 2026")
+        + _run(" (note cachée)", "<w:vanish/>") + _run(" à 9 h", '<w:strike w:val="0"/>'),
+    ], table)
+    assert _lines(path) == ["Oral E6 : lundi 1er juin 2026", "Jury : jeudi 2 juillet 2026",
+                            "Réunion : vendredi 15 mai 2026 à 9 h", "Épreuve | Date", "E4 | 12/05/2026"]
+
+
+def _odt(tmp_path: Path, body: str) -> Path:
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3">'
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest '
+                   'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>')
+    path = tmp_path / "circulaire.odt"
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def test_odt_comments_tracked_deletions_and_framed_box(tmp_path: Path) -> None:
+    path = _odt(tmp_path, (
+        "<text:tracked-changes><text:changed-region text:id=\"c1\"><text:deletion>"
+        "<text:p>jeudi 2 avril 2026</text:p></text:deletion></text:changed-region></text:tracked-changes>"
+        "<text:p>Dépôt des dossiers : <text:change text:change-id=\"c1\"/>mardi 7 avril 2026"
+        "<office:annotation><dc:creator>DEC</dc:creator><text:p>vérifier le 9 avril</text:p></office:annotation>"
+        " à 12 h.<draw:frame><draw:text-box><text:p>Dates clés</text:p><text:p>Jury : 2 juillet 2026</text:p>"
+        "</draw:text-box></draw:frame></text:p>"
+    ))
+    assert _lines(path) == ["Dépôt des dossiers : mardi 7 avril 2026 à 12 h.", "Dates clés",
+                            "Jury : 2 juillet 2026"]
+
+
+def test_html_struck_dates_are_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p>Réunion d'entente : <del>jeudi 14 mai</del> <s>mercredi 13 mai</s> "
+                    "vendredi 15 mai 2026</p><dl><dt>Jury</dt><dd>2 juillet 2026</dd></dl></body></html>",
+                    encoding="utf-8")
+    assert _lines(path) == ["Réunion d'entente : vendredi 15 mai 2026", "Jury", "2 juillet 2026"]
