@@ -522,6 +522,31 @@ def _path_count(page: Any, limit: int = MAX_RULED_PATHS) -> int:
     return sum(1 for _ in itertools.islice(objs, limit + 1))
 
 
+def _with_pictures(fpage: Any, index: int, blocks: list[Block], done: int, warnings: list[str]
+                   ) -> tuple[list[Block], int]:
+    """The page's blocks with those of its pictures of text (a calendar pasted as an image) read by OCR
+    and put in their place; the count of pictures read so far. Without Tesseract, a warning only."""
+    from extractors.ocr import OcrUnavailable
+    from extractors.pdf_pictures import insert_after, picture_blocks, pictures, text_above
+    from extractors.scan_reader import image_blocks
+
+    for box in pictures(fpage):
+        if done >= MAX_PICTURES:
+            break
+        done += 1
+        try:
+            found = picture_blocks(fpage, box, lambda img, dpi: image_blocks(img, dpi, _paragraphs,
+                                                                             _borderless_tables))
+        except OcrUnavailable as exc:
+            warnings.append(f"page {index + 1} : image non lue ({exc})")
+            break
+        if found:
+            blocks = insert_after(blocks, text_above(fpage, box[3]), found)
+            warnings.append(f"page {index + 1} : texte d'une image lu par reconnaissance de caractères (OCR), "
+                            "à vérifier")
+    return blocks, done
+
+
 def _read_scanned(path: Path, data: bytes, password: str, progress: Callable[[int, int], None] | None) -> list[Page]:
     """The pages of an image-only PDF read with OCR; refused in French when Tesseract is missing."""
     import pypdfium2 as pdfium
@@ -548,6 +573,7 @@ def _read_scanned(path: Path, data: bytes, password: str, progress: Callable[[in
 
 
 _THIN = 2.5  # points: a path this thin is a rule
+MAX_PICTURES = 12  # pictures of text read by OCR in one text PDF: each costs an OCR run
 
 
 def _vector_rules(page: Any, height: float) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
@@ -745,6 +771,7 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
     warnings: list[str] = []
     total = 0
     plumber: Any = None  # pdfplumber document, opened on the first ruled page; False once it failed
+    read_pictures = 0  # tables pasted as pictures, read with OCR so far
     try:
         fast = pdfium.PdfDocument(data, password=password or None)
         try:
@@ -782,6 +809,8 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
                     placed = borderless + _paragraphs(lines)
                     placed.sort(key=lambda tb: tb[0])
                     blocks = [b for _, b in placed]
+                if n and read_pictures < MAX_PICTURES:
+                    blocks, read_pictures = _with_pictures(fpage, i, blocks, read_pictures, warnings)
                 fpage.close()
                 total += n
                 if not n:

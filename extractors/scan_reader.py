@@ -546,14 +546,21 @@ def read_scanned(doc: Any, paragraphs: Paragraphs, progress: Callable[[int, int]
     for i in range(total):
         image, dpi = within_budget(render_pdf_page(doc, i, OCR_DPI), page_dpi(doc, i, OCR_DPI))
         gray = deskew(flattened(image.convert("L")))
-        geometry = table_geometry(gray, dpi)  # before any filter: a median would thin a hairline rule away
-        clean = gray.filter(ImageFilter.MedianFilter(3)) if speckled(gray) else gray
-        ocr_page = ocr_image(erase_rules(clean, geometry) if geometry else clean, dpi)
-        blocks = page_blocks(ocr_page, geometry, paragraphs, borderless)
-        for block in blocks:
-            block.text = repair_days(block.text)
-            block.rows = [[repair_days(c) for c in row] for row in block.rows]
-        pages.append(Page(i + 1, blocks, ocr=True))
+        pages.append(Page(i + 1, image_blocks(gray, dpi, paragraphs, borderless), ocr=True))
         if progress is not None:
             progress(i + 1, total)
     return pages
+
+
+def image_blocks(gray: Image.Image, dpi: int, paragraphs: Paragraphs, borderless: Tables | None = None
+                 ) -> list[Block]:
+    """The blocks of one greyscale image of text (a scanned page, or a table pasted as a picture into a
+    text PDF): rules found, OCR on the image without them, tables rebuilt, weekdays repaired."""
+    geometry = table_geometry(gray, dpi)  # before any filter: a median would thin a hairline rule away
+    clean = gray.filter(ImageFilter.MedianFilter(3)) if speckled(gray) else gray
+    ocr_page = ocr_image(erase_rules(clean, geometry) if geometry else clean, dpi)
+    blocks = page_blocks(ocr_page, geometry, paragraphs, borderless)
+    for block in blocks:
+        block.text = repair_days(block.text)
+        block.rows = [[repair_days(c) for c in row] for row in block.rows]
+    return blocks

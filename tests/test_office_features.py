@@ -6,10 +6,12 @@ page shows — the inserted date, not the deleted one; the box's text, not the c
 from __future__ import annotations
 
 import io
+import shutil
 import zipfile
 from pathlib import Path
 
 import docx
+import pytest
 from docx.oxml import parse_xml
 
 from extractors.readers import read_document
@@ -110,3 +112,53 @@ def test_html_struck_dates_are_not_read(tmp_path: Path) -> None:
                     "vendredi 15 mai 2026</p><dl><dt>Jury</dt><dd>2 juillet 2026</dd></dl></body></html>",
                     encoding="utf-8")
     assert _lines(path) == ["Réunion d'entente : vendredi 15 mai 2026", "Jury", "2 juillet 2026"]
+
+
+def _letter_with_picture(path: Path, picture_width: float, over: str = "") -> None:
+    """A reportlab letter whose calendar is a picture: the table drawn, rendered to pixels, pasted back."""
+    import pypdfium2 as pdfium
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    rows = [["Épreuve", "Date", "Horaires"], ["E1 Culture générale", "mardi 12 mai 2026", "14 h – 18 h"],
+            ["E2 Anglais", "mercredi 13 mai 2026", "10 h – 12 h"]]
+    table = Table(rows, colWidths=[170, 140, 100])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.8, colors.black), ("FONTSIZE", (0, 0), (-1, -1), 11)]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=(460, 110), leftMargin=10, rightMargin=10, topMargin=10,
+                      bottomMargin=10).build([table])
+    png = io.BytesIO()
+    pdfium.PdfDocument(buf.getvalue())[0].render(scale=200 / 72).to_pil().save(png, "PNG")
+    png.seek(0)
+    ss = getSampleStyleSheet()
+    story = [Paragraph("Académie de Dijon", ss["Normal"]), Paragraph("BTS Tourisme – session 2026", ss["Normal"]),
+             Paragraph("Calendrier des épreuves écrites :", ss["Normal"]), Spacer(1, 8),
+             Image(png, width=picture_width, height=picture_width * 110 / 460), Spacer(1, 8),
+             Paragraph("Les résultats seront publiés le vendredi 3 juillet 2026.", ss["Normal"])]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="Tesseract absent")
+def test_calendar_pasted_as_a_picture_is_read_in_its_place(tmp_path: Path) -> None:
+    from pipeline.extract import extract_session
+
+    path = tmp_path / "lettre.pdf"
+    _letter_with_picture(path, 460)
+    doc = read_document(path)
+    assert any("image lu par reconnaissance" in w for w in doc.warnings)
+    kinds = [(b.kind, b.flat().split("\n")[0]) for b in doc.pages[0].blocks]
+    at = kinds.index(("text", "Calendrier des épreuves écrites :"))
+    assert kinds[at + 1][0] == "table" and kinds[-1][1].startswith("Les résultats")
+    events = [(e["debut"], e["fin"], e["epreuves"]) for e in extract_session(doc).model_dump(mode="json")
+              ["evenements"] if e["type"] == "epreuve"]
+    assert events == [("2026-05-12T14:00", "2026-05-12T18:00", ["E1"]), ("2026-05-13T10:00", "2026-05-13T12:00", ["E2"])]
+
+
+def test_small_picture_is_no_calendar(tmp_path: Path) -> None:
+    """A picture the size of a logo is not read (no OCR cost, no warning)."""
+    path = tmp_path / "lettre.pdf"
+    _letter_with_picture(path, 120)
+    doc = read_document(path)
+    assert doc.warnings == [] and all(b.kind == "text" for b in doc.pages[0].blocks)

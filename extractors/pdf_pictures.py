@@ -1,0 +1,86 @@
+"""Tables pasted as pictures into a text PDF: the letter is text, but its calendar is a screenshot of a
+spreadsheet or a scanned annex. The picture's part of the page is rendered and read with OCR (the scan
+reader's rules and tables), and its blocks take the picture's place among the page's text blocks.
+
+Only pictures large enough to hold a table and with (almost) no text drawn over them are read: a logo is
+too small, a full-page background under the letter's text is covered with text. Each is rendered within
+the pixel budget; without Tesseract the page keeps its text and says what it could not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from core.text import fold
+from extractors.document import Block
+
+MIN_AREA = 0.08  # of the page: a logo or a signature is smaller
+MIN_WIDTH = 0.30  # of the page width: a table is wide
+MAX_TEXT_OVER = 25  # characters of text drawn over the picture: more, it is a background
+PICTURE_DPI = 200
+
+
+def pictures(fpage: Any) -> list[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) in points of the page's pictures that may hold a table of text."""
+    import pypdfium2.raw as raw
+
+    width, height = fpage.get_size()
+    out = []
+    textpage = None
+    try:
+        for k, obj in enumerate(fpage.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)):
+            if k >= 50:
+                break
+            left, bottom, right, top = (max(0.0, min(v, lim)) for v, lim in zip(
+                obj.get_bounds(), (width, height, width, height), strict=True))
+            w, h = right - left, top - bottom
+            if w < MIN_WIDTH * width or w * h < MIN_AREA * width * height:
+                continue
+            if textpage is None:
+                textpage = fpage.get_textpage()
+            over = textpage.get_text_bounded(left=left, bottom=bottom, right=right, top=top)
+            if len("".join(over.split())) <= MAX_TEXT_OVER:
+                out.append((left, bottom, right, top))
+    finally:
+        if textpage is not None:
+            textpage.close()
+    return out
+
+
+def text_above(fpage: Any, top: float) -> str:
+    """The last line of text printed above a height of the page (points from the bottom)."""
+    width, height = fpage.get_size()
+    textpage = fpage.get_textpage()
+    try:
+        above = textpage.get_text_bounded(left=0, bottom=min(top, height), right=width, top=height)
+    finally:
+        textpage.close()
+    lines = [ln for ln in above.replace("\r", "\n").split("\n") if ln.strip()]
+    return lines[-1] if lines else ""
+
+
+def picture_blocks(fpage: Any, box: tuple[float, float, float, float],
+                   read_image: Callable[[Any, int], list[Block]]) -> list[Block]:
+    """The blocks OCR reads in one picture of the page (rendered with whatever the page draws over it)."""
+    from extractors import safety
+
+    width, height = fpage.get_size()
+    left, bottom, right, top = box
+    dpi = safety.render_dpi(right - left, top - bottom, PICTURE_DPI)
+    if dpi is None:
+        return []
+    bitmap = fpage.render(scale=dpi / 72, grayscale=True, crop=(left, bottom, width - right, height - top))
+    return read_image(bitmap.to_pil().convert("L"), dpi)
+
+
+def insert_after(blocks: list[Block], line: str, new: list[Block]) -> list[Block]:
+    """The page's blocks with `new` placed after the block that ends with `line` (the text printed just
+    above the picture); first when nothing is above it, last when the line is not found."""
+    if not line.strip():
+        return new + blocks
+    key = fold(" ".join(line.split()))[-40:]
+    for k in range(len(blocks) - 1, -1, -1):
+        if key and key in fold(" ".join(blocks[k].flat().split())):
+            return blocks[:k + 1] + new + blocks[k + 1:]
+    return blocks + new
