@@ -1170,11 +1170,21 @@ def _local_slots(tail: str, own: str) -> list[Slot]:
     m = _THEN_LOCAL.match(tail)
     if m is None or own == territories()[0]:
         return []
-    where = fold(m.group("where"))
     mine = next((t for t in territories()[1] if t.name == own), None)
-    if where.startswith("locale") or (mine is not None and any(p.search(where) for p in mine.motifs)):
-        return time_slots(m.group("h"))
+    # "soit 20 h à Wallis, 5 h à Saint-Pierre": each territory its hour, the académie's is taken
+    pairs, pos = [(m.group("h"), m.group("where"))], m.end()
+    while (n := _MORE_LOCAL.match(tail, pos)) is not None and len(pairs) < 12:
+        pairs.append((n.group("h"), n.group("where")))
+        pos = n.end()
+    for h, where in pairs:
+        where = fold(where)
+        if where.startswith("locale") or (mine is not None and any(p.search(where) for p in mine.motifs)):
+            return time_slots(h)
     return []
+
+
+_MORE_LOCAL = re.compile(r"\s*(?:,|\bet\b)\s*(?P<h>[^,;()]{1,25}?)\s*(?:heure\s+(?:de\s+|d['’]\s*)?|à\s+|en\s+|pour\s+)"
+                         r"(?P<where>[^,.;)]{1,40})")
 
 
 # A printed e-mail: its header lines ("De : DEC 3 <ce.dec3@ac-x.fr>", "Date : mar. 07/04/2026 10:31")

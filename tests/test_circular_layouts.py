@@ -264,3 +264,15 @@ def test_key_value_block_takes_the_hours_line() -> None:
                     Block("text", "Date : mardi 12 mai 2026"), Block("text", "Horaire : 14 h – 18 h"),
                     Block("text", "Lieu : lycée Carnot, Dijon"))
     assert _events(data) == [("2026-05-12T14:00", "2026-05-12T18:00", ["E4"])]
+
+
+@pytest.mark.parametrize(("head", "academie"), [("Vice-rectorat de Wallis-et-Futuna", "Wallis-et-Futuna"),
+                                                ("Service de l'éducation de Saint-Pierre-et-Miquelon",
+                                                 "Saint-Pierre-et-Miquelon")])
+def test_small_territories_are_their_own_academie(head: str, academie: str) -> None:
+    data = _session(Block("text", "Dépôt des dossiers E5 : le jeudi 2 avril 2026 à 10 h, heure de Paris "
+                                  "(soit 20 h à Wallis, 5 h à Saint-Pierre)."),
+                    head=f"{head}\nBTS Tourisme – session 2026")
+    assert data["examen"]["academie"] == academie
+    local = {"Wallis-et-Futuna": "20:00", "Saint-Pierre-et-Miquelon": "05:00"}[academie]
+    assert [e["debut"] for e in data["evenements"]] == [f"2026-04-02T{local}"]
