@@ -122,7 +122,13 @@ def find_specialty(text: str) -> tuple[str | None, str | None]:
 def _written_sigle(text: str, spec: Specialite) -> str | None:
     """The sigle the circular writes in brackets right after the title ("… de manutention (MMCM)"): the
     circular is the source of its own abbreviation when the catalogue has another one."""
-    for title in [spec.intitule, *spec.variantes]:
+    return written_sigle(text, [spec.intitule, *spec.variantes])
+
+
+def written_sigle(text: str, titles: list[str]) -> str | None:
+    """The sigle written in brackets right after one of the titles ("BTS Systèmes photoniques (SP)"): for a
+    specialty the catalogue does not know, the circular is the only source of it."""
+    for title in titles:
         words = [re.escape(w) for w in re.findall(r"\w+", title)]
         m = re.search(r"(?i)" + r"\W+".join(words) + r"\W*\(\s*(?P<s>[A-Z][A-Z0-9]{1,7})\s*\)", text)
         if m and m.group("s").isupper():

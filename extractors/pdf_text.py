@@ -124,12 +124,15 @@ def _paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, Block]]:
         chars = line.get("chars", [])
         size = max((c.get("size", 0.0) for c in chars), default=0.0)
         if prev is not None:
-            height = max(prev["bottom"] - prev["top"], 1.0)
+            # a line without descenders or capitals is shorter than its font: the font size is its height
+            real_font = any(c.get("fontname") for c in prev.get("chars", [])[:3])
+            height = max(prev["bottom"] - prev["top"], 0.9 * prev_size if real_font else 0.0, 1.0)
             gap = line["top"] - prev["bottom"]
+            open_end = _OPEN_END.search(prev["text"]) is not None  # "… le mardi 25 mai 2027 à" goes on
             if (
-                gap > _PARA_GAP * height
+                gap > (2 * _PARA_GAP if open_end and prev["x1"] >= short_before else _PARA_GAP) * height
                 or gap < -0.5 * height  # next column or back up the page
-                or prev["x1"] < short_before and not _OPEN_END.search(prev["text"])
+                or prev["x1"] < short_before and not open_end
                 or abs(size - prev_size) > 1.0
                 or text.startswith(_BULLETS)
             ):

@@ -26,7 +26,7 @@ from extractors.events import (
     undated_reason,
     units_of,
 )
-from extractors.examen import examen_facts
+from extractors.examen import examen_facts, written_sigle
 from extractors.requirements import exigences_of, extract_requirements
 from pipeline.models import (
     Centre,
@@ -197,6 +197,7 @@ def extract_session(doc: Document) -> SessionData:
     needs = extract_requirements(doc)  # internship duration, dossier épreuves, annexes (with sentences)
     if facts.sigle is None:
         facts.specialite = facts.specialite or needs.specialite
+        facts.sigle = written_sigle(text, [facts.specialite]) if facts.specialite else None
         warnings.append("spécialité du BTS non reconnue dans la liste de référence"
                         + (f" (intitulé lu : « {facts.specialite} »)" if facts.specialite else ""))
     used = {c for ev in raw_events for c in ev.centres}
