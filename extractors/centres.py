@@ -301,11 +301,13 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 if j < len(after) and after[j][0] == ")":
                     ville = " ".join(words) or None
             elif after[0][0] == "," and len(after) > 1 and (street := _STREET.match(text, after[1][1])) and (
-                    town_at := re.match(r"\s*,?\s*à\s+", text[street.end():limit])):
+                    town_at := re.match(r"\s*,?\s*(?:à\s+)?", text[street.end():limit])):
                 # "au lycée Lafayette, 21 boulevard Robert Schuman, à Clermont-Ferrand": the street, then the town
+                # (« à », or a town we know of: "Lycée Jean Bart, 1 rue du Dr Lemaire, Dunkerque", a table row)
                 start = street.end() + town_at.end()
                 words, _ = _read_town([(t.group(0), 0, 0) for t in _WORD.finditer(text[start:limit])], 0)
-                ville = " ".join(words) or None
+                if words and ("à" in town_at.group(0) or towns.is_town(words)):
+                    ville = " ".join(words)
             elif after[0][0] in ("-", "–", "—", ",") and len(after) > 1 and _is_cap(after[1][0]):
                 words, j = _read_town(after, 1)  # "Lycée Thiers – Marseille", "Lycée X, Gap": a town we know of
                 closed = bool(name) and j < len(after) and after[j][0] == ")"  # "(lycée Léon-Gontran Damas, Rémire-Montjoly)"

@@ -523,9 +523,10 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                                       [block.continued[k] if k < len(block.continued) else [] for k in kept])
     if not rows:
         return []
+    rows, merged = _without_row_numbers(rows, merged)
     has_places = any(PLACE_KEYWORDS.search(c) for r in rows for c in r)
     header: list[str] = []
-    while len(rows) > 2 and _title_row(rows[0], rows[1]):  # a spreadsheet's column letters, a title across the table
+    while len(rows) > 2 and (_title_row(rows[0], rows[1]) or _dated_title(rows)):  # a spreadsheet's column letters, a title across the table
         lead = " ".join(c for c in rows[0] if c.strip()) if not _LETTERS_ROW.match(" ".join(rows[0])) else lead
         rows, merged = rows[1:], merged[1:]
     if len(rows) > 1 and (not any(has_date(c) or _POSTCODE.search(c) or time_slots(c) or CODE_START.match(c)
@@ -546,15 +547,17 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     rows = _date_ranges(header, rows)
     # header words as written and with the spaces a narrow PDF column put in them ("Épreu ve", "Duré e")
     keys = [f"{h} {h.replace(' ', '')}" for h in header]
-    label_idx = next((i for i, h in enumerate(keys) if re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re", h)),
+    label_idx = next((i for i, h in enumerate(keys) if re.search(_LABEL_HEADER, h)),
                      next((i for i, h in enumerate(keys) if _STEP_HEADER.search(h)),
                           next((i for i, h in enumerate(header) if not _NUMBER_HEADER.match(h)),
                                _code_column(rows))))
     # a label column not headed as épreuves names steps ("Dépôt des dossiers", "Contrôle de conformité"); an
     # épreuve's label may hold any word in its notes ("(Réunion nationale …)") and says nothing of the date
-    steps = not (header and label_idx < len(header) and re.search(r"(?i)[ée]preuve|unit[ée]|mati[èe]re",
+    steps = not (header and label_idx < len(header) and re.search(_LABEL_HEADER,
                                                                   keys[label_idx]))
     date_idx = next((i for i, h in enumerate(keys) if _DATE_HEADER.search(h) and i != label_idx), None)
+    # « Épr. | Intitulé »: the title column beside the codes may name a step ("E4/E5 | Dépôt dossiers")
+    title_idx = next((i for i, h in enumerate(keys) if i != label_idx and _TITLE_HEADER.search(h)), None)
     code_idx = _code_column(rows)  # a « Code » column beside the titles: the row's épreuve is there
     terr = territory_columns(header)
     own = own_territory(academie)
@@ -596,6 +599,11 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                 and CODE_START.match(row[code_idx]):
             label = f"{row[code_idx]} – {label}".strip(" –")  # "E4" | "Élaboration d'une prestation touristique"
         row_text = " | ".join(row)
+        titled = row[title_idx] if title_idx is not None and title_idx < len(row) and (
+            codes_in(label) or not re.search(r"\w{5}", label)) else ""  # "E4/E5", "CCF", "–"
+        # what the title says first ("Dépôt dossiers (hors CCF)"), not a note it ends with ("voir note 1")
+        titled = titled if titled and not has_date(titled) and type_of(
+            " ".join(re.sub(r"\([^)]*\)", " ", titled).split()[:4]), weak=False) not in (None, "epreuve") else ""
         by_territory = {header[i]: row[i] for i in terr if i < len(row) and time_slots(row[i])}
         if own_col is not None:
             own_cell = row[own_col] if own_col < len(row) else ""
@@ -613,12 +621,28 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
             if not cell.strip() or (i in no_hours and i in terr):
                 continue
             units.append(Unit(page, cell, headings + section, header=header[i] if i < len(header) else "",
-                              row_label=label, row_step=label if (steps or step_title) and i != label_idx else "",
+                              row_label=label, row_step=label if (steps or step_title) and i != label_idx else (
+                                  titled if i != title_idx else ""),
                               row_text=row_text, row_hours=row_hours,
                               row_duration=row[lengths[0]] if lengths and lengths[0] < len(row) else "",
                               is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead,
                               territory_hours=by_territory, address_below=below.get((r, i), "")))
     return units
+
+
+def _without_row_numbers(rows: list[list[str]], merged: list[list[bool]]
+                         ) -> tuple[list[list[str]], list[list[bool]]]:
+    """A printed spreadsheet's row numbers (1, 2, 3… down its first column) are no column of the table."""
+    numbers = [r[0].strip() for r in rows if r and r[0].strip() and not _LETTERS_ROW.match(" ".join(r))]
+    if len(numbers) < 3 or not all(n.isdigit() for n in numbers) or any(
+            int(b) != int(a) + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+        return rows, merged
+    if sum(1 for r in rows if len(r) > 1 and any(c.strip() for c in r[1:])) < 3:
+        return rows, merged
+    kept = [(r if _LETTERS_ROW.match(" ".join(r)) else r[1:], m if _LETTERS_ROW.match(" ".join(r)) else m[1:])
+            for r, m in zip(rows, merged, strict=True)]
+    kept = [(r, m) for r, m in kept if any(c.strip() for c in r)]  # a numbered row left empty
+    return [r for r, _ in kept], [m for _, m in kept]
 
 
 def _header_band(rows: list[list[str]]) -> bool:
@@ -714,6 +738,8 @@ def _code_column(rows: list[list[str]]) -> int:
     return 0
 
 
+_TITLE_HEADER = re.compile(r"(?i)intitul|libell|d[ée]signation|nature|op[ée]ration")
+_LABEL_HEADER = r"(?i)[ée]preuve|\b[ée]pr\b|unit[ée]|mati[èe]re"  # « Épr. »: a spreadsheet's narrow column
 _STEP_HEADER = re.compile(r"(?i)op[ée]ration|[ée]tape|action|libell[ée]|intitul[ée]|objet|[ée]v[ée]nement")
 _NUMBER_HEADER = re.compile(r"(?i)^\s*(?:n\s*°|no\.?|num[ée]ro|#|rang)?\s*$")  # "N°": the rows' numbers
 _LETTERS_ROW = re.compile(r"^\s*(?:[A-Z]\s+){2,}[A-Z]?\s*$")  # "A B C D E F G H": a printed sheet's columns
@@ -727,6 +753,20 @@ def _title_row(row: list[str], below: list[str]) -> bool:
         return True
     return len(filled) == 1 and (len(row) > 2 or len(row) == 1 and len(below) > 2) and not has_date(
         filled[0]) and not codes_in(filled[0])
+
+
+def _dated_title(rows: list[list[str]]) -> bool:
+    """A line of title across the top of a printed spreadsheet that happens to hold a date ("Lille, le 18
+    janvier 2027 – document de travail"): one long cell, no hours, and the table's header row within the
+    next three rows (short labels, none dated) — not a day heading over its épreuves."""
+    filled = [c for c in rows[0] if c.strip()]
+    if len(filled) != 1 or len(rows[0]) < 3 or len(filled[0]) < 30 or time_slots(filled[0]) or codes_in(filled[0]):
+        return False
+    for row in rows[1:4]:
+        cells = [c for c in row if c.strip()]
+        if len(cells) >= 3:
+            return not any(has_date(c) or time_slots(c) for c in cells)
+    return False
 
 
 def _addresses_below(rows: list[list[str]]) -> dict[tuple[int, int], str]:
@@ -750,7 +790,7 @@ def _addresses_below(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     return out
 
 
-_START_HEADER = re.compile(r"(?i)d[ée]but|\bde\b|commencement")
+_START_HEADER = re.compile(r"(?i)d[ée]but|\bd[ée]b\b|\bde\b|commencement")  # « H. déb. » in a narrow column
 _END_HEADER = re.compile(r"(?i)\bfin\b|\bà\b|jusqu")
 
 
@@ -807,7 +847,11 @@ def _training_title(title: str) -> bool:
     formation (ils ne sont pas centres d'épreuves)"): what it denies does not count."""
     ft = fold(title)
     said = re.sub(r"\bn(?:e)?\s+(?:sont|est|seront|sera)\s+pas\b.*", "", ft)
-    return bool(_TRAINING.search(ft)) and not re.search(r"examen|epreuve", said)
+    found = _TRAINING.search(ft)
+    # "CENTRES D'ÉCRIT (répartition selon l'établissement de formation)": centres named first
+    centres_first = re.search(r"\bcentres?\b(?!\s+de\s+formation)", said)
+    return bool(found) and not re.search(r"examen|epreuve", said) and not (
+        centres_first is not None and found is not None and centres_first.start() < found.start())
 
 
 def _training_intro(line: str) -> bool:
@@ -873,7 +917,7 @@ def place_texts(units: list[Unit]) -> list[str]:
             seen_rows.add(u.row_text)
             # a row naming the centre and the schools attached to it: the centre's cells only
             out.append(", ".join(v.text for v in row_cells[u.row_text] if not _training_title(v.header))
-                       if u.row_text in training_rows else u.row_text.replace(" | ", ", "))
+                       if u.row_text in training_rows else ", ".join(c for c in u.row_text.split(" | ") if c.strip()))
         if not u.is_cell and u.headings and _POSTCODE.search(u.text) and len(u.text) <= 80 and not PLACE_KEYWORDS.search(
                 u.text) and PLACE_KEYWORDS.search(u.headings[-1].text) and not _POSTCODE.search(u.headings[-1].text):
             # "1. Lycée Jules Siegfried" (a numbered line taken for a heading) / "12 rue d'Abbeville" / "75010 Paris"

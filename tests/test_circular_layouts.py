@@ -276,3 +276,30 @@ def test_small_territories_are_their_own_academie(head: str, academie: str) -> N
     assert data["examen"]["academie"] == academie
     local = {"Wallis-et-Futuna": "20:00", "Saint-Pierre-et-Miquelon": "05:00"}[academie]
     assert [e["debut"] for e in data["evenements"]] == [f"2026-04-02T{local}"]
+
+
+def test_printed_spreadsheet_with_row_numbers_and_abbreviated_headers() -> None:
+    """A spreadsheet printed with its column letters and row numbers, a dated title line, « Épr. »,
+    « H. déb. » / « H. fin », a title column naming the steps, centres with street and town in cells."""
+    rows = [
+        ["", "A B C D E F G H"],
+        ["1", "ACADÉMIE DE DIJON – BTS TOURISME – SESSION 2026"],
+        ["2", "Dijon, le 12 janvier 2026 – document de travail à diffuser aux centres"],
+        ["3", ""],
+        ["4", "Épr.", "Intitulé (abrégé)", "Du", "Au", "H. déb.", "H. fin", "Centre"],
+        ["5", "E1", "Culture gén.", "mar. 12/05/26", "", "14:00", "18:00", "Lycée Carnot"],
+        ["6", "E4", "Oral pro.", "lun. 01/06/26", "ven. 05/06/26", "", "", "Lycée Carnot"],
+        ["7", "E4/E5", "Dépôt dossiers (voir note 1)", "jeu. 02/04/26", "", "12:00", "", "Lycée Carnot"],
+        ["8", "–", "Jury de délibération", "jeu. 02/07/26", "", "09:00", "", "Rectorat"],
+        ["9", "CENTRES D'ÉCRIT (selon l'établissement de formation)"],
+        ["10", "Lycée Carnot", "", "16 boulevard Thiers", "", "Dijon"],
+        ["11", "Lycée Montchapet", "", "36 boulevard François Pompon", "", "Dijon"],
+    ]
+    data = _session(Block("table", rows=[r + [""] * (8 - len(r)) for r in rows]))  # a grid: every row as wide
+    assert ("2026-05-12T14:00", "2026-05-12T18:00", ["E1"]) in _events(data)
+    assert ("2026-06-01", "2026-06-05", ["E4"]) in _events(data)
+    assert _events(data, "depot_dossier") == [("2026-04-02T12:00", None, ["E4", "E5"])]
+    assert [e["debut"] for e in data["evenements"] if e["type"] == "jury"] == ["2026-07-02T09:00"]
+    assert "2026-01-12" not in {e["debut"][:10] for e in data["evenements"]}
+    assert {(c["nom"], c["ville"]) for c in data["centres"]} >= {("Lycée Carnot", "Dijon"),
+                                                                 ("Lycée Montchapet", "Dijon")}
