@@ -460,6 +460,7 @@ def time_slots(text: str) -> list[Slot]:
 
 
 _CLOCK = re.compile(rf"(?<![\w])(?:{_HOUR})")
+HOUR_RE = _HOUR  # one clock time, for the patterns of other modules
 
 
 def hours_cell(text: str) -> str:

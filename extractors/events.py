@@ -31,6 +31,7 @@ from core.text import fold
 from extractors.centres import DATA, PLACE_KEYWORDS, Places
 from extractors.codes import CODE_START, codes_in
 from extractors.dates import (
+    HOUR_RE,
     WEEKDAY_ABBR,
     WEEKDAY_NAMES,
     DateExpr,
@@ -39,6 +40,7 @@ from extractors.dates import (
     find_dates,
     has_date,
     hours_cell,
+    parse_hour,
     spelled_numbers,
     time_slots,
     times_after,
@@ -308,6 +310,51 @@ def _header_rejoined(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# "Épreuve : E1 – …" / "Date : lundi 11 mai 2026" / "Horaire : 9 h – 13 h" / "Lieu : …": a record per line
+# group, the first key naming what it is, the others its date, hours and place
+_RECORD_START = re.compile(r"(?i)^\W{0,3}(?P<k>(?:sous-)?[ée]preuves?|op[ée]rations?|[ée]tapes?|actions?|intitul[ée]"
+                           r"|unit[ée]s?|[ée]v[ée]nements?)\s*:\s*(?P<v>\S.*)$")
+_RECORD_FIELD = re.compile(r"(?i)^\W{0,3}(?P<k>dates?(?:\s+(?:limite|butoir|de\s+d[ée]but|de\s+fin))?|p[ée]riodes?|jours?"
+                           r"|horaires?|heures?(?:\s+de\s+(?:d[ée]but|fin))?|d[ée]but|fin|dur[ée]e|lieux?|centres?"
+                           r"|sites?|salles?|modalit[ée]s?|observations?|remarques?|public)\s*:\s*(?P<v>.*)$")
+_RECORD_DATE = re.compile(r"(?i)^(?:dates?|p[ée]riode|jour)")
+
+
+def _records_as_tables(blocks: list[Block]) -> list[Block]:
+    """Key–value records written line by line ("Épreuve : …", "Date : …", "Horaire : …", "Lieu : …") read
+    as the rows of a table whose header is their keys: the calendar a table would have been."""
+    out: list[Block] = []
+    records: list[dict[str, str]] = []
+    keys: list[str] = []
+
+    def close() -> None:
+        nonlocal records, keys
+        dated = [r for r in records if any(_RECORD_DATE.match(k) for k in r) and len(r) >= 2]
+        if dated:
+            header = [k for k in keys if any(k in r for r in dated)]
+            out.append(Block("table", rows=[header] + [[r.get(k, "") for k in header] for r in dated]))
+        records, keys = [], []
+
+    for block in blocks:
+        start = _RECORD_START.match(block.text) if block.kind == "text" else None
+        field_m = _RECORD_FIELD.match(block.text) if block.kind == "text" and not start else None
+        if start is not None and (not records or start.group("k").lower().rstrip("s") == keys[0].lower().rstrip("s")
+                                  or len(records[-1]) >= 2):
+            if records and start.group("k").lower().rstrip("s") != keys[0].lower().rstrip("s"):
+                close()  # « Opération : » after the « Épreuve : » records: another table
+            records.append({start.group("k"): start.group("v")})
+            keys += [start.group("k")] if start.group("k") not in keys else []
+            continue
+        if field_m is not None and records and field_m.group("k") not in records[-1]:
+            records[-1][field_m.group("k")] = field_m.group("v")
+            keys += [field_m.group("k")] if field_m.group("k") not in keys else []
+            continue
+        close()
+        out.append(block)
+    close()
+    return out
+
+
 def heading_lines(doc: Document, units: list[Unit]) -> tuple[str, ...]:
     """Lines of the document naming a code that no unit holds nor has among its headings (a heading
     followed at once by another: "E2 – Langues :" over "E21 – Langue A"), for the épreuves' list."""
@@ -323,7 +370,7 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     lead_in = ""
     section: list[str] = []  # lines since the last heading (what introduces a table)
     for page in doc.pages:
-        for block in _header_rejoined(page.blocks):
+        for block in _records_as_tables(_header_rejoined(page.blocks)):
             if block.kind == "table":
                 lead_in = ""
                 units.extend(_table_units(block, page.number, list(stack), table_intro(section),
@@ -1232,7 +1279,9 @@ _MORE_LOCAL = re.compile(r"\s*(?:,|\bet\b)\s*(?P<h>[^,;()]{1,25}?)\s*(?:heure\s+
 
 
 # A printed e-mail: its header lines ("De : DEC 3 <ce.dec3@ac-x.fr>", "Date : mar. 07/04/2026 10:31")
-_MAIL_HEADER = re.compile(r"(?i)^\W*(?:de|from|exp[ée]diteur|envoy[ée]|objet|to|cc|sent)\s*:")
+# "De : …", "De | DEC 4 …" (a cell), "De DEC 4 Bureau des BTS <dec4@ac-x.fr>" (a print without colons)
+_MAIL_HEADER = re.compile(r"(?i)^\W*(?:(?:de|from|exp[ée]diteur|envoy[ée]|objet|to|cc|copie|pour|sent)\s*[:|]"
+                          r"|(?:de|from|exp[ée]diteur)\s[^:<>]{1,60}<[^<>\s]+@[^<>\s]+>)")
 _QUOTED = re.compile(r"^[^.;]{0,80}\ba ecrit\s*:")
 _MAIL_DATE = re.compile(r"^\W*(?:date|envoye(?: le)?|recu le|sent)\s*:?\s*(?:le\s*)?$")
 
@@ -1246,6 +1295,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
         u.page for u in units if _MAIL_HEADER.match(u.row_text if u.is_cell else u.text)}
     events: list[RawEvent] = []
     last_made: tuple[int, list[RawEvent]] = (-9, [])  # the unit that made the latest events, and them
+    struck: list[tuple[RawEvent, date]] = []  # "…, et non le jeudi 11 mai": the step, and the day it is not on
     for index, unit in enumerate(units):
         text = unit.text
         exprs = [e for e in find_dates(text, session) if _plausible(e, session)]
@@ -1296,12 +1346,17 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                     signed is not None and expr.kind == "single" and expr.days[0][0] == signed
                     and not type_of(f"{lead} {text[t_end:s1]}", weak=False))):
                 continue  # "Le lun. 1 mars 2027 à 16:05, X a écrit :", the print header's date of the message
+            if unit.page in mail_pages and re.match(r"\s*\d{1,2}:\d{2}\b", text[expr.end:]) and not type_of(
+                    f"{lead} {text[t_end:s1]}", weak=False) and not codes_in(text[s0:s1]) and not unit.row_step:
+                continue  # "09/03/2026 10:51 Messagerie académique": when the message was printed or sent
             if unit.page in mail_pages and _MAIL_DATE.match(fold(text[:expr.start] if not unit.is_cell or expr.start
                                                                  else unit.row_text.split(text)[0].rstrip(" |"))):
                 continue  # "Date : mar. 07/04/2026 10:31" in a printed message's header: when it was sent
             if is_reference(lead) or _is_holiday(text, exprs, k, t_end, s1) or vocabulary().day_off_before.search(
                     fold(lead)) or (off_in == (s0, s1) and _LIST_LINK.match(fold(re.sub(r"\([^)]*\)", " ", lead)))):
                 off_in = (s0, s1)  # "Jours fériés : jeudi 14 mai (Ascension), lundi 25 mai (Pentecôte)": the list's
+                if made_here and re.search(r"\bet non\b", fold(lead)):  # "le 18 mai, et non le 11 mai": the 11th
+                    struck.extend((made_here[-1], d) for d, _h in expr.days)  # as another message gave it is void
                 continue  # next days are days off too
             if signed is not None and expr.kind == "single" and expr.days[0][0] == signed and SIGNING_LEAD.match(
                     text[:expr.start]):
@@ -1348,13 +1403,41 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
         _attach_slots(made_here, unit, text, consumed)
         if made_here:
             last_made = (index, made_here)
+    events = _corrected(events, struck, units)
     deposits: list[str] = []
     for ev in events:  # a conformity check naming no épreuve checks the dossiers deposited just before it
         if ev.type == "depot_dossier" and ev.epreuves:
             deposits = ev.epreuves
-        elif ev.type == "controle_conformite" and not ev.epreuves and deposits:
+        elif ev.type == "controle_conformite" and deposits and (not ev.epreuves or not codes_in(ev.extrait) and all(
+                any(d.startswith(c) and d != c for c in ev.epreuves) for d in deposits)):
+            # no code, or only the parent épreuve of a heading above both ("2) Épreuve E5" over "Dossiers E52")
             ev.epreuves = list(deposits)
     return events
+
+
+_NOT_AT = re.compile(rf"(?P<new>{HOUR_RE})\s*,?\s*\(?\s*et\s+non(?:\s+pas)?\s+(?:à|a|de)\s+(?P<old>{HOUR_RE})",
+                     re.IGNORECASE)
+
+
+def _corrected(events: list[RawEvent], struck: list[tuple[RawEvent, date]], units: list[Unit]) -> list[RawEvent]:
+    """A correction voids what it replaces: the step "se tiendra le 18 mai, et non le 11 mai" is no longer
+    on the 11th (an older message quoted below still says so); "débutera à 9 h (et non à 14 h)" moves the
+    step of that sentence from 14 h to 9 h."""
+    void = {(ev.type, d.isoformat(), c) for ev, d in struck for c in (ev.epreuves or [""])}
+    correcting = {id(e) for e, _ in struck}
+    kept = [ev for ev in events if id(ev) in correcting or not any(
+        (ev.type, ev.debut[:10], c) in void for c in (ev.epreuves or [""]))]
+    for unit in units:
+        for m in _NOT_AT.finditer(unit.text):
+            new, old = parse_hour(m.group("new")), parse_hour(m.group("old"))
+            etype = type_of(unit.text, weak=False)
+            codes = set(codes_in(unit.text))
+            if new is None or old is None or etype is None:
+                continue
+            for ev in kept:
+                if ev.type == etype and ev.debut[11:16] == _hm(old) and (not codes or codes & set(ev.epreuves)):
+                    ev.debut = f"{ev.debut[:11]}{_hm(new)}"
+    return kept
 
 
 _LIST_LINK = re.compile(r"^\W*(?:et|puis|ainsi que|ou|ni)?\W*(?:du|le|les|au|entre le)?\s*$")

@@ -302,8 +302,8 @@ _SIGNING_IN_CELL = re.compile(
 # "N/Réf. : VR/DEC/2026-031", "Affaire suivie par : Mme X")
 _SIGNING_AT_END = re.compile(rf"(?m)\s{_PLACE}\s*,\s*le\s+(?P<d>[^\n]{{6,40}}?)\s*$")
 # A printed e-mail: "Envoyé : mardi 2 mars 2027 10:41", "Date : mar. 07/04/2026 10:31" under "De : …@…"
-_MAIL_SENT = re.compile(r"(?im)^\W*(?:envoy[ée](?:\s+le)?|date)\s*:\s*(?:\|\s*)?(?P<d>)")
-_MAIL_FROM = re.compile(r"(?im)^\W*(?:de|from|exp[ée]diteur)\s*:.*@")
+_MAIL_SENT = re.compile(r"(?im)^\W*(?:envoy[ée](?:\s+le)?|date)\s*(?::\s*(?:\|\s*)?|\|\s*)(?P<d>)")
+_MAIL_FROM = re.compile(r"(?im)^\W*(?:de|from|exp[ée]diteur)\s*(?::|\||\s[^:<>\n]{1,60}<).*@")  # "De DEC 4 <x@ac-y.fr>"
 
 
 # "Note de service émise le 14 novembre 2024" heading a national note (a line of its own, not a reference)

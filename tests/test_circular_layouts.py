@@ -303,3 +303,45 @@ def test_printed_spreadsheet_with_row_numbers_and_abbreviated_headers() -> None:
     assert "2026-01-12" not in {e["debut"][:10] for e in data["evenements"]}
     assert {(c["nom"], c["ville"]) for c in data["centres"]} >= {("Lycée Carnot", "Dijon"),
                                                                  ("Lycée Montchapet", "Dijon")}
+
+
+def test_key_value_records_are_a_calendar() -> None:
+    """« Épreuve : … / Date : … / Horaire : … [heure de Paris] / Lieu : … » then « Opération : … / Date
+    limite : … »: each record is a row of a calendar; the step of an operation is its name."""
+    lines = ["Épreuve : E1 – Culture générale", "Date : lundi 11 mai 2026",
+             "Horaire : 9 h 00 – 13 h 00 [14 h 00 – 18 h 00, heure de Paris]", "Lieu : Lycée Félix Éboué, Cayenne",
+             "Épreuve : E5 – Oral", "Date : du mardi 26 au jeudi 28 mai 2026", "Horaire : selon convocation",
+             "Opération : Dépôt des dossiers E5", "Date limite : vendredi 10 avril 2026", "Horaire : avant 12 h 00",
+             "Opération : Jury de délibération", "Date : jeudi 25 juin 2026", "Horaire : 9 h 00"]
+    data = _session(*(Block("text", t) for t in lines), head="Académie de la Guyane\nBTS GPME – session 2026")
+    assert ("2026-05-11T09:00", "2026-05-11T13:00", ["E1"]) in _events(data)
+    assert ("2026-05-26", "2026-05-28", ["E5"]) in _events(data)
+    assert _events(data, "depot_dossier") == [("2026-04-10T12:00", None, ["E5"])]
+    assert _events(data, "jury") == [("2026-06-25T09:00", None, [])]
+
+
+def test_a_correction_voids_the_date_and_hour_it_replaces() -> None:
+    """A forwarded message below still gives the old date and hour: « et non le jeudi 11 mai », « débutera
+    à 9 h (et non à 14 h) » void them."""
+    data = _session(
+        Block("text", "La réunion d'entente des examinateurs E5 se tiendra le jeudi 18 mai 2026 à 14 h, "
+                      "et non le jeudi 11 mai comme indiqué."),
+        Block("text", "Le contrôle de conformité des dossiers E5 débutera à 9 h (et non à 14 h)."),
+        Block("text", "-------- Message transféré --------"),
+        Block("text", "Réunion d'entente des examinateurs E5 : jeudi 11 mai 2026, 14 h."),
+        Block("text", "Contrôle de conformité des dossiers E5 : mercredi 1er avril 2026, 14 h."))
+    assert _events(data, "reunion") == [("2026-05-18T14:00", None, ["E5"])]
+    assert _events(data, "controle_conformite") == [("2026-04-01T09:00", None, ["E5"])]
+
+
+def test_printed_mail_without_colons() -> None:
+    """A mail printed from a webmail: « De DEC 4 <x@ac-toulouse.fr> », « Date | 09/03/2026 10:42 », and the
+    print date at the top: no event, and the sending date is the document's."""
+    data = _session(
+        Block("text", "09/03/2026 10:51 Messagerie académique – ac-toulouse.fr"),
+        Block("text", "De DEC 4 Bureau des BTS <dec4-bts@ac-toulouse.fr>"),
+        Block("table", rows=[["Date", "09/03/2026 10:42"], ["Pour", "chefs d'établissement BTS PI"]]),
+        Block("text", "Le jury se réunira le mardi 23 juin 2026, 14h00."),
+        head="Académie de Toulouse\nBTS PI session 2026")
+    assert [(e["type"], e["debut"]) for e in data["evenements"]] == [("jury", "2026-06-23T14:00")]
+    assert data["date_document"] == "2026-03-09"
