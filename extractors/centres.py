@@ -301,7 +301,7 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 if j < len(after) and after[j][0] == ")":
                     ville = " ".join(words) or None
             elif after[0][0] == "," and len(after) > 1 and (street := _STREET.match(text, after[1][1])) and (
-                    town_at := re.match(r"\s*,?\s*(?:à\s+)?", text[street.end():limit])):
+                    town_at := re.match(r"(?:\s*(?:BP|CS|TSA)?\s*\d{2,6})?\s*,?\s*(?:à\s+)?", text[street.end():limit])):
                 # "au lycée Lafayette, 21 boulevard Robert Schuman, à Clermont-Ferrand": the street, then the town
                 # (« à », or a town we know of: "Lycée Jean Bart, 1 rue du Dr Lemaire, Dunkerque", a table row)
                 start = street.end() + town_at.end()

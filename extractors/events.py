@@ -368,6 +368,7 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     units: list[Unit] = []
     stack: list[Heading] = []
     lead_in = ""
+    label = False  # the line before was a short label naming a step, no date in it
     section: list[str] = []  # lines since the last heading (what introduces a table)
     for page in doc.pages:
         for block in _records_as_tables(_header_rejoined(page.blocks)):
@@ -387,14 +388,25 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
                     continue
                 section.append(line)
                 bullet = bool(_BULLET.match(line))
-                current_lead = lead_in if bullet else ""
+                current_lead = lead_in if bullet or (label and _STARTS_DATED.match(line)) else ""
                 for a, b in split_sentences(line):
                     units.append(Unit(page.number, line[a:b].strip(), list(stack), current_lead, line=line))
-                if line.rstrip().endswith(":"):
-                    lead_in = line
+                # "Contrôle de conformité" (a term of a definition list, a bold label) over "09-04-2026 à 14:00"
+                # or "• E1 – Culture générale et expression" over "• lundi 11 mai 2026 : 14h-18h" (a nested list)
+                # (the label may end a line the PDF ran on: "… contre récépissé. Contrôle de conformité")
+                spans = split_sentences(line)
+                last = line[spans[-1][0]:spans[-1][1]].strip() if spans else line
+                label = len(last) <= 90 and not has_date(last) and not last.endswith((".", ";")) and bool(
+                    type_of(last, weak=False) or codes_in(last) and not any(t.fin for t in time_slots(last)))
+                if line.rstrip().endswith(":") or label:
+                    lead_in = last if label else line
                 elif not bullet:
                     lead_in = ""
     return units
+
+
+_STARTS_DATED = re.compile(rf"(?i)^\W*(?:(?:au plus tard|jusqu['’]au|avant)\s+)?(?:le\s+|du\s+)?(?:(?:{'|'.join(WEEKDAY_NAMES)})\s+)?"
+                           r"(?:\d{1,2}(?:er)?[\s/.\-])")
 
 
 def table_intro(lines: list[str]) -> str:

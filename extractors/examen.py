@@ -214,7 +214,7 @@ def find_academie(text: str) -> str | None:
         return votes.most_common(1)[0][0]
     # "VICE-RECTORAT DE LA NOUVELLE-CALÉDONIE": not an académie by name, but one for the session (after the
     # national check: a national note lists the vice-recteurs among its addressees)
-    for m in re.finditer(r"(?i)(?:vice[-\s]rectorat|service\s+de\s+l['’]\s*[ée]ducation)\s+(?:d['’]\s*|de\s+(?:la\s+)?)", text):
+    for m in re.finditer(r"(?i)(?:vice[-\s]rectorat|service\s+de\s+l['’]\s*[ée]ducation)\s+(?:d['’]\s*|de\s+(?:la\s+)?|des\s+(?:[îi]les\s+)?)", text):
         name = _academie(text[m.end():m.end() + 60])
         if name:
             votes[name] += 1

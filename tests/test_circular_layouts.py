@@ -345,3 +345,24 @@ def test_printed_mail_without_colons() -> None:
         head="Académie de Toulouse\nBTS PI session 2026")
     assert [(e["type"], e["debut"]) for e in data["evenements"]] == [("jury", "2026-06-23T14:00")]
     assert data["date_document"] == "2026-03-09"
+
+
+def test_label_line_over_its_date_line() -> None:
+    """A definition list or a nested list printed flat: « Contrôle de conformité » over « 09-04-2026 à
+    14:00 », « • E1 – Culture générale » over « • lundi 11 mai 2026 : 14h-18h »; a label a PDF ran on at
+    the end of the line before (« … contre récépissé. Jury de délibération »)."""
+    data = _session(*(Block("text", t) for t in [
+        "• E1 – Culture générale et expression", "• lundi 11 mai 2026 : 14h-18h",
+        "• E5 – Relation client, 1ère partie (écrit, 3 h)", "• mercredi 13 mai 2026 : 9h-12h",
+        "Contrôle de conformité", "09-04-2026 à 14:00, lycée Carnot.",
+        "Les dossiers sont remis contre récépissé. Jury de délibération", "Mardi 30 juin 2026 à 9h30, rectorat."]))
+    assert ("2026-05-11T14:00", "2026-05-11T18:00", ["E1"]) in _events(data)
+    assert ("2026-05-13T09:00", "2026-05-13T12:00", ["E5"]) in _events(data)
+    assert [e["debut"] for e in data["evenements"] if e["type"] == "controle_conformite"] == ["2026-04-09T14:00"]
+    assert [e["debut"] for e in data["evenements"] if e["type"] == "jury"] == ["2026-06-30T09:30"]
+
+
+@pytest.mark.parametrize("head", ["VICE-RECTORAT DES ÎLES WALLIS ET FUTUNA", "Vice-rectorat de Wallis-et-Futuna"])
+def test_vice_rectorat_des_iles(head: str) -> None:
+    data = _session(Block("text", "Jury : lundi 28 juin 2027 à 8 h."), head=f"{head}\nBTS SAM – session 2027")
+    assert data["examen"]["academie"] == "Wallis-et-Futuna"
