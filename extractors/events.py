@@ -492,7 +492,8 @@ def territory_columns(header: list[str]) -> dict[int, list[str]]:
         fh = fold(h)
         if _DATE_HEADER.search(h):
             continue  # "Date (métropole)": the dates, not a territory's hours
-        names = [t.name for t in territories()[1] if any(m.search(fh) for m in t.motifs)]
+        glued = fold(h.replace(" ", ""))  # "Métropol e", "Guyan e": a narrow PDF column broke the word
+        names = [t.name for t in territories()[1] if any(m.search(fh) or m.search(glued) for m in t.motifs)]
         if names:
             cols[i] = names
     return cols if len(cols) >= 2 else {}

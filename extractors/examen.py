@@ -308,7 +308,8 @@ _MAIL_FROM = re.compile(r"(?im)^\W*(?:de|from|exp[ée]diteur)\s*(?::|\||\s[^:<>\
 
 # "Note de service émise le 14 novembre 2024" heading a national note (a line of its own, not a reference)
 _ISSUED = re.compile(r"(?im)^\W*(?:note\s+de\s+service|circulaire|note)\b(?:[^\n.;]{0,40}?\b(?:[ée]mise?|sign[ée]e?|dat[ée]e?)"
-                     r"\s+(?:le|du)|\s+n\s*[°o]\s*[\w\-/]+\s+du)\s+(?P<d>)")  # "Note de service n° 2027-214 du 22-11-2027"
+                     r"\s+(?:le|du)|\s+n\s*[°o]\s*[\w\-/]+\s+du"
+                     r"|(?<=service)\s+du(?=\s+\S[^\n]{4,28}$))\s+(?P<d>)")  # "Note de service n° 2027-214 du 22-11-2027"; "Note de service du 30 novembre 2026" alone on its line
 
 
 def find_signing_date(text: str, session: int | None) -> tuple[date | None, tuple[int, int] | None]:
