@@ -893,6 +893,8 @@ _ORIGIN = re.compile(r"(?i)\b(?:candidats|[ée]l[èe]ves|[ée]tudiants|apprentis
                      r"(?:du|de\s+la|de\s+l['’]|des|au|à\s+la)\s[^.;]{0,200}?\b(?P<verb>composent|passent|"
                      r"sont\s+(?:convoqu|rattach|accueilli|interrog)\w*|rejoignent|se\s+pr[ée]sentent)\b")
 _NOT_CENTRES = re.compile(r"(?i)\bne\s+(?:sont|seront)\s+pas\s+(?:des\s+)?centres?\b[^:.]{0,40}:")
+_NO_EXAM_HERE = re.compile(r"(?i)\b(?:n['’]\s*|ne\s+)(?:accueille(?:nt|ra|ront)?|organise(?:nt|ra|ront)?|re[çc]oi(?:t|vent|vra|vront))"
+                           r"\s+(?:aucune?|pas\s+d['’]?)\s*(?:[ée]preuves?|examens?|candidats?|oraux|[ée]crits?)")
 _TOWN_HEADER = re.compile(r"(?:commune|ville|localite)s?\b")
 _TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?) de formation\b|\bcfa\b")
 _TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?) de formation\b[^:]{0,40}:")
@@ -906,7 +908,7 @@ def _training_title(title: str) -> bool:
     """A heading or list intro naming training establishments, not exam centres ("Établissements de
     formation (ils ne sont pas centres d'épreuves)"): what it denies does not count."""
     ft = fold(title)
-    said = re.sub(r"\bn(?:e)?\s+(?:sont|est|seront|sera)\s+pas\b.*", "", ft)
+    said = re.sub(r"\bn(?:e)?\s+(?:sont|est|seront|sera)\s+pas\b.*|\bnon\s+centres?\b.*", "", ft)  # "non centres d'examen"
     found = _TRAINING.search(ft)
     # "CENTRES D'ÉCRIT (répartition selon l'établissement de formation)": centres named first
     centres_first = re.search(r"\bcentres?\b(?!\s+de\s+formation)", said)
@@ -955,6 +957,8 @@ def place_texts(units: list[Unit]) -> list[str]:
         if denied and not u.is_cell:
             out.append(u.text[:denied.start()])
             continue
+        if not u.is_cell and _NO_EXAM_HERE.search(u.text):
+            continue  # "Le lycée X (Vitré) et le CFA Y préparent des candidats mais n'accueillent aucune épreuve"
         inside = _TRAINING_INSIDE.search(u.line or u.text)
         if inside and not u.is_cell:
             at = (u.line or u.text).find(u.text)

@@ -366,3 +366,15 @@ def test_label_line_over_its_date_line() -> None:
 def test_vice_rectorat_des_iles(head: str) -> None:
     data = _session(Block("text", "Jury : lundi 28 juin 2027 à 8 h."), head=f"{head}\nBTS SAM – session 2027")
     assert data["examen"]["academie"] == "Wallis-et-Futuna"
+
+
+def test_schools_that_host_no_exam_are_no_centres() -> None:
+    """« … préparent des candidats mais n'accueillent aucune épreuve », a heading « Établissements de
+    formation (lieux de préparation, non centres d'examen) »: the schools named there are not centres."""
+    data = _session(
+        Block("text", "Les épreuves E1 et E3 ont lieu le lundi 11 mai 2026 au lycée Chateaubriand (Rennes)."),
+        Block("text", "Le lycée Bertrand d'Argentré (Vitré) et le CFA du tourisme (Saint-Malo) préparent des "
+                      "candidats mais n'accueillent aucune épreuve."),
+        Block("heading", "C. Établissements de formation (lieux de préparation, non centres d'examen)"),
+        Block("text", "Lycée Lama-Prévot – Rémire-Montjoly"), head="Académie de Rennes\nBTS Tourisme – session 2026")
+    assert [c["nom"] for c in data["centres"]] == ["Lycée Chateaubriand"]
