@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -100,6 +101,13 @@ def _lines_joined(lines: list[str]) -> str:
     return out
 
 
+def _body_size(chars: list[dict[str, Any]]) -> float:
+    """The font size most of a line's characters have: a bullet or a symbol in a larger font ("– Le
+    rapport …" with its dash at 12 pt over text at 10.5 pt) does not make a change of size."""
+    sizes = Counter(round(c.get("size", 0.0), 1) for c in chars if str(c.get("text", "")).strip())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
 def _paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, Block]]:
     """Group text lines (sorted top to bottom) into paragraph blocks, each with its top coordinate.
 
@@ -122,7 +130,7 @@ def _paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, Block]]:
     for line in lines:
         text = line["text"].strip()
         chars = line.get("chars", [])
-        size = max((c.get("size", 0.0) for c in chars), default=0.0)
+        size = _body_size(chars)
         if prev is not None:
             # a line without descenders or capitals is shorter than its font: the font size is its height
             real_font = any(c.get("fontname") for c in prev.get("chars", [])[:3])
