@@ -135,7 +135,9 @@ def vocabulary() -> Vocabulary:
 
 # What may stand between a date and the words saying it is a day off: a bracket, other dates of the
 # sentence (blanked), « et le », « ou les ».
-_AFTER_DAY = (r"^\W*(?:\([^)]*\)\W*)?(?:[a-z ]{3,30},\W*)?"  # "(Ascension)", ", lundi de Pentecôte,"
+_AFTER_DAY = (r"^\W*(?:\([^)]*\)\W*)?(?:[a-z ]{3,30},\W*"  # "(Ascension)", ", lundi de Pentecôte,"
+              r"|(?:lundi de )?(?:pentecote|ascension|paques|toussaint|noel|armistice)\s+(?=est\b|sera\b))?"  # its
+              # commas folded away: "lundi de pentecote est ferie"
               r"(?:(?:et|ou)\W+(?:le|les)?\W*(?:\([^)]*\)\W*)?)?")
 
 
@@ -1140,6 +1142,9 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
 _STEP_WORDS = re.compile(r"\b(epreuves?|oral|orales|ecrits?|ecrites?|interrogations?|dossiers?|jury|reunions?|"
                          r"corrections?|copies|notes|resultats|fixe|fixent|prevoit|precise|indique|rappelle|aura|"
                          r"auront|sera|seront|lieu|deroul\w*|organise\w*)\b")
+_EXAMPLE = re.compile(r"(?:^|\W)(?:par exemple|exemple de saisie|exemple|ex)\s*:?\s*(?:le|du)?\s*$|^\W*exemples?\b")
+_STEP_VERB = re.compile(r"\b(fixe|fixent|prevoit|precise|indique|rappelle|aura|auront|sera|seront|lieu|deroul\w*"
+                        r"|organise\w*|est|sont|a|ont)\b")
 _STREET_BEFORE = re.compile(r"\b(rue|avenue|av|place|boulevard|bd|allee|cours|quai|square|impasse|chemin|route)"
                             r" (du|des)\s*$")
 
@@ -1167,12 +1172,16 @@ def is_reference(lead: str) -> bool:
         return True
     if not re.search(r"\b(du|en date du)\s*$", fc):
         return False
-    window = " " + " ".join(fc.split()[-20:]) + " "
+    window = " " + " ".join([w for w in fc.split() if re.search(r"\w", w)][-20:]) + " "  # no bullet glyph
     found = list(vocabulary().references.finditer(window))
     if not found:
         return False
     between = window[found[-1].end():]
-    # "la circulaire fixe les épreuves du 3 au 5 juin": the words after the text's name say a step
+    # "la circulaire fixe les épreuves du 3 au 5 juin": the words after the text's name say a step; a clause
+    # that opens on the text's name and has no verb is its title ("Note nationale d'organisation des
+    # épreuves écrites des BTS du 4 décembre 2026")
+    if found[-1].start() <= 1 and len(fc.split()) <= 20 and not _STEP_VERB.search(between):
+        return True
     return not _STEP_WORDS.search(between)
 
 
@@ -1369,6 +1378,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             if unit.page in mail_pages and _MAIL_DATE.match(fold(text[:expr.start] if not unit.is_cell or expr.start
                                                                  else unit.row_text.split(text)[0].rstrip(" |"))):
                 continue  # "Date : mar. 07/04/2026 10:31" in a printed message's header: when it was sent
+            if _EXAMPLE.search(fold(lead[-40:])) or unit.is_cell and _EXAMPLE.search(fold(unit.row_label)):
+                continue  # "Exemple de saisie | du 04/01/2027 au 12/02/2027": a form shows how to fill it in
             if is_reference(lead) or _is_holiday(text, exprs, k, t_end, s1) or vocabulary().day_off_before.search(
                     fold(lead)) or (off_in == (s0, s1) and _LIST_LINK.match(fold(re.sub(r"\([^)]*\)", " ", lead)))):
                 off_in = (s0, s1)  # "Jours fériés : jeudi 14 mai (Ascension), lundi 25 mai (Pentecôte)": the list's

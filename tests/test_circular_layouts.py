@@ -378,3 +378,16 @@ def test_schools_that_host_no_exam_are_no_centres() -> None:
         Block("heading", "C. Établissements de formation (lieux de préparation, non centres d'examen)"),
         Block("text", "Lycée Lama-Prévot – Rémire-Montjoly"), head="Académie de Rennes\nBTS Tourisme – session 2026")
     assert [c["nom"] for c in data["centres"]] == ["Lycée Chateaubriand"]
+
+
+@pytest.mark.parametrize("text", [
+    "Note nationale d'organisation des épreuves écrites des BTS du 4 décembre 2026.",
+    "\uf0b7 Note nationale d'organisation des épreuves écrites des BTS du 4 décembre 2026.",
+    "E4 : du mardi 6 au vendredi 9 juin 2026 (le lundi 5 juin 2026, lundi de Pentecôte, est férié).",
+])
+def test_titles_examples_and_holidays_in_apposition_are_no_steps(text: str) -> None:
+    data = _session(Block("text", text), Block("table", rows=[["Période", "du …/…/… au …/…/…"],
+                                                              ["Exemple de saisie", "du 04/01/2026 au 12/02/2026"]]))
+    days = {e["debut"][:10] for e in data["evenements"]}
+    assert not days & {"2026-12-04", "2026-06-05", "2026-01-04"}
+    assert days <= {"2026-06-06"}
