@@ -896,13 +896,17 @@ _ORIGIN = re.compile(r"(?i)\b(?:candidats|[ée]l[èe]ves|[ée]tudiants|apprentis
                      r"sont\s+(?:convoqu|rattach|accueilli|interrog)\w*|rejoignent|se\s+pr[ée]sentent)\b")
 _NOT_CENTRES = re.compile(r"(?i)\bne\s+(?:sont|seront)\s+pas\s+(?:des\s+)?centres?\b[^:.]{0,40}:")
 _NO_EXAM_HERE = re.compile(r"(?i)\b(?:n['’]\s*|ne\s+)(?:accueille(?:nt|ra|ront)?|organise(?:nt|ra|ront)?|re[çc]oi(?:t|vent|vra|vront))"
-                           r"\s+(?:aucune?|pas\s+d['’]?)\s*(?:[ée]preuves?|examens?|candidats?|oraux|[ée]crits?)")
+                           r"\s+(?:aucune?|pas\s+d['’]?)\s*(?:[ée]preuves?|examens?|candidats?|oraux|[ée]crits?)"
+                           r"|\b(?:ne|n['’])\s*(?:sont|est|seront|sera)\s+pas\s+(?:des\s+)?centres?\b(?![^.]*\b(?:compos|convoqu|passent"
+                           r"|lieu\b))")  # "…, établissements de formation, ne sont pas centres d'épreuves."
 _TOWN_HEADER = re.compile(r"(?:commune|ville|localite)s?\b")
 _TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?) de formation\b|\bcfa\b")
 _TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?) de formation\b[^:]{0,40}:")
 _TRAINING_INSIDE = re.compile(r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?)\s+de\s+formation\b[^:.]{0,120}:")
 _ADDRESS_LINE = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route|quai|cours|BP|CS)\b"
                            r"|(?<!\d)\d{5}(?!\d)")
+_STREET_LINE = re.compile(r"(?i)^\s*\d{1,4}(?:\s?(?:bis|ter))?\s*,?\s*(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route"
+                          r"|quai|cours|impasse|square)\b")
 _POSTCODE = re.compile(r"(?<!\d)(?<!BP )(?<!CS )(?<!TSA )\d{5}(?!\d)")  # not "BP 90021"
 
 
@@ -1000,7 +1004,8 @@ def place_texts(units: list[Unit]) -> list[str]:
         if not u.is_cell and PLACE_KEYWORDS.search(u.text) and not _POSTCODE.search(u.text):
             joined = u.text
             for v in units[i + 1:i + 6]:  # the address written on the next lines ("À l'attention du DDFPT" among)
-                if v.is_cell or v.page != u.page or len(v.text) > 80 or PLACE_KEYWORDS.search(v.text) \
+                street = _STREET_LINE.match(v.text)  # "10 rue du Lycée – BP 1110": an address, whatever its words
+                if v.is_cell or v.page != u.page or len(v.text) > 80 or PLACE_KEYWORDS.search(v.text) and not street \
                         or not _ADDRESS_LINE.search(v.text) and (len(v.text) > 60 or has_date(v.text)):
                     break
                 joined += ", " + v.text

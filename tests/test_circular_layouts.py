@@ -375,9 +375,12 @@ def test_schools_that_host_no_exam_are_no_centres() -> None:
         Block("text", "Les épreuves E1 et E3 ont lieu le lundi 11 mai 2026 au lycée Chateaubriand (Rennes)."),
         Block("text", "Le lycée Bertrand d'Argentré (Vitré) et le CFA du tourisme (Saint-Malo) préparent des "
                       "candidats mais n'accueillent aucune épreuve."),
+        Block("text", "Le lycée du Granier (La Ravoire), établissement de formation, n'est pas centre d'épreuves."),
+        Block("text", "Lycée Vaugelas"), Block("text", "10 rue du Lycée – BP 1110"), Block("text", "73011 Chambéry Cedex"),
         Block("heading", "C. Établissements de formation (lieux de préparation, non centres d'examen)"),
         Block("text", "Lycée Lama-Prévot – Rémire-Montjoly"), head="Académie de Rennes\nBTS Tourisme – session 2026")
-    assert [c["nom"] for c in data["centres"]] == ["Lycée Chateaubriand"]
+    assert {(c["nom"], c["ville"]) for c in data["centres"]} == {("Lycée Chateaubriand", "Rennes"),
+                                                                 ("Lycée Vaugelas", "Chambéry")}
 
 
 @pytest.mark.parametrize("text", [
