@@ -573,9 +573,34 @@ def _rejoin_split_rows(rows: list[list[str]], merged: list[list[bool]]) -> tuple
                 j = filled[0]
                 out_rows[-1] = above[:j] + [f"{above[j]} {row[j]}".strip()] + above[j + 1:]
                 continue
+        if out_rows and len(row) == len(out_rows[-1]) and _carries_on(out_rows[-1], row):
+            out_rows[-1] = [f"{a} {b}".strip() for a, b in zip(out_rows[-1], row, strict=True)]
+            continue
         out_rows.append(list(row))
         out_merged.append(flags)
     return out_rows, out_merged
+
+
+_OPEN_CELL = re.compile(rf"(?i)(?:\b(?:au|du|et|le|les|de|des|à|{'|'.join(WEEKDAY_NAMES)})"
+                        rf"|\b(?:au|du|le|{'|'.join(WEEKDAY_NAMES)})\s+\d{{1,2}}(?:er)?|[a-zà-ÿ]\s*[–—,])\s*$")
+_YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+
+
+def _carries_on(above: list[str], row: list[str]) -> bool:
+    """A row of a scanned or wrapped table that only finishes the cells above it: each of its words goes
+    under a cell left open ("du mardi 2 au jeudi" / "4 juin 2026", "soutenir le" / "fonctionnement de la
+    PME") or is the year of the date above ("mercredi 13 mai" / "2026")."""
+    filled = [j for j, c in enumerate(row) if c.strip()]
+    if not filled or CODE_START.match(row[filled[0]]) or _NAMED_PLACE.search(" ".join(row)) or all(
+            row[j].strip().isdigit() and not _YEAR_ONLY.match(row[j]) for j in filled):
+        return False
+    for j in filled:
+        a = above[j].strip()
+        if not a or not (_OPEN_CELL.search(a) or _YEAR_ONLY.match(row[j]) and has_date(a)):
+            return False
+        if time_slots(row[j]) and not has_date(f"{a} {row[j]}"):
+            return False
+    return True
 
 
 def _table_units(block: Block, page: int, headings: list[Heading], intro: str, lead: str = "",
@@ -677,7 +702,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                      and not has_date(c) and not _DURATION.search(c)]  # "(deux parties de 3 heures)" in a label
             if len(hours) > 1:  # "4 h" (a duration whose header the PDF broke: "Duré e") beside "14h00 – 18h00"
                 hours = [c for c in hours if any(s.fin is not None for s in _cell_slots(c))] or hours
-            row_hours = hours[0] if len(hours) == 1 else _start_end(header, row, no_hours)
+            row_hours = hours[0] if len(hours) == 1 else _start_end(header, row, no_hours) or _two_times(hours)
         row_hours = row_hours.lstrip(" .,:;")  # ".14h00 – 16h00": a speck before the hours (a scan)
         for i, cell in enumerate(row):
             if not cell.strip() or (i in no_hours and i in terr):
@@ -854,6 +879,17 @@ def _addresses_below(rows: list[list[str]]) -> dict[tuple[int, int], str]:
 
 _START_HEADER = re.compile(r"(?i)d[ée]but|\bd[ée]b\b|\bde\b|commencement")  # « H. déb. » in a narrow column
 _END_HEADER = re.compile(r"(?i)\bfin\b|\bà\b|jusqu")
+
+
+def _two_times(cells: list[str]) -> str:
+    """"14:00" | "18:00" side by side, their headers lost (a scan): one time each, the second later — the
+    start and the end; "" otherwise."""
+    if len(cells) != 2:
+        return ""
+    a, b = time_slots(cells[0]), time_slots(cells[1])
+    if len(a) != 1 or len(b) != 1 or a[0].fin is not None or b[0].fin is not None or b[0].debut <= a[0].debut:
+        return ""
+    return f"{cells[0].strip()} - {cells[1].strip()}"
 
 
 def _start_end(header: list[str], row: list[str], no_hours: set[int]) -> str:
