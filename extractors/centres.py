@@ -218,6 +218,14 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 or k + 1 < len(tokens) and fold(tokens[k + 1][0]) == "metiers"):  # "Lycée des métiers Les Iris"
             quals.append(tokens[k][0])
             k += 1
+        if quals and fold(quals[-1]) == "metiers":  # "Lycée des métiers de l'hôtellerie Santa Maria": the trade
+            j = k
+            while j < len(tokens) and j - k < 6 and not _is_cap(tokens[j][0]) and tokens[j][0][:1].isalpha() and (
+                    fold(tokens[j][0]) in _PARTICLES or re.match(r"(?i)[dl]['’]", tokens[j][0]) or j > k):
+                j += 1
+            if k < j < len(tokens) and _is_cap(tokens[j][0]) and fold(tokens[j][0]) not in _STOP:
+                quals += [t[0] for t in tokens[k:j]]
+                k = j
         name: list[str] = []
         town_words: list[str] = []
         while k < len(tokens):

@@ -1149,7 +1149,37 @@ def _earlier_codes(unit: Unit) -> list[str]:
     return []
 
 
-def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = "") -> list[str]:
+_TITLED = re.compile(r"^\W*(?P<code>(?:EF|UF|E|U)\s?\d{1,2}(?:[.\s]?\d)?[A-D]?)\s*[–—\-:]\s*(?P<title>[^\d]{8,120})$")
+
+
+def code_titles(units: list[Unit]) -> dict[str, str]:
+    """Folded title → code, from the lines and table rows that pair them ("E51 | Conception et production de
+    services – étude de cas", "E4 – Management de l'entreprise hôtelière"): a calendar that names its
+    épreuves by title only gets their codes. A title two codes share is left out."""
+    seen: dict[str, set[str]] = {}
+    for u in units:
+        for text in ([u.row_label] if u.is_cell else []) + [u.text]:
+            m = _TITLED.match(text.strip())
+            codes = codes_in(m.group("code")) if m else []
+            if not m or len(codes) != 1 or has_date(text) or time_slots(text):
+                continue
+            title = fold(m.group("title"))
+            for t in {title, fold(re.sub(r"\([^)]*\)", " ", m.group("title")))}:
+                if len(t.split()) >= 2:
+                    seen.setdefault(" ".join(t.split()), set()).add(codes[0])
+    return {t: next(iter(c)) for t, c in seen.items() if len(c) == 1}
+
+
+def _titled(text: str, titles: dict[str, str]) -> list[str]:
+    """The code whose title the text names — the longest title found wins ("… – étude de cas" over the
+    épreuve's shorter name)."""
+    ft = f" {' '.join(fold(text).split())} "
+    found = [t for t in titles if f" {t} " in ft]
+    return [titles[max(found, key=len)]] if found else []
+
+
+def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = "",
+           titles: dict[str, str] | None = None) -> list[str]:
     """Codes of an event: the words around its date, else its table row, its sentence ("les corrections
     des sous-épreuves E41 et E42 …, après une réunion d'entente le 19 mai"), the line introducing its list,
     the section headings in force. A step of the whole session (jury, résultats) keeps only its own words'."""
@@ -1159,12 +1189,16 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
         own = list(dict.fromkeys((codes_in(unit.row_label) or codes_in(unit.header)) + local))
         if own or etype in vocabulary().whole_session:
             return own
+        if titles and (named := _titled(unit.row_label, titles)):
+            return named  # "Mardi 11 mai 2027 | 14 h – 18 h | Culture générale et expression"
         return codes_in(unit.table_lead) or next(
             (codes_in(h.text) for h in heading_context(unit.headings) if codes_in(h.text)), [])
     if local or etype in vocabulary().whole_session:
         return local
     if codes_in(sentence):
         return codes_in(sentence)
+    if titles and (named := _titled(sentence or f"{lead} {tail}", titles)):
+        return named
     earlier = _earlier_codes(unit)
     if earlier and (etype in ("depot_dossier", "reunion", "correction") or _ANAPHORA.search(fold(sentence or lead
                                                                                               + tail))):
@@ -1356,6 +1390,7 @@ _MAIL_DATE = re.compile(r"^\W*(?:date|envoye(?: le)?|recu le|sent)\s*:?\s*(?:le\
 def extract_events(units: list[Unit], session: int | None, places: Places, signed: date | None,
                    warnings: list[str], academie: str | None = None) -> list[RawEvent]:
     """Every dated step of the document's units (before merging duplicates)."""
+    titles = code_titles(units)
     own = own_territory(academie)
     day_line: tuple[date, int] | None = None
     mail_pages = {u.page for u in units if "@" in f"{u.text} {u.row_text} {u.header}"} & {
@@ -1439,7 +1474,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 _share_places(group)
                 group, group_ctx = [], (lead, sentence)
             etype = _classify(lead, tail, unit, sentence)
-            codes = _codes(lead, tail, unit, etype, sentence)
+            codes = _codes(lead, tail, unit, etype, sentence, titles)
             if not codes and _SAME_DAY.fullmatch(text[expr.start:expr.end]):  # the codes of the day it repeats
                 codes = _codes(text[s0:expr.start], "", unit, etype)
             if etype is None:

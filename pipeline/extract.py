@@ -71,6 +71,9 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None,
         if unit.is_cell and unit.table_lead:  # "Calendrier des épreuves écrites" just above the table
             texts.append((unit.table_lead, own_row))
         found = [(m, unit.text) for m in find_codes(unit.text)]
+        if unit.is_cell and len(found) == 1 and len(unit.text.strip()) <= 6 and unit.row_label.startswith(
+                unit.text.strip()):  # « Code | Intitulé »: the code's cell alone, its title in the row's label
+            found = [(m, unit.row_label) for m in find_codes(unit.row_label)[:1]]
         if unit.is_cell:  # a column headed by its épreuve ("E2 – Anglais mardi 11 mai 2027" over the hours)
             found += [(m, unit.header) for m in find_codes(unit.header)]
         for m, where in found:

@@ -394,3 +394,23 @@ def test_titles_examples_and_holidays_in_apposition_are_no_steps(text: str) -> N
     days = {e["debut"][:10] for e in data["evenements"]}
     assert not days & {"2026-12-04", "2026-06-05", "2026-01-04"}
     assert days <= {"2026-06-06"}
+
+
+def test_calendar_naming_epreuves_by_title_only() -> None:
+    """A « Code | Intitulé » table, then a calendar that names each épreuve by its title: the codes come
+    from the table (the longest title wins: « … – étude de cas » is E51, not E5); the lycée « des métiers
+    de l'hôtellerie » keeps its name and town."""
+    data = _session(
+        Block("table", rows=[["Code", "Intitulé", "Durée"], ["E1", "Culture générale et expression", "4 h"],
+                             ["E5", "Conception et production de services", ""],
+                             ["E51", "Conception et production de services – étude de cas", "3 h"]]),
+        Block("table", rows=[["Date", "Horaire", "Épreuve"],
+                             ["Mardi 11 mai 2026", "14 h – 18 h", "Culture générale et expression"],
+                             ["Vendredi 14 mai 2026", "9 h – 12 h", "Conception et production de services – étude de cas"]]),
+        Block("text", "Centre : Lycée des métiers de l'hôtellerie Santa Maria, chemin de la Sposata, 20090 Ajaccio."),
+        head="Académie de Corse\nBTS MHR – session 2026")
+    assert ("2026-05-11T14:00", "2026-05-11T18:00", ["E1"]) in _events(data)
+    assert ("2026-05-14T09:00", "2026-05-14T12:00", ["E51"]) in _events(data)
+    assert {e["code"]: e["intitule"] for e in data["epreuves"]}["E1"] == "Culture générale et expression"
+    assert [(c["nom"], c["ville"]) for c in data["centres"]] == [("Lycée des métiers de l'hôtellerie Santa Maria",
+                                                                  "Ajaccio")]
