@@ -200,6 +200,17 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _street_after(text: str, after: list[tuple[str, int, int]]) -> re.Match[str] | None:
+    """The street written right after a place's name, with or without a comma ("Lycée X, 16 rue …",
+    "Lycée Émile Duclaux 16 rue du Docteur Mallet": a table cell)."""
+    if after[0][0] == "," and len(after) > 1:
+        return _STREET.match(text, after[1][1])
+    if after[0][0][:1].isdigit():
+        m = _STREET.match(text, after[0][1])
+        return m if m and m.group("num") else None
+    return None
+
+
 def find_mentions(text: str, towns: Towns) -> list[Mention]:
     """Every named place of a text, with what the text says of its town and address."""
     out: list[Mention] = []
@@ -308,11 +319,15 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 words, j = _read_town(after, 1)
                 if j < len(after) and after[j][0] == ")":
                     ville = " ".join(words) or None
-            elif after[0][0] == "," and len(after) > 1 and (street := _STREET.match(text, after[1][1])) and (
+            elif (street := _street_after(text, after)) is not None and (
                     town_at := re.match(r"(?:\s*(?:BP|CS|TSA)?\s*\d{2,6})?\s*,?\s*(?:à\s+)?", text[street.end():limit])):
                 # "au lycée Lafayette, 21 boulevard Robert Schuman, à Clermont-Ferrand": the street, then the town
                 # (« à », or a town we know of: "Lycée Jean Bart, 1 rue du Dr Lemaire, Dunkerque", a table row)
                 start = street.end() + town_at.end()
+                inner = re.search(r"\sà\s+(?=[A-ZÀ-Ý])", street.group(0))  # "1 rue Christophe Thivrier à Montluçon"
+                if inner and "à" not in town_at.group(0):
+                    start = street.start() + inner.end()
+                    town_at = inner
                 words, _ = _read_town([(t.group(0), 0, 0) for t in _WORD.finditer(text[start:limit])], 0)
                 if words and ("à" in town_at.group(0) or towns.is_town(words)):
                     ville = " ".join(words)

@@ -222,7 +222,17 @@ def find_academie(text: str) -> str | None:
         name = _academie(m.group(1).replace("-", " "))
         if name:
             votes[name] += 1
+    if not votes:  # "Clermont-Ferrand, le lundi 17 janvier" heading the letter: the académie that signs it
+        for m in _SIGNED_AT.finditer(text[:3000]):
+            name = _academie(m.group("place"))
+            if name and fold(name).replace("-", " ") == fold(m.group("place").strip()).replace("-", " "):
+                votes[name] += 1
+                break
     return votes.most_common(1)[0][0] if votes else None
+
+
+_SIGNED_AT = re.compile(r"(?m)(?:^|\s)(?P<place>[A-ZÀ-Ý][\w'’\-]+(?:[ \-][A-ZÀ-Ý][\w'’\-]+){0,2})\s*,\s*le\s+"
+                        r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s")
 
 
 def national(text: str) -> bool:
@@ -336,6 +346,14 @@ def find_signing_date(text: str, session: int | None) -> tuple[date | None, tupl
         found = find_dates(m.group("d"), None)
         if len(found) == 1 and (hit := accept(found, m.start("d")))[0]:
             return hit
+    if session is not None:  # "Clermont-Ferrand, le lundi 17 janvier": no year, but a weekday only one fits
+        for m in (*_SIGNING.finditer(text[:3000]), *_SIGNING_AT_END.finditer(text[:1500])):
+            fits = [(e, y) for y in (session - 1, session) for e in find_dates(m.group("d"), y)[:1]
+                    if e.kind == "single" and not e.explicit_year and not e.warnings
+                    and re.match(r"(?i)\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", m.group("d"))]
+            if len(fits) == 1:
+                e = fits[0][0]
+                return e.days[0][0], (m.start("d") + e.start, m.start("d") + e.end)
     sent = _MAIL_SENT.finditer(text[:1500]) if _MAIL_FROM.search(text[:1500]) else iter(())
     for m in (*sent, *_ISSUED.finditer(text[:3000]), *_PUBLISHED.finditer(text[:3000])):
         start = m.start("d")

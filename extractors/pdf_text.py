@@ -304,6 +304,68 @@ def _column_lines(run: list[tuple[dict[str, Any], list[dict[str, Any]]]], column
     return [line for col in sorted(by_col) for line in by_col[col]]
 
 
+_GUTTER = 6.0  # points of white a line must leave on each side of a column gutter
+
+
+def _unfolded_columns(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[tuple[float, float]]]:
+    """A newsletter page: two columns of text whose lines do not share baselines, so each line holds one
+    column's words and sorting by height interleaves them. Each band of the page where the two columns run
+    side by side is unfolded — the right column moved below the left one, and everything lower moved down as
+    much — so the reading order is the columns' order. Returns the lines and the shifts (from y, by how
+    much) for the other things of the page (tables)."""
+    if len(lines) < 8:
+        return lines, []
+    x0 = min(ln["x0"] for ln in lines)
+    x1 = max(ln["x1"] for ln in lines)
+    best: tuple[int, float] | None = None
+    for g in range(int(x0 + 0.3 * (x1 - x0)), int(x0 + 0.7 * (x1 - x0)), 3):
+        left = [ln for ln in lines if ln["x1"] <= g - _GUTTER]
+        right = [ln for ln in lines if ln["x0"] >= g + _GUTTER]
+        if len(left) >= 4 and len(right) >= 4 and (best is None or len(left) + len(right) > best[0]):
+            best = (len(left) + len(right), float(g))
+    if best is None:
+        return lines, []
+    gutter = best[1]
+    side = {id(ln): ("L" if ln["x1"] <= gutter - _GUTTER else "R" if ln["x0"] >= gutter + _GUTTER else "X")
+            for ln in lines}
+    ordered = sorted(lines, key=lambda ln: ln["top"])
+    bands: list[list[dict[str, Any]]] = []
+    run: list[dict[str, Any]] = []
+    for ln in ordered + [{"top": 1e9, "bottom": 1e9, "x0": 0.0, "x1": 1e9}]:
+        if side.get(id(ln), "X") == "X":
+            if run:
+                bands.append(run)
+            run = []
+        else:
+            run.append(ln)
+    shifts: list[tuple[float, float]] = []
+    moved: dict[int, float] = {}
+    for band in bands:
+        left = [ln for ln in band if side[id(ln)] == "L"]
+        right = [ln for ln in band if side[id(ln)] == "R"]
+        text = (sum(len(ln["text"]) for ln in left), sum(len(ln["text"]) for ln in right))
+        if len(left) < 3 or len(right) < 3 or min(text) < 120 or min(
+                sorted(len(ln["text"]) for ln in col)[len(col) // 2] for col in (left, right)) < 25:
+            continue  # a table's cells wrapped on lines of their own are short: flowing text is not
+        top = min(ln["top"] for ln in band)
+        bottom = max(ln["bottom"] for ln in band)
+        lift = max(ln["bottom"] for ln in left) - top + 2.0  # the right column starts below the left one
+        for ln in right:
+            moved[id(ln)] = moved.get(id(ln), 0.0) + lift
+        shifts.append((bottom, lift))
+    if not shifts:
+        return lines, []
+    out = []
+    for ln in lines:
+        dy = moved.get(id(ln), 0.0) + sum(lift for y, lift in shifts if ln["top"] >= y)
+        out.append({**ln, "top": ln["top"] + dy, "bottom": ln["bottom"] + dy} if dy else ln)
+    return out, shifts
+
+
+def _shifted(y: float, shifts: list[tuple[float, float]]) -> float:
+    return y + sum(lift for at, lift in shifts if y >= at)
+
+
 def _borderless_tables(lines: list[dict[str, Any]]) -> tuple[list[tuple[float, Block]], list[dict[str, Any]]]:
     """Tables drawn without rules (Word "no border"): runs of lines whose pieces start at the same columns.
     Returns the tables (with their top) and the lines left for paragraphs, in order."""
@@ -762,6 +824,8 @@ def _fast_ruled_page(fpage: Any) -> tuple[list[Block] | None, int]:
         return None, n
     free = [ln for ln in lines if not _inside(ln, boxes)]
     free = _rows_under_header_band(tables, boxes, edges, free)
+    free, shifts = _unfolded_columns(free)
+    tables = [(_shifted(top, shifts), block) for top, block in tables]
     borderless, free = _borderless_tables(sorted(free, key=lambda ln: (round(ln["top"]), ln["x0"])))
     placed = tables + borderless + _paragraphs(free)
     placed.sort(key=lambda tb: tb[0])
@@ -816,6 +880,7 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
                             plumber = False
                 if blocks is None:
                     lines, n = _pdfium_lines(fpage)
+                    lines, _ = _unfolded_columns(lines)
                     borderless, lines = _borderless_tables(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"])))
                     placed = borderless + _paragraphs(lines)
                     placed.sort(key=lambda tb: tb[0])

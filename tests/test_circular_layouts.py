@@ -414,3 +414,18 @@ def test_calendar_naming_epreuves_by_title_only() -> None:
     assert {e["code"]: e["intitule"] for e in data["epreuves"]}["E1"] == "Culture générale et expression"
     assert [(c["nom"], c["ville"]) for c in data["centres"]] == [("Lycée des métiers de l'hôtellerie Santa Maria",
                                                                   "Ajaccio")]
+
+
+def test_signing_place_and_weekday_without_year() -> None:
+    """A letterhead the PDF cut (« ACADÉMIE » … « DE CLERMONT-FERRAND »), signed « Clermont-Ferrand, le lundi
+    17 janvier »: the académie of the place that signs, the year the weekday fits; a centre cell « Lycée Paul
+    Constans 1 rue Christophe Thivrier » beside a « Ville » cell keeps its town."""
+    data = _session(
+        Block("text", "Clermont-Ferrand, le lundi 17 janvier"),
+        Block("table", rows=[["Date", "Épreuve", "Centre", "Ville"],
+                             ["mar. 16/05", "E1 – Culture générale", "Lycée Paul Constans 1 rue Christophe Thivrier",
+                              "Montluçon"]]),
+        head="ACADÉMIE\nRectorat – Division des examens\nDE CLERMONT-FERRAND\nBTS SAM – SESSION 2028")
+    assert data["examen"]["academie"] == "Clermont-Ferrand"
+    assert data["date_document"] == "2028-01-17"
+    assert [(c["nom"], c["ville"]) for c in data["centres"]] == [("Lycée Paul Constans", "Montluçon")]
