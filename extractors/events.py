@@ -1090,8 +1090,9 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
             type_of(tail, weak=False) or type_of(unit.header, weak=False) or type_of(unit.text, weak=False)
             or unit.headings and type_of(unit.headings[-1].text, weak=False)):  # "RÉUNION D'ENTENTE" section
         # a calendar of épreuves: the row names its épreuve; what the page says around the table
-        # ("… les résultats seront publiés …" introducing it) is not what this date is
-        return type_of(unit.row_label, weak=False) or "epreuve"
+        # ("… les résultats seront publiés …" introducing it) is not what this date is; a note the label
+        # cell carries after the title ("… Observations : … numérisation des copies …") says nothing either
+        return type_of(" ".join(re.sub(r"\([^)]*\)", " ", unit.row_label).split()[:8]), weak=False) or "epreuve"
     # the bare word « épreuve » ("pour l'épreuve E4 – partie A, le 20 mai") says less than a heading
     # "Réunions nationales d'entente" above the list; the other weak words ("se déroulera") say more
     bare_lead, bare_tail = _BARE_EPREUVE.sub(" ", lead), _BARE_EPREUVE.sub(" ", tail)
@@ -1186,7 +1187,8 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
     local = codes_in(lead) or codes_in(tail)
     if unit.is_cell:  # the row's épreuve, else the column's ("Dossiers E5 à remettre au plus tard le"),
         # else the title line above the table ("Épreuve E1 – Culture générale" over « Date | Début | Fin »)
-        own = list(dict.fromkeys((codes_in(unit.row_label) or codes_in(unit.header)) + local))
+        label = unit.row_label[:60] if CODE_START.match(unit.row_label) else unit.row_label  # not its notes' codes
+        own = list(dict.fromkeys((codes_in(label) or codes_in(unit.header)) + local))
         if own or etype in vocabulary().whole_session:
             return own
         if titles and (named := _titled(unit.row_label, titles)):

@@ -451,8 +451,9 @@ def _header_footer_blocks(d) -> tuple[list[Block], list[Block]]:  # noqa: ANN001
 def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) -> Document:
     """DOCX: paragraphs and tables in body order; headings by style; pages split on explicit breaks.
 
-    Tables are read from the XML rows, so a horizontally merged cell (gridSpan) appears once per row and
-    a vertically merged continuation is an empty cell, instead of python-docx's repeated text.
+    Tables are read from the XML rows: a horizontally merged cell (gridSpan) gives its text once, then
+    empty cells for the columns it covers (the grid stays aligned with the header, as in a PDF's table),
+    and a vertically merged continuation is an empty cell, instead of python-docx's repeated text.
     """
     import docx
     from docx.oxml.ns import qn
@@ -515,6 +516,11 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
                     row.append(" ".join(" ".join(parts).split()))
                     vmerge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
                     flags.append(vmerge is not None and vmerge.get(qn("w:val")) in (None, "continue"))
+                    span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+                    width = span.get(qn("w:val")) if span is not None else "1"
+                    extra = min(int(width), 64) - 1 if width and width.isdigit() else 0
+                    row.extend([""] * extra)  # a cell spanning columns keeps the grid: the next cells stay under
+                    flags.extend([False] * extra)  # their header ("Horaires" over "Début | Fin")
                 rows.append(row)
                 continued.append(flags)
             if rows:
