@@ -156,7 +156,7 @@ def type_of(text: str, *, weak: bool) -> str | None:
 
 
 _DEADLINE_WORDS = r"au plus tard|avant|jusqu au|d ici|date limite|date butoir|dernier delai"
-_DEADLINE_BEFORE = re.compile(rf"({_DEADLINE_WORDS})\s*(le|la|au)?\s*$")
+_DEADLINE_BEFORE = re.compile(rf"({_DEADLINE_WORDS})(?:\s+(?:imperative|absolue|de rigueur|de depot|de remise))?\s*:?\s*(le|la|au)?\s*$")
 _DEADLINE_HEADER = re.compile(rf"\b(?:{_DEADLINE_WORDS})\b")  # a column « À transmettre au plus tard »
 _DEADLINE_AFTER = re.compile(r"^\s*(au plus tard|dernier delai|delai de rigueur)")
 _LIST_OF = re.compile(r"\b(?:listes?|etats?|releves?|bordereaux?|nombres?)\s+(?:des|de)\s+(?:dossiers?|fiches?|rapports?)\b")
@@ -1081,6 +1081,9 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
             return "depot_dossier"  # « Date limite de dépôt »
         own = _LIST_OF.sub(" ", fold(sentence))  # "la liste des dossiers déposés" is a list, not the dossiers
         dossier, other = _DOSSIER.search(own), _OTHER_PAPERS.search(own)
+        if not dossier and not other and unit.line and not unit.is_cell:  # "Date limite : … Aucun dossier ne
+            own = _LIST_OF.sub(" ", fold(unit.line))  # sera accepté au-delà.": the paragraph says what is sent
+            dossier, other = _DOSSIER.search(own), _OTHER_PAPERS.search(own)
         if dossier or other:  # what the sentence sends first: "Les notes de CCF … accompagnées des fiches navettes"
             return "depot_dossier" if dossier and (not other or dossier.start() < other.start()) else "transmission"
         heading = unit.headings[-1].text if unit.headings else ""  # "III. DOSSIERS PROFESSIONNELS"

@@ -409,12 +409,13 @@ def _layout_table(tbl, qn) -> bool:  # noqa: ANN001 - lxml element, python-docx'
     return nested or paragraphs > 15
 
 
-def _note_blocks(d) -> list[Block]:  # noqa: ANN001 - a python-docx Document
+def _note_blocks(d) -> dict[tuple[str, str], Block]:  # noqa: ANN001 - a python-docx Document
     """Footnotes and endnotes ("Les dossiers E4 et E5 sont à déposer au plus tard le …"): a circular may
-    write a date only there. Read from their own parts, after the body (Word's ids are not the numbers shown)."""
+    write a date only there. Read from their own parts, keyed by (kind, id) so each is placed right after
+    the paragraph that calls it (Word's ids are not the numbers shown)."""
     from docx.oxml import parse_xml as docx_xml
 
-    out: list[Block] = []
+    out: dict[tuple[str, str], Block] = {}
     for rel in d.part.rels.values():
         kind = rel.reltype.rsplit("/", 1)[-1]
         if kind not in ("footnotes", "endnotes") or rel.is_external:
@@ -425,7 +426,17 @@ def _note_blocks(d) -> list[Block]:  # noqa: ANN001 - a python-docx Document
                 continue
             text = " ".join(" ".join(_para_text(p) for p in note.iter(f"{_W}p")).split())
             if text and len(out) < 500:
-                out.append(Block("text", text))
+                out[(kind, note.get(f"{_W}id") or "")] = Block("text", text)
+    return out
+
+
+def _called_notes(el, notes: dict[tuple[str, str], Block]) -> list[Block]:  # noqa: ANN001 - lxml element
+    """The notes a paragraph or a table calls, taken out of `notes` (each is placed once)."""
+    out = []
+    for ref in el.iter(f"{_W}footnoteReference", f"{_W}endnoteReference"):
+        key = ("footnotes" if ref.tag.endswith("footnoteReference") else "endnotes", ref.get(f"{_W}id") or "")
+        if key in notes:
+            out.append(notes.pop(key))
     return out
 
 
@@ -490,6 +501,7 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
                         if not any(a.tag.endswith("}Fallback") for a in box.iterancestors()):
                             yield from body_items(box)
 
+    notes = _note_blocks(d)
     for el in body_items(d.element.body):
         if el.tag == qn("w:p"):
             text = " ".join(_para_text(el).split())
@@ -500,6 +512,7 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
                 )
                 level = int(m.group(1)) if kind == "heading" and (m := re.search(r"(\d+)\s*$", style)) else None
                 pages[-1].blocks.append(Block(kind, text, bold=_para_is_bold(el), level=level))
+            pages[-1].blocks.extend(_called_notes(el, notes))
             if _has_page_break(el):
                 if len(pages) >= max_pages:
                     raise TooLargeError(f"document de plus de {max_pages} pages, lecture refusée", path=path)
@@ -525,11 +538,12 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
                 continued.append(flags)
             if rows:
                 pages[-1].blocks.append(Block("table", rows=rows, continued=continued))
+            pages[-1].blocks.extend(_called_notes(el, notes))
     if pages[-1].blocks == [] and len(pages) > 1:
         pages.pop()
     head, foot = _header_footer_blocks(d)
     pages[0].blocks[:0] = head  # the letterhead ("Académie de Créteil") often lives in the page header
-    pages[-1].blocks.extend(_note_blocks(d) + foot)
+    pages[-1].blocks.extend(list(notes.values()) + foot)  # notes nothing calls (or called from a header)
     if not any(p.blocks for p in pages):
         raise EmptyFileError("le document Word ne contient aucun texte", path=path)
     return Document(fichier=path.name, format="docx", sha256=sha, pages=pages, octets=len(data))

@@ -429,3 +429,14 @@ def test_signing_place_and_weekday_without_year() -> None:
     assert data["examen"]["academie"] == "Clermont-Ferrand"
     assert data["date_document"] == "2028-01-17"
     assert [(c["nom"], c["ville"]) for c in data["centres"]] == [("Lycée Paul Constans", "Montluçon")]
+
+
+def test_word_footnote_follows_its_call_and_gives_the_deadline() -> None:
+    """A deadline written only in a footnote (batch R, Paris): the note is read right after the paragraph
+    that calls it, and « Date limite impérative : … Aucun dossier ne sera accepté » is the E5 deposit."""
+    path = ROOT / "independantes_r" / "circulaire_sam_2027_paris.docx"
+    blocks = [b.flat() for p in read_document(path).pages for b in p.blocks]
+    at = next(i for i, t in enumerate(blocks) if t.startswith("Date limite impérative"))
+    assert "note de bas de page" in blocks[at - 1]
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    assert ("2027-04-02T12:00", None, ["E5"]) in _events(data, "depot_dossier")
