@@ -1142,6 +1142,10 @@ def _sentence_before_names(unit: Unit, code: str) -> bool:
     return bool(spans) and code in codes_in(before[spans[-1][0]:spans[-1][1]])
 
 
+_OPENS_ON_CODES = re.compile(r"(?i)^\W*(?:(?:sous-)?[ée]preuves?\s+)?(?:EF|UF|E|U)\s?\d[\w.]*(?:\s*(?:et|,|/)\s*(?:EF|UF|E|U)\s?\d[\w.]*)*"
+                             r"\s*[–—\-:(]")  # a paragraph that opens on its épreuves' codes is about them
+
+
 def _earlier_codes(unit: Unit) -> list[str]:
     """Codes of the paragraph's sentences before this one, the nearest first that names some ("L'épreuve
     E4 aura lieu le 17 mai. Les correcteurs de cette épreuve …"; "Les épreuves E4 et E5-B reposent sur un
@@ -1211,6 +1215,8 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
         # "La sous-épreuve E52 se déroule au lycée X. Les examinateurs sont convoqués à une réunion le …"
     if etype == "epreuve" and len(earlier) == 1 and _sentence_before_names(unit, earlier[0]):
         return earlier  # "L'épreuve E2 est passée en CCF. Les candidats ponctuels sont interrogés du 19 au 23 mai."
+    if etype in ("epreuve", None) and earlier and _OPENS_ON_CODES.match(_before_in_paragraph(unit)):
+        return earlier  # "Épreuves E21 et E22 – Langues : … Les candidats ponctuels seront interrogés du …"
     if unit.lead_in and codes_in(unit.lead_in):
         return codes_in(unit.lead_in)
     for h in heading_context(unit.headings):

@@ -440,3 +440,13 @@ def test_word_footnote_follows_its_call_and_gives_the_deadline() -> None:
     assert "note de bas de page" in blocks[at - 1]
     data = extract_session(read_document(path)).model_dump(mode="json")
     assert ("2027-04-02T12:00", None, ["E5"]) in _events(data, "depot_dossier")
+
+
+def test_paragraph_opening_on_its_codes() -> None:
+    """« Épreuves E21 et E22 – Langues : … Les candidats ponctuels seront interrogés du lundi 22 au
+    mercredi 24 mai et du lundi 12 au mercredi 14 juin 2028. »: the paragraph is about E21 and E22."""
+    data = _session(Block("text", "Épreuves E21 et E22 – Langues vivantes : pour les candidats en CCF, l'évaluation "
+                                  "est organisée par l'établissement. Les candidats ponctuels seront interrogés au lycée "
+                                  "des Arènes du lundi 22 au mercredi 24 mai 2028 et du lundi 12 au mercredi 14 juin 2028."),
+                    head="Académie de Toulouse\nBTS Tourisme – session 2028")
+    assert _events(data) == [("2028-05-22", "2028-05-24", ["E21", "E22"]), ("2028-06-12", "2028-06-14", ["E21", "E22"])]
