@@ -1423,8 +1423,9 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             if day_row is not None:
                 events.append(day_row)
                 continue
-            if last_made[1] and index - last_made[0] <= 3 and not unit.is_cell and _hours_line(last_made[1], text):
-                continue
+            if last_made[1] and not unit.is_cell and (index - last_made[0] <= 3 and _hours_line(last_made[1], text) or (
+                    index - last_made[0] == 1 and _BARE_HOURS.match(text) and _hours_line(last_made[1], text, bare=True))):
+                continue  # "Date : mardi 11 mai" / "Horaire : 14 h – 18 h"; "Mardi 11 mai 2027" / "de 14 h à 18 h"
             _attach_slots(events, unit, text)
             continue
         spans = split_sentences(text, labels=True) if unit.is_cell else [(0, len(text))]
@@ -1623,11 +1624,18 @@ def _attach_slots(events: list[RawEvent], unit: Unit, text: str,
 _HOURS_LABEL = re.compile(r"(?i)^\W*(?:horaires?|heures?(?:\s+de\s+d[ée]but)?|d[ée]but|dur[ée]e)\b[^:]{0,30}:")
 
 
-def _hours_line(made: list[RawEvent], text: str) -> bool:
+_BARE_HOURS = re.compile(rf"(?i)^\W*(?:de\s+)?(?:{HOUR_RE})\s*(?:-|–|—|à|a)\s*(?:{HOUR_RE})")
+
+
+def _hours_line(made: list[RawEvent], text: str, bare: bool = False) -> bool:
     """"Date : mardi 12 mai 2026" then "Horaire : 14 h – 18 h" (or "Heure : 14 h", "Durée : 4 h") on the
-    next line of the same block: the hours of the day just read. True when the line was used."""
-    if not _HOURS_LABEL.match(text):
+    next line of the same block — or, `bare`, a line that is only the hours under a line that was only the
+    day: the hours of the day just read. True when the line was used."""
+    if not bare and not _HOURS_LABEL.match(text):
         return False
+    if bare and any(len(ev.extrait) > 40 for ev in made):
+        return False  # the line above said more than a day: these hours are not its own
+    text = re.sub(r"\([^)]*\)", " ", text) if bare else text  # "(durée : 4 heures)" beside the hours
     days = [ev for ev in made if ev.type == "epreuve"]
     if not days or len({ev.debut[:10] for ev in days}) != 1 or any(ev.fin and ev.fin[:10] != ev.debut[:10]
                                                                     for ev in days):

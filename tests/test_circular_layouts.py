@@ -450,3 +450,11 @@ def test_paragraph_opening_on_its_codes() -> None:
                                   "des Arènes du lundi 22 au mercredi 24 mai 2028 et du lundi 12 au mercredi 14 juin 2028."),
                     head="Académie de Toulouse\nBTS Tourisme – session 2028")
     assert _events(data) == [("2028-05-22", "2028-05-24", ["E21", "E22"]), ("2028-06-12", "2028-06-14", ["E21", "E22"])]
+
+
+def test_heading_then_day_line_then_hours_line() -> None:
+    """« E5-1 – Transaction » (a Word heading), « Lundi 10 mai 2027 », « 13 h 30 – 17 h 30 », « Durée : 4 h »."""
+    data = _session(Block("heading", "E51 – Transaction immobilière", level=2), Block("text", "Lundi 10 mai 2027"),
+                    Block("text", "de 13 h 30 à 17 h 30 (durée : 4 heures)"), Block("text", "Durée : 4 h"),
+                    head="Académie de Nantes\nBTS PI – session 2027")
+    assert _events(data) == [("2027-05-10T13:30", "2027-05-10T17:30", ["E51"])]
