@@ -45,7 +45,8 @@ _HOUR = (r"(?:[01]?\d|2[0-3])\s?(?:heures?|[hH])\s?(?:[0-5]\d)?(?![\w])"
 
 _TOKEN = re.compile(
     rf"""
-    (?P<numdate>(?<![\d/.\-])(?P<nd>[0-3]?\d)(?P<sep>[/.\-])(?P<nm>[01]?\d)(?P=sep)
+    (?P<mondate>(?<![\w\-])(?P<md>[0-3]?\d)-(?P<mm>{_MONTH_RE})\.?-(?P<my>(?:19|20)?\d\d)(?![\d\-]))
+  | (?P<numdate>(?<![\d/.\-])(?P<nd>[0-3]?\d)(?P<sep>[/.\-])(?P<nm>[01]?\d)(?P=sep)
                 (?P<ny>(?:19|20)\d\d|(?<=\d\d[/.]\d\d[/.])\d\d)(?![\d/]|[.\-]\d))
   | (?P<daymonth>(?<![\d/.])(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)(?![\d/.]))
   | (?P<time>(?<![\w])(?:{_HOUR}))
@@ -78,12 +79,16 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         kind = "other"
-        for k in ("numdate", "daymonth", "time", "year", "day", "wd", "month", "word", "punct", "other"):
+        for k in ("mondate", "numdate", "daymonth", "time", "year", "day", "wd", "month", "word", "punct", "other"):
             if m.group(k) is not None:
                 kind = k
                 break
         value: Any = None
-        if kind == "numdate":
+        if kind == "mondate":  # "26-mai-26", "04-juin-2026": a spreadsheet's date format
+            year = m.group("my")
+            value = (int(m.group("md")), MONTHS[m.group("mm").lower().rstrip(".")], int(year) + (2000 if len(year) == 2 else 0))
+            kind = "numdate"
+        elif kind == "numdate":
             year = m.group("ny")  # "10/05/27" (dd/mm/yy): this century's year; "17-04-2026": four figures only
             value = (int(m.group("nd")), int(m.group("nm")), int(year) + (2000 if len(year) == 2 else 0))
         elif kind == "daymonth":  # "18/05 au 20/05/2026": the year written once, at the end

@@ -522,10 +522,10 @@ def _date_ranges(header: list[str], rows: list[list[str]]) -> list[list[str]]:
     """A window written in two columns « Date début » | « Date fin »: one range in the first ("du 26/05/2026
     au 29/05/2026"), the second left empty."""
     start = next((i for i, h in enumerate(header) if _DATE_HEADER.search(h) and _START_HEADER.search(h)
-                  and not _END_HEADER.search(h) or re.fullmatch(r"(?i)\s*(?:du|[àa] partir du)\s*", h)), None)
+                  and not _END_HEADER.search(h) or re.fullmatch(r"(?i)\s*(?:du|[àa] partir du|d[ée]but)\s*", h)), None)
     end = next((i for i, h in enumerate(header) if _DATE_HEADER.search(h) and _END_HEADER.search(h)
                 and not _START_HEADER.search(h.replace("de fin", "fin"))
-                or re.fullmatch(r"(?i)\s*(?:au|jusqu['’]au)\s*", h)), None)
+                or re.fullmatch(r"(?i)\s*(?:au|jusqu['’]au|fin)\s*", h)), None)  # « Début | Fin » holding days
     if start is None or end is None or start == end:
         return rows
     out = []

@@ -458,3 +458,13 @@ def test_heading_then_day_line_then_hours_line() -> None:
                     Block("text", "de 13 h 30 à 17 h 30 (durée : 4 heures)"), Block("text", "Durée : 4 h"),
                     head="Académie de Nantes\nBTS PI – session 2027")
     assert _events(data) == [("2027-05-10T13:30", "2027-05-10T17:30", ["E51"])]
+
+
+def test_spreadsheet_dates_and_begin_end_columns() -> None:
+    """« 26-mai-26 » (a spreadsheet's format) in « Début | Fin » columns: one window."""
+    data = _session(Block("table", rows=[["Épreuve", "Début", "Fin", "Lieu"],
+                                         ["E.2.2 – LV B (oral)", "26-mai-26", "29-mai-26", "Lycée Hugues Libergier – Reims"],
+                                         ["EF1 – LV C", "04-juin-26", "04-juin-26", "Lycée Hugues Libergier – Reims"]]),
+                    head="Académie de Reims\nBTS Tourisme – session 2026")
+    assert ("2026-05-26", "2026-05-29", ["E22"]) in _events(data)
+    assert ("2026-06-04", None, ["EF1"]) in _events(data)
