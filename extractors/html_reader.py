@@ -3,8 +3,8 @@ headings, paragraphs and tables as blocks, like the Word reader.
 
 The standard library's tolerant parser is enough: no DOM is built (a deeply nested or truncated page costs
 nothing more), scripts and styles are skipped, and tables keep the Word reader's conventions so the
-calendar code reads both alike: a `colspan` cell appears once per row, a `rowspan` continuation is an empty
-cell in the rows below (the date written once for two rows).
+calendar code reads both alike: a `colspan` cell gives its text then empty cells, a `rowspan` continuation
+is an empty cell in the rows below (the date written once for two rows).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ class _Table:
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
         self.cell_rowspan = 1
+        self.cell_colspan = 1
 
     def start_row(self) -> None:
         self.end_row()
@@ -52,22 +53,25 @@ class _Table:
             self.row.append("")
             self.flags.append(True)
 
-    def start_cell(self, rowspan: int) -> None:
+    def start_cell(self, rowspan: int, colspan: int = 1) -> None:
         self.end_cell()
         if self.row is None:
             self.start_row()
         self.cell = []
         self.cell_rowspan = rowspan
+        self.cell_colspan = colspan
 
     def end_cell(self) -> None:
         if self.cell is None:
             return
         assert self.row is not None
-        if self.cell_rowspan > 1:
-            self.pending[len(self.row)] = self.cell_rowspan - 1
-        self.row.append(" ".join(" ".join(self.cell).split()))
-        self.flags.append(False)
+        for k in range(self.cell_colspan):  # a cell spanning columns: its text, then empty cells (the grid
+            if self.cell_rowspan > 1:  # stays under its header, as in the Word reader)
+                self.pending[len(self.row)] = self.cell_rowspan - 1
+            self.row.append(" ".join(" ".join(self.cell).split()) if k == 0 else "")
+            self.flags.append(False)
         self.cell = None
+        self.cell_colspan = 1
         self._fill_spanned()
 
     def end_row(self) -> None:
@@ -135,7 +139,9 @@ class _Reader(HTMLParser):
             self._flush()
             span = dict(attrs).get("rowspan") or "1"
             rowspan = int(span) if span.strip().isdigit() else 1
-            self.tables[-1].start_cell(max(1, min(rowspan, MAX_SPAN)))
+            wide = dict(attrs).get("colspan") or "1"
+            colspan = int(wide) if wide.strip().isdigit() else 1
+            self.tables[-1].start_cell(max(1, min(rowspan, MAX_SPAN)), max(1, min(colspan, MAX_SPAN)))
         elif tag in _BLOCK_TAGS:
             self._flush()
             m = _HEADING.fullmatch(tag)

@@ -2,8 +2,8 @@
 the one many administrations keep their circulars in. Read like a Word file: headings (text:h and its
 outline level), paragraphs, lists, tables with their merged cells, page headers and footers.
 
-Tables keep the Word reader's conventions: a cell spanning columns appears once per row, a cell spanning
-rows leaves `table:covered-table-cell` placeholders below it, read as empty cells marked `continued`.
+Tables keep the Word reader's conventions: a cell spanning columns gives its text then empty cells, a cell
+spanning rows leaves `table:covered-table-cell` placeholders below it, read as empty cells marked `continued`.
 """
 
 from __future__ import annotations
@@ -105,7 +105,9 @@ def _table(el: Any) -> Block | None:
                             row.append("")
                             flags.append(True)
                             below[col] = pending[col] - 1
-                        # else: right of a cell spanning columns, which appears once (Word's gridSpan)
+                        else:  # right of a cell spanning columns: an empty cell, the grid kept as in Word's
+                            row.append("")
+                            flags.append(False)
                     else:
                         row.append(text)
                         flags.append(False)

@@ -34,7 +34,7 @@ def test_html_page_reads_like_word(tmp_path: Path) -> None:
     blocks = doc.pages[0].blocks
     assert [b.kind for b in blocks][:4] == ["text", "text", "heading", "text"]
     table = next(b for b in blocks if b.kind == "table")
-    assert table.rows[1] == ["ÉPREUVES ÉCRITES"]  # a colspan cell once, as Word's gridSpan
+    assert table.rows[1] == ["ÉPREUVES ÉCRITES", "", ""]  # a colspan cell, then empty cells: the grid kept, as Word's gridSpan
     assert table.rows[3] == ["E2 – Anglais", "", "14h – 16h"]  # a rowspan continuation is an empty cell
     assert table.rows[4][0] == "E3 – Mathématiques note"  # a nested table is its cell's text
     data = extract_session(doc).model_dump(mode="json")
