@@ -1191,7 +1191,8 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
     """Codes of an event: the words around its date, else its table row, its sentence ("les corrections
     des sous-épreuves E41 et E42 …, après une réunion d'entente le 19 mai"), the line introducing its list,
     the section headings in force. A step of the whole session (jury, résultats) keeps only its own words'."""
-    local = codes_in(lead) or codes_in(tail)
+    bracket = re.match(r"\s*\(([^()]{1,80})\)", tail)  # "du mardi 6 au vendredi 9 juin (E5) et du lundi 12 …
+    local = (codes_in(bracket.group(1)) if bracket else []) or codes_in(lead) or codes_in(tail)  # (E6)": its own
     if unit.is_cell:  # the row's épreuve, else the column's ("Dossiers E5 à remettre au plus tard le"),
         # else the title line above the table ("Épreuve E1 – Culture générale" over « Date | Début | Fin »)
         label = unit.row_label[:60] if CODE_START.match(unit.row_label) else unit.row_label  # not its notes' codes

@@ -468,3 +468,13 @@ def test_spreadsheet_dates_and_begin_end_columns() -> None:
                     head="Académie de Reims\nBTS Tourisme – session 2026")
     assert ("2026-05-26", "2026-05-29", ["E22"]) in _events(data)
     assert ("2026-06-04", None, ["EF1"]) in _events(data)
+
+
+def test_each_window_takes_the_codes_in_its_own_brackets() -> None:
+    """« du mardi 30 mai au vendredi 2 juin (E21), du mardi 6 au vendredi 9 juin (E5) et du lundi 12 au jeudi
+    15 juin 2028 (E6) »: each window its bracket's codes, not the window's before."""
+    data = _session(Block("text", "Les épreuves orales se dérouleront du mardi 30 mai au vendredi 2 juin (E21), du "
+                                  "mardi 6 au vendredi 9 juin (E5) et du lundi 12 au jeudi 15 juin 2028 (E6)."),
+                    head="Académie de Montpellier\nBTS Tourisme – session 2028")
+    assert _events(data) == [("2028-05-30", "2028-06-02", ["E21"]), ("2028-06-06", "2028-06-09", ["E5"]),
+                             ("2028-06-12", "2028-06-15", ["E6"])]
