@@ -646,6 +646,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     # « Épr. | Intitulé »: the title column beside the codes may name a step ("E4/E5 | Dépôt dossiers")
     title_idx = next((i for i, h in enumerate(keys) if i != label_idx and _TITLE_HEADER.search(h)), None)
     code_idx = _code_column(rows)  # a « Code » column beside the titles: the row's épreuve is there
+    unit_idx = next((c for c in range(max((len(r) for r in rows), default=0)) if c != label_idx and _bare_codes(
+        [r[c] for r in rows if c < len(r) and r[c].strip()])), None)  # « Épreuve | Unité »: each row's own code
     terr = territory_columns(header)
     own = own_territory(academie)
     own_cols = [i for i, names in terr.items() if own in names]
@@ -671,6 +673,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         step_title = "" if label_idx < len(row) and row[label_idx].strip() else next(
             (c for i, c in enumerate(row) if i not in (label_idx, date_idx) and c.strip()
              and type_of(c, weak=False)), "")
+        inherited = False  # the label cell came from the row above (merged down)
         if prev is not None and not step_title:  # a cell merged down (the date or the épreuve written once)
             dated = any(has_date(c) for c in row)
             timed = any(time_slots(c) for i, c in enumerate(row) if i not in no_hours)
@@ -680,11 +683,14 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                 if (col < len(down) and down[col]) or (col == date_idx and timed and not dated and has_date(
                         prev[col])) or (col == label_idx and (dated or timed) and codes_in(prev[col])):
                     row[col] = prev[col]  # the reader says the cell is merged, or the row needs it
+                    inherited = inherited or col == label_idx
         prev = row
         label = step_title or (row[label_idx] if label_idx < len(row) else "")
         if code_idx != label_idx and not step_title and code_idx < len(row) and not codes_in(label) \
                 and CODE_START.match(row[code_idx]):
             label = f"{row[code_idx]} – {label}".strip(" –")  # "E4" | "Élaboration d'une prestation touristique"
+        elif inherited and unit_idx is not None and unit_idx < len(row) and CODE_START.match(row[unit_idx]):
+            label = f"{row[unit_idx]} – {label}"  # "E4 – …" merged over rows "U41" and "U42": the row's own unit
         row_text = " | ".join(row)
         titled = row[title_idx] if title_idx is not None and title_idx < len(row) and (
             codes_in(label) or not re.search(r"\w{5}", label)) else ""  # "E4/E5", "CCF", "–"
@@ -813,6 +819,11 @@ def _day_column_cell(unit: Unit, session: int | None) -> RawEvent | None:
 
 # "Lycée Leconte de Lisle": a place keyword and a name — a row holding one is data, not a header
 _NAMED_PLACE = re.compile(r"(?i:\b(?:lyc[ée]e|coll[èe]ge|lp|lpo|lgt|cfa|greta)\b)\s+(?:[A-ZÀ-Ý]|des\s+m[ée]tiers)")
+
+
+def _bare_codes(cells: list[str]) -> bool:
+    """A column of bare codes ("U41", "U42"): most of its cells are one short code."""
+    return len(cells) >= 2 and sum(bool(CODE_START.match(c)) and len(c.strip()) <= 6 for c in cells) * 2 > len(cells)
 
 
 def _code_column(rows: list[list[str]]) -> int:

@@ -478,3 +478,14 @@ def test_each_window_takes_the_codes_in_its_own_brackets() -> None:
                     head="Académie de Montpellier\nBTS Tourisme – session 2028")
     assert _events(data) == [("2028-05-30", "2028-06-02", ["E21"]), ("2028-06-06", "2028-06-09", ["E5"]),
                              ("2028-06-12", "2028-06-15", ["E6"])]
+
+
+def test_epreuve_merged_over_its_units() -> None:
+    """« Épreuve | Unité | Date »: « E4 – Conception » merged down over the rows « U41 » and « U42 »."""
+    table = Block("table", rows=[["Épreuve", "Unité", "Date", "Horaire"],
+                                 ["E4 – Conception préliminaire", "U41", "jeudi 13 mai 2027", "8 h – 12 h"],
+                                 ["", "U42", "vendredi 14 mai 2027", "8 h – 12 h"]],
+                  continued=[[False] * 4, [False] * 4, [True, False, False, False]])
+    data = _session(table, head="Académie de Normandie\nBTS CRSA – session 2027")
+    days = {e[0][:10]: e[2] for e in _events(data)}
+    assert "U41" in days["2027-05-13"] and "U42" in days["2027-05-14"]
