@@ -689,7 +689,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         if code_idx != label_idx and not step_title and code_idx < len(row) and not codes_in(label) \
                 and CODE_START.match(row[code_idx]):
             label = f"{row[code_idx]} – {label}".strip(" –")  # "E4" | "Élaboration d'une prestation touristique"
-        elif inherited and unit_idx is not None and unit_idx < len(row) and CODE_START.match(row[unit_idx]):
+        elif (inherited or r + 1 < len(merged) and label_idx < len(merged[r + 1]) and merged[r + 1][label_idx]) \
+                and unit_idx is not None and unit_idx < len(row) and CODE_START.match(row[unit_idx]):
             label = f"{row[unit_idx]} – {label}"  # "E4 – …" merged over rows "U41" and "U42": the row's own unit
         row_text = " | ".join(row)
         titled = row[title_idx] if title_idx is not None and title_idx < len(row) and (
