@@ -545,17 +545,35 @@ def read_scanned(doc: Any, paragraphs: Paragraphs, progress: Callable[[int, int]
     total = len(doc)
     for i in range(total):
         image, dpi = within_budget(render_pdf_page(doc, i, OCR_DPI), page_dpi(doc, i, OCR_DPI))
-        gray = deskew(flattened(image.convert("L")))
-        pages.append(Page(i + 1, image_blocks(gray, dpi, paragraphs, borderless), ocr=True))
+        raw = image.convert("L")
+        flat = flattened(raw)
+        blocks, (strong, read) = _image_blocks(deskew(flat), dpi, paragraphs, borderless)
+        if flat is not raw and (strong < _STRONG_WORDS or strong < _STRONG_SHARE * read):
+            # the sheet cut out wrong (a warped photo): the photo as taken may read better
+            again, (strong_again, _) = _image_blocks(deskew(raw), dpi, paragraphs, borderless)
+            if strong_again > strong:
+                blocks = again
+        pages.append(Page(i + 1, blocks, ocr=True))
         if progress is not None:
             progress(i + 1, total)
     return pages
+
+
+_STRONG_WORDS = 150  # words read with confidence ≥ 80 below which a page's OCR is worth a second try
+_STRONG_CONF = 80.0
+_STRONG_SHARE = 0.75  # a clean reading has most of its words confident
 
 
 def image_blocks(gray: Image.Image, dpi: int, paragraphs: Paragraphs, borderless: Tables | None = None
                  ) -> list[Block]:
     """The blocks of one greyscale image of text (a scanned page, or a table pasted as a picture into a
     text PDF): rules found, OCR on the image without them, tables rebuilt, weekdays repaired."""
+    return _image_blocks(gray, dpi, paragraphs, borderless)[0]
+
+
+def _image_blocks(gray: Image.Image, dpi: int, paragraphs: Paragraphs, borderless: Tables | None = None
+                  ) -> tuple[list[Block], tuple[int, int]]:
+    """image_blocks, with how many words Tesseract read confidently and in all (to compare two readings)."""
     geometry = table_geometry(gray, dpi)  # before any filter: a median would thin a hairline rule away
     clean = gray.filter(ImageFilter.MedianFilter(3)) if speckled(gray) else gray
     ocr_page = ocr_image(erase_rules(clean, geometry) if geometry else clean, dpi)
@@ -563,4 +581,4 @@ def image_blocks(gray: Image.Image, dpi: int, paragraphs: Paragraphs, borderless
     for block in blocks:
         block.text = repair_days(block.text)
         block.rows = [[repair_days(c) for c in row] for row in block.rows]
-    return blocks
+    return blocks, (sum(1 for w in ocr_page.words if w.conf >= _STRONG_CONF), len(ocr_page.words))
