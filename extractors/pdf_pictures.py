@@ -21,19 +21,16 @@ MAX_TEXT_OVER = 25  # characters of text drawn over the picture: more, it is a b
 PICTURE_DPI = 200
 
 
-def pictures(fpage: Any) -> list[tuple[float, float, float, float]]:
-    """(left, bottom, right, top) in points of the page's pictures that may hold a table of text."""
-    import pypdfium2.raw as raw
-
+def pictures(fpage: Any, images: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) in points of the page's pictures (`images`, their bounds) that may hold a
+    table of text: wide and large enough, with (almost) no text drawn over them."""
     width, height = fpage.get_size()
     out = []
     textpage = None
     try:
-        for k, obj in enumerate(fpage.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)):
-            if k >= 50:
-                break
+        for bounds in images[:50]:
             left, bottom, right, top = (max(0.0, min(v, lim)) for v, lim in zip(
-                obj.get_bounds(), (width, height, width, height), strict=True))
+                bounds, (width, height, width, height), strict=True))
             w, h = right - left, top - bottom
             if w < MIN_WIDTH * width or w * h < MIN_AREA * width * height:
                 continue

@@ -587,23 +587,54 @@ MAX_RULED_PATHS = 3000  # a Word table page draws a few hundred paths; pdfplumbe
 def _path_count(page: Any, limit: int = MAX_RULED_PATHS) -> int:
     """Paths (lines, rectangles) the page draws, counted up to limit + 1. Only a page with paths can
     hold a ruled table; a page with thousands (a drawing, or a hostile page) is too slow for pdfplumber."""
-    import itertools
+    return _page_objects(page, limit)[0]
+
+
+_MAX_OBJECTS = 50_000  # objects looked at on one page: a hostile page of millions is not walked
+
+
+def _page_objects(page: Any, limit: int = MAX_RULED_PATHS) -> tuple[int, list[tuple[float, float, float, float]]]:
+    """One walk over the page's objects (and those of its forms, two levels down) through pdfium's raw
+    calls: the paths it draws, counted up to limit + 1, and the bounds of its pictures (left, bottom, right,
+    top). One ctypes call per object and no wrapper, as the page may hold thousands of text runs."""
+    import ctypes
 
     import pypdfium2.raw as raw
 
-    objs = page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)
-    return sum(1 for _ in itertools.islice(objs, limit + 1))
+    paths = 0
+    pictures: list[tuple[float, float, float, float]] = []
+    seen = 0
+    stack = [(None, raw.FPDFPage_CountObjects(page.raw), 0)]
+    while stack:
+        form, count, depth = stack.pop()
+        for i in range(count):
+            seen += 1
+            if seen > _MAX_OBJECTS:
+                return paths, pictures
+            obj = raw.FPDFPage_GetObject(page.raw, i) if form is None else raw.FPDFFormObj_GetObject(form, i)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                paths += 1
+                if paths > limit and len(pictures) >= 50:
+                    return paths, pictures
+            elif kind == raw.FPDF_PAGEOBJ_IMAGE and len(pictures) < 50:
+                box = [ctypes.c_float() for _ in range(4)]
+                if raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box)):
+                    pictures.append(tuple(v.value for v in box))  # type: ignore[arg-type]
+            elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 2:
+                stack.append((obj, raw.FPDFFormObj_CountObjects(obj), depth + 1))
+    return min(paths, limit + 1), pictures
 
 
-def _with_pictures(fpage: Any, index: int, blocks: list[Block], done: int, warnings: list[str]
-                   ) -> tuple[list[Block], int]:
+def _with_pictures(fpage: Any, index: int, blocks: list[Block], done: int, warnings: list[str],
+                   images: list[tuple[float, float, float, float]]) -> tuple[list[Block], int]:
     """The page's blocks with those of its pictures of text (a calendar pasted as an image) read by OCR
     and put in their place; the count of pictures read so far. Without Tesseract, a warning only."""
     from extractors.ocr import OcrUnavailable
     from extractors.pdf_pictures import insert_after, picture_blocks, pictures, text_above
     from extractors.scan_reader import image_blocks
 
-    for box in pictures(fpage):
+    for box in pictures(fpage, images):
         if done >= MAX_PICTURES:
             break
         done += 1
@@ -853,7 +884,7 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
             for i in range(len(fast)):
                 fpage = fast[i]
                 blocks = None
-                paths = _path_count(fpage)
+                paths, images = _page_objects(fpage)
                 if paths > MAX_RULED_PATHS:
                     warnings.append(f"page {i + 1} : dessin trop complexe, texte lu sans les tableaux")
                 elif paths:
@@ -885,8 +916,8 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
                     placed = borderless + _paragraphs(lines)
                     placed.sort(key=lambda tb: tb[0])
                     blocks = [b for _, b in placed]
-                if n and read_pictures < MAX_PICTURES:
-                    blocks, read_pictures = _with_pictures(fpage, i, blocks, read_pictures, warnings)
+                if n and images and read_pictures < MAX_PICTURES:
+                    blocks, read_pictures = _with_pictures(fpage, i, blocks, read_pictures, warnings, images)
                 fpage.close()
                 total += n
                 if not n:
