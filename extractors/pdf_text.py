@@ -104,6 +104,11 @@ def _lines_joined(lines: list[str]) -> str:
 def _body_size(chars: list[dict[str, Any]]) -> float:
     """The font size most of a line's characters have: a bullet or a symbol in a larger font ("– Le
     rapport …" with its dash at 12 pt over text at 10.5 pt) does not make a change of size."""
+    if not chars:
+        return 0.0
+    first = chars[0].get("size", 0.0)
+    if all(c.get("size", 0.0) == first for c in chars):  # most lines: one size, no counting
+        return round(first, 1)
     sizes = Counter(round(c.get("size", 0.0), 1) for c in chars if str(c.get("text", "")).strip())
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
