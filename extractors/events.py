@@ -135,9 +135,7 @@ def vocabulary() -> Vocabulary:
 
 # What may stand between a date and the words saying it is a day off: a bracket, other dates of the
 # sentence (blanked), « et le », « ou les ».
-_AFTER_DAY = (r"^\W*(?:\([^)]*\)\W*)?(?:[a-z ]{3,30},\W*"  # "(Ascension)", ", lundi de Pentecôte,"
-              r"|(?:lundi de )?(?:pentecote|ascension|paques|toussaint|noel|armistice)\s+(?=est\b|sera\b))?"  # its
-              # commas folded away: "lundi de pentecote est ferie"
+_AFTER_DAY = (r"^\W*(?:\([^)]*\)\W*)?(?:[a-z ]{3,30},\W*)?"  # "(Ascension)", ", lundi de Pentecôte,"
               r"(?:(?:et|ou)\W+(?:le|les)?\W*(?:\([^)]*\)\W*)?)?")
 
 

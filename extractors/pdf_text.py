@@ -589,12 +589,6 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
 MAX_RULED_PATHS = 3000  # a Word table page draws a few hundred paths; pdfplumber needs ~0.25 ms/path²
 
 
-def _path_count(page: Any, limit: int = MAX_RULED_PATHS) -> int:
-    """Paths (lines, rectangles) the page draws, counted up to limit + 1. Only a page with paths can
-    hold a ruled table; a page with thousands (a drawing, or a hostile page) is too slow for pdfplumber."""
-    return _page_objects(page, limit)[0]
-
-
 _MAX_OBJECTS = 50_000  # objects looked at on one page: a hostile page of millions is not walked
 
 
