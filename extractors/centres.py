@@ -343,6 +343,11 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 break
             ptoks = [(t.group(0), 0, 0) for t in _WORD.finditer(pm.group("rest"))]
             words, _ = _read_town(ptoks, 0)
+            if not words and (cedex := re.match(r"(?i)cedex(?:\s+\d{1,2})?\b\s*[,;|–-]?", pm.group("rest"))):
+                # "57071 CEDEX 3" in the address cell, the town in the next one: a town we know of
+                after_cedex = [(t.group(0), 0, 0) for t in _WORD.finditer(pm.group("rest")[cedex.end():])]
+                words, _ = _read_town(after_cedex, 0)
+                words = words if words and towns.is_town(words) else []
             if words:
                 pville = " ".join(words)
                 if ville is not None and _key(ville) != _key(pville):

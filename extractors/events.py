@@ -962,6 +962,9 @@ def _training_title(title: str) -> bool:
     ft = fold(title)
     said = re.sub(r"\bn(?:e)?\s+(?:sont|est|seront|sera)\s+pas\b.*|\bnon\s+centres?\b.*", "", ft)  # "non centres d'examen"
     found = _TRAINING.search(ft)
+    if found and found.start() > 40:
+        return False  # a sentence that mentions them on its way ("3. Prévoir deux surveillants par salle ; les
+        # établissements de formation y contribuent"), taken for a heading, names no list of them
     # "CENTRES D'ÉCRIT (répartition selon l'établissement de formation)": centres named first
     centres_first = re.search(r"\bcentres?\b(?!\s+de\s+formation)", said)
     return bool(found) and not re.search(r"examen|epreuve", said) and not (

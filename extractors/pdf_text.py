@@ -142,10 +142,15 @@ def _paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, Block]]:
             height = max(prev["bottom"] - prev["top"], 0.9 * prev_size if real_font else 0.0, 1.0)
             gap = line["top"] - prev["bottom"]
             open_end = _OPEN_END.search(prev["text"]) is not None  # "… le mardi 25 mai 2027 à" goes on
+            full_before = short_before
+            if "column" in prev:  # a line of a newsletter's column is short by that column's width
+                c0, c1 = prev["column"]
+                full_before = c1 - _SHORT_LINE * max(c1 - c0, 1.0)
             if (
-                gap > (2 * _PARA_GAP if open_end and prev["x1"] >= short_before else _PARA_GAP) * height
+                gap > (2 * _PARA_GAP if open_end and prev["x1"] >= full_before else _PARA_GAP) * height
                 or gap < -0.5 * height  # next column or back up the page
-                or prev["x1"] < short_before and not open_end
+                or prev.get("column") != line.get("column")  # out of a newsletter's column, or into one
+                or prev["x1"] < full_before and not open_end
                 or abs(size - prev_size) > 1.0
                 or text.startswith(_BULLETS)
             ):
@@ -187,6 +192,9 @@ def _segments(line: dict[str, Any]) -> list[dict[str, Any]]:
             out += (" " if b["x0"] - a["x1"] > 0.15 * size else "") + b["text"]
         return out
 
+    gaps = [b[0]["x0"] - a[-1]["x1"] for a, b in zip(parts, parts[1:], strict=False)]
+    if len(parts) >= 4 and max(gaps) - min(gaps) < 0.5:
+        parts = [[c for p in parts for c in p]]  # a justified line: its word gaps stretched all alike
     if len(parts) > 1 and len(parts[0]) == 1 and parts[0][0]["text"] in BULLET_GLYPHS:
         parts[:2] = [parts[0] + parts[1]]  # "•   Lycée X – Dijon": a list item, not a row of two cells
     elif len(parts) > 1 and _LIST_NUMBER.fullmatch(text(parts[0])) and (len(parts) == 2 or _ITEM_START.match(
@@ -312,18 +320,21 @@ def _column_lines(run: list[tuple[dict[str, Any], list[dict[str, Any]]]], column
 _GUTTER = 6.0  # points of white a line must leave on each side of a column gutter
 
 
-def _unfolded_columns(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[tuple[float, float]]]:
+Shift = tuple[float, float, float, float]  # a band unfolded: its top, its bottom, the gutter's x, the lift
+
+
+def _unfolded_columns(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Shift]]:
     """A newsletter page: two columns of text whose lines do not share baselines, so each line holds one
     column's words and sorting by height interleaves them. Each band of the page where the two columns run
     side by side is unfolded — the right column moved below the left one, and everything lower moved down as
-    much — so the reading order is the columns' order. Returns the lines and the shifts (from y, by how
-    much) for the other things of the page (tables)."""
+    much — so the reading order is the columns' order. Returns the lines and the shifts for the other
+    things of the page (tables)."""
     if len(lines) < 8:
         return lines, []
     x0 = min(ln["x0"] for ln in lines)
     x1 = max(ln["x1"] for ln in lines)
     best: tuple[int, float] | None = None
-    for g in range(int(x0 + 0.3 * (x1 - x0)), int(x0 + 0.7 * (x1 - x0)), 3):
+    for g in range(int(x0 + 0.2 * (x1 - x0)), int(x0 + 0.8 * (x1 - x0)), 3):
         left = [ln for ln in lines if ln["x1"] <= g - _GUTTER]
         right = [ln for ln in lines if ln["x0"] >= g + _GUTTER]
         if len(left) >= 4 and len(right) >= 4 and (best is None or len(left) + len(right) > best[0]):
@@ -343,32 +354,65 @@ def _unfolded_columns(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
             run = []
         else:
             run.append(ln)
-    shifts: list[tuple[float, float]] = []
+    shifts: list[Shift] = []
     moved: dict[int, float] = {}
+    column_of: dict[int, tuple[float, float]] = {}
     for band in bands:
         left = [ln for ln in band if side[id(ln)] == "L"]
         right = [ln for ln in band if side[id(ln)] == "R"]
+        left, right = _without_tail(left, right), _without_tail(right, left)
         text = (sum(len(ln["text"]) for ln in left), sum(len(ln["text"]) for ln in right))
-        if len(left) < 3 or len(right) < 3 or min(text) < 120 or min(
-                sorted(len(ln["text"]) for ln in col)[len(col) // 2] for col in (left, right)) < 25:
-            continue  # a table's cells wrapped on lines of their own are short: flowing text is not
-        top = min(ln["top"] for ln in band)
-        bottom = max(ln["bottom"] for ln in band)
+        if len(left) < 3 or len(right) < 3 or min(text) < 120:
+            continue
+        if min(sorted(len(ln["text"]) for ln in col)[len(col) // 2] for col in (left, right)) < 25 and _aligned(
+                left, right) > 0.3:
+            continue  # a table's cells wrapped on lines of their own are short and share their rows' baselines;
+            # a sidebar's short lines ("Division des examens", "Affaire suivie par") fall between the letter's
+        top = min(ln["top"] for ln in left + right)
+        bottom = max(ln["bottom"] for ln in left + right)
         lift = max(ln["bottom"] for ln in left) - top + 2.0  # the right column starts below the left one
         for ln in right:
             moved[id(ln)] = moved.get(id(ln), 0.0) + lift
-        shifts.append((bottom, lift))
+        for col in (left, right):  # a column's lines end at its own right edge, not at the page's
+            edges = (min(ln["x0"] for ln in col), max(ln["x1"] for ln in col))
+            for ln in col:
+                column_of[id(ln)] = edges
+        shifts.append((top, bottom, gutter, lift))
     if not shifts:
         return lines, []
     out = []
     for ln in lines:
-        dy = moved.get(id(ln), 0.0) + sum(lift for y, lift in shifts if ln["top"] >= y)
-        out.append({**ln, "top": ln["top"] + dy, "bottom": ln["bottom"] + dy} if dy else ln)
+        dy = moved.get(id(ln), 0.0) + sum(lift for _, y, _, lift in shifts if ln["top"] >= y)
+        extra = {"column": column_of[id(ln)]} if id(ln) in column_of else {}
+        out.append({**ln, "top": ln["top"] + dy, "bottom": ln["bottom"] + dy, **extra} if dy or extra else ln)
     return out, shifts
 
 
-def _shifted(y: float, shifts: list[tuple[float, float]]) -> float:
-    return y + sum(lift for at, lift in shifts if y >= at)
+def _without_tail(col: list[dict[str, Any]], other: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A column's lines without those below the other column's end that a wide gap sets apart: a heading
+    under both columns ("6. Consignes aux chefs de centre") starts the next part of the page, it does not end
+    this column."""
+    if len(col) < 3 or not other:
+        return col
+    end = max(ln["bottom"] for ln in other)
+    steps = sorted(b["top"] - a["top"] for a, b in zip(col, col[1:], strict=False))
+    usual = steps[len(steps) // 2]
+    for k in range(1, len(col)):
+        if col[k]["top"] > end and col[k]["top"] - col[k - 1]["top"] > 1.6 * usual:
+            return col[:k]
+    return col
+
+
+def _aligned(left: list[dict[str, Any]], right: list[dict[str, Any]]) -> float:
+    """Share of the left column's lines that sit on the baseline of a right column's line."""
+    tops = sorted(ln["top"] for ln in right)
+    return sum(any(abs(ln["top"] - t) < 2.5 for t in tops) for ln in left) / max(len(left), 1)
+
+
+def _shifted(y: float, x: float, shifts: list[Shift]) -> float:
+    """Where a thing at (x, y) goes once the columns are unfolded: lower by the bands above it, and by its
+    own band's lift when it sits in that band's right column (a table in the letter beside a sidebar)."""
+    return y + sum(lift for top, bottom, gutter, lift in shifts if y >= bottom or (top <= y < bottom and x >= gutter))
 
 
 def _borderless_tables(lines: list[dict[str, Any]]) -> tuple[list[tuple[float, Block]], list[dict[str, Any]]]:
@@ -855,7 +899,7 @@ def _fast_ruled_page(fpage: Any) -> tuple[list[Block] | None, int]:
     free = [ln for ln in lines if not _inside(ln, boxes)]
     free = _rows_under_header_band(tables, boxes, edges, free)
     free, shifts = _unfolded_columns(free)
-    tables = [(_shifted(top, shifts), block) for top, block in tables]
+    tables = [(_shifted(top, box[0], shifts), block) for (top, block), box in zip(tables, boxes, strict=True)]
     borderless, free = _borderless_tables(sorted(free, key=lambda ln: (round(ln["top"]), ln["x0"])))
     placed = tables + borderless + _paragraphs(free)
     placed.sort(key=lambda tb: tb[0])

@@ -8,6 +8,7 @@ under pipeline/data, per-specialty code correspondences come from pipeline.rules
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -157,6 +158,23 @@ def _best_title(counter: Counter[str]) -> str | None:
     return sentence_case(spelled)
 
 
+_DOSSIER_STEPS = frozenset({"depot_dossier", "controle_conformite", "numerisation", "reunion", "concertation",
+                            "correction", "transmission"})
+
+
+def _with_parts(codes: list[str], kind: str, parts: dict[str, list[str]]) -> list[str]:
+    """"Dépôt des dossiers E5" when E5 is made of E51 and E52: the step is that of each part's dossier (a
+    candidate's E52 dossier finds its deadline), the parent kept. Exams keep their code: E4 on one day says
+    nothing of E41 and E42 on others."""
+    if kind not in _DOSSIER_STEPS:
+        return codes
+    out = list(codes)
+    for c in codes:
+        if c in parts and not set(parts[c]) & set(codes):
+            out += [p for p in parts[c] if p not in out]
+    return out
+
+
 def extract_session(doc: Document) -> SessionData:
     """All the structured facts of one circular."""
     text = spelled_numbers(doc.text)  # "session deux mille vingt-six", "le vingt-six janvier deux mille vingt-six"
@@ -177,9 +195,14 @@ def extract_session(doc: Document) -> SessionData:
             warnings.append(f"épreuve {ep.code} sans date dans la circulaire : " + (
                 "calendrier laissé à l'initiative des recteurs" if why == "initiative_recteurs"
                 else "évaluée en contrôle en cours de formation (CCF)"))
+    parts: dict[str, list[str]] = defaultdict(list)
+    for ep in epreuves:  # E5A of E5, and E51 of E5 when the circular names E5 too
+        whole = ep.epreuve_parente or (ep.code[:-1] if re.fullmatch(r"(?:E|U)\d\d", ep.code) else None)
+        if whole and whole in known:
+            parts[whole].append(ep.code)
     evenements = []
     for ev in raw_events:
-        ev.epreuves = [c for c in ev.epreuves if c in known]
+        ev.epreuves = _with_parts([c for c in ev.epreuves if c in known], ev.type, parts)
         evenements.append(Evenement(
             type=ev.type,  # type: ignore[arg-type]
             debut=ev.debut,

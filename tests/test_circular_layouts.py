@@ -489,3 +489,80 @@ def test_epreuve_merged_over_its_units() -> None:
     data = _session(table, head="Académie de Normandie\nBTS CRSA – session 2027")
     days = {e[0][:10]: e[2] for e in _events(data)}
     assert "U41" in days["2027-05-13"] and "U42" in days["2027-05-14"]
+
+
+# ------------------------------------------------------------------ batches O–R: sidebars, justified lines
+
+def _sidebar_letter(path: Path) -> None:
+    """A reportlab letter: a narrow sidebar (sender block) beside the body, whose lines fall between the
+    body's; one justified bullet line with stretched word gaps; a centres table whose town sits in its own
+    column while the address cell ends on « CEDEX 3 »."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 8)
+    for k, line in enumerate(["Rectorat", "Division des examens et", "concours", "Affaire suivie par", "M. Paul Durand",
+                              "Tél. : 03 00 00 00 00", "Adresse postale", "1 rue de la Poste", "54000 Nancy"]):
+        c.drawString(45, 700 - 17 * k, line)
+    body = ["Objet : BTS Tourisme – session 2026 – calendrier des épreuves",
+            "Les épreuves écrites ont lieu aux dates suivantes. Le jeudi 14 mai 2026",
+            "(Ascension) et le vendredi 15 mai 2026 (pont) sont libérés. L'épreuve E1 a lieu",
+            "le lundi 11 mai 2026 de 14 h à 18 h au lycée Robert Schuman."]
+    c.setFont("Helvetica", 10)
+    for k, line in enumerate(body):
+        c.drawString(195, 708 - 12.5 * k, line)
+    words = ["•", "Réunion", "d'entente", "des", "examinateurs", ":", "jeudi", "28", "mai", "2026", "à", "14", "h"]
+    x = 195.0
+    for w in words:  # justified: every gap stretched alike, wider than a column gap
+        c.drawString(x, 640, w)
+        x += c.stringWidth(w, "Helvetica", 10) + 9.3
+    rows = [("Lycée Robert Schuman", "4 rue Pelt – BP 40025 – 57071 CEDEX 3", "Metz"),
+            ("Lycée Frédéric Chopin", "39 rue Blandan – 54000", "Nancy")]
+    for k, (name, street, town) in enumerate(rows):
+        y = 600 - 16 * k
+        c.drawString(195, y, name)
+        c.drawString(330, y, street)
+        c.drawString(520, y, town)
+    c.save()
+
+
+def test_sidebar_letter_justified_line_and_cedex_cell(tmp_path: Path) -> None:
+    pdf = tmp_path / "lettre.pdf"
+    _sidebar_letter(pdf)
+    doc = read_document(pdf)
+    texts = [b.text for b in doc.pages[0].blocks if b.kind == "text"]
+    # the body's sentence whole (the sidebar's lines no longer cut it), the justified line one paragraph
+    assert any("Le jeudi 14 mai 2026 (Ascension) et le vendredi 15 mai 2026 (pont) sont libérés" in t for t in texts)
+    assert any(t.startswith("• Réunion d'entente des examinateurs : jeudi 28 mai 2026 à 14 h") for t in texts)
+    assert any(t == "Division des examens et concours" for t in texts)
+    data = extract_session(doc)
+    days = {e.debut[:10] for e in data.evenements}
+    assert "2026-05-14" not in days and "2026-05-15" not in days  # days set free are no steps
+    assert ("2026-05-28T14:00", "reunion") in {(e.debut, e.type) for e in data.evenements}
+    assert {(c.nom, c.ville) for c in data.centres} >= {("Lycée Robert Schuman", "Metz"), ("Lycée Frédéric Chopin", "Nancy")}
+
+
+def test_dossier_steps_of_an_epreuve_reach_its_parts() -> None:
+    """« Dépôt des dossiers E5 » when E5 is made of E51 and E52: each part's dossier has that deadline; the
+    exam windows keep their own codes."""
+    data = _session(
+        Block("text", "L'épreuve E5 comporte deux sous-épreuves : E51 – Transaction et E52 – Gestion."),
+        Block("text", "Épreuve E5 : dépôt des dossiers le vendredi 27 mars 2026 à 16 h."),
+        Block("text", "L'épreuve E4 aura lieu le mardi 12 mai 2026 de 14 h à 18 h."),
+        Block("text", "L'épreuve E41 aura lieu le mercredi 13 mai 2026 de 8 h à 10 h."))
+    assert _events(data, "depot_dossier") == [("2026-03-27T16:00", None, ["E5", "E51", "E52"])]
+    assert ("2026-05-12T14:00", "2026-05-12T18:00", ["E4"]) in _events(data)
+
+
+def test_a_sentence_mentioning_training_schools_hides_no_centre() -> None:
+    """A numbered instruction taken for a heading mentions « les établissements de formation » on its way:
+    the centres table under it still names the centres."""
+    data = _session(
+        Block("heading", "3. Prévoir deux surveillants par salle ; les établissements de formation contribuent à "
+                         "la surveillance."),
+        Block("table", rows=[["Date", "Épreuve", "Centre", "Ville"],
+                             ["mar. 12/05", "E1 – Culture générale", "Lycée Carnot", "Dijon"]]),
+        Block("heading", "Établissements de formation (ils ne sont pas centres d'examen)"),
+        Block("table", rows=[["Établissement", "Ville"], ["Lycée Saint-Joseph", "Beaune"]]))
+    assert [(c["nom"], c["ville"]) for c in data["centres"]] == [("Lycée Carnot", "Dijon")]

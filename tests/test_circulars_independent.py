@@ -31,8 +31,7 @@ SCAN_FLOOR = 0.75  # scans and photos: measured 0.79 to 1.000, but for the files
 # folded photo of a two-column letter (L), a photo under a desk lamp (P, read again as taken: 0.216 → 0.699),
 # and the PDF of a two-column newsletter above a ruled table (P: its centres lose their towns).
 WEAK_FILES = {"circulaire_cg_2026_nouvelle-caledonie_scan.pdf": 0.66, "circulaire_cg_2026_amiens_scan.pdf": 0.65,
-              "lettre_pi_2028_grenoble_scan.pdf": 0.65, "circulaire_sam_2028_clermont-ferrand_scan.pdf": 0.66,
-              "circulaire_sam_2028_clermont-ferrand.pdf": 0.74}
+              "lettre_pi_2028_grenoble_scan.pdf": 0.65, "circulaire_sam_2028_clermont-ferrand_scan.pdf": 0.66}
 KEY_FLOOR = 0.90  # key events over each batch's text files: measured 94 % to 100 %
 
 
