@@ -345,7 +345,8 @@ def _resolve(atoms: list[Atom], default_year: int | None) -> list[date | None]:
 
 
 _MAYBE_DATE = re.compile(rf"(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w))|\d([/.\-])\d{{1,2}}\1\d"
-                         rf"|(?<![\w])(?:{_WD_RE})\s*\d{{1,2}}/\d", re.I)  # "mar. 12/05": a weekday says it
+                         rf"|(?<![\w])(?:{_WD_RE})\s*\d{{1,2}}/\d"  # "mar. 12/05": a weekday says it
+                         r"|\d/\d{1,2}\s+au\s+\d{1,2}/\d", re.I)  # "12/06 au 16/06": a span says it
 
 
 def has_date(text: str) -> bool:
@@ -390,9 +391,11 @@ def find_dates(text: str, default_year: int | None) -> list[DateExpr]:
             j = nxt[1]
             if conn[0] == "range":
                 break
-        if toks[i].kind == "daymonth" and (len(atoms) < 2 or atoms[-1].year is None):
-            i += 1  # "18/05" alone may be a fraction or a reference: only read before "au 20/05/2026"
-            continue
+        if toks[i].kind == "daymonth" and (len(atoms) < 2 or atoms[-1].year is None) and not (
+                kinds == ["range"] and toks[_index_after(toks, atoms[-1].end) - 1].kind == "daymonth"
+                and re.fullmatch(r"\s+au\s+", text[atoms[0].end:atoms[1].start])):
+            i += 1  # "18/05" alone may be a fraction or a reference: only read before "au 20/05/2026", or
+            continue  # as a span of two ("12/06 au 16/06", the year in the title)
         # the expression must end on an atom with a month; otherwise drop trailing month-less atoms
         while atoms and atoms[-1].month is None:
             atoms.pop()

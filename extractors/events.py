@@ -32,6 +32,7 @@ from extractors.centres import DATA, PLACE_KEYWORDS, Places
 from extractors.codes import CODE_START, codes_in
 from extractors.dates import (
     HOUR_RE,
+    MONTH_NAMES,
     WEEKDAY_ABBR,
     WEEKDAY_NAMES,
     DateExpr,
@@ -320,6 +321,24 @@ _RECORD_FIELD = re.compile(r"(?i)^\W{0,3}(?P<k>dates?(?:\s+(?:limite|butoir|de\s
 _RECORD_DATE = re.compile(r"(?i)^(?:dates?|p[ée]riode|jour)")
 
 
+def _steps_as_lines(blocks: list[Block]) -> list[Block]:
+    """A table without header whose every row is a short label, a day and a sentence ("Étape 1 | ven. 07/04
+    | Les dossiers sont à transmettre … au plus tard à 12 h."): lines set with tab stops that a PDF reader
+    took for a table. Each row is read as the line it was, so its sentence says what its day is."""
+    out: list[Block] = []
+    for b in blocks:
+        rows = [[c for c in r if c.strip()] for r in b.rows if any(c.strip() for c in r)]
+        steps = sum(2 <= len(r) <= 3 and any(has_date(c) and len(c) <= 30 for c in r)
+                    and any(len(c) >= 60 and c.rstrip().endswith(".") and not has_date(c) for c in r) for r in rows)
+        # (one row may have been cut elsewhere by the reader: "12/06 au 16/06 Soutenances … établi | par chaque centre.")
+        if b.kind == "table" and rows and all(2 <= len(r) <= 3 and any(map(has_date, r)) for r in rows) and (
+                steps == len(rows) or len(rows) >= 3 and steps == len(rows) - 1):
+            out.extend(Block("text", " ".join(r)) for r in rows)
+        else:
+            out.append(b)
+    return out
+
+
 def _records_as_tables(blocks: list[Block]) -> list[Block]:
     """Key–value records written line by line ("Épreuve : …", "Date : …", "Horaire : …", "Lieu : …") read
     as the rows of a table whose header is their keys: the calendar a table would have been."""
@@ -371,7 +390,7 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     label = False  # the line before was a short label naming a step, no date in it
     section: list[str] = []  # lines since the last heading (what introduces a table)
     for page in doc.pages:
-        for block in _records_as_tables(_header_rejoined(page.blocks)):
+        for block in _steps_as_lines(_records_as_tables(_header_rejoined(page.blocks))):
             if block.kind == "table":
                 lead_in = ""
                 units.extend(_table_units(block, page.number, list(stack), table_intro(section),
@@ -516,6 +535,30 @@ def _is_section_row(row: list[str]) -> bool:
         and not has_date(filled[0]) and not time_slots(filled[0])
 
 
+_DAY_MONTH = re.compile(r"(?<![\d/.])([0-3]?\d)/([01]?\d)(?![\d/.]|\s*/)")
+
+
+def _yearless_days(header: list[str], rows: list[list[str]]) -> list[list[str]]:
+    """A « Date » column of « 16/05 », « 12/06 au 16/06 » (the year in the title): days and months, written
+    with the month's name so that they read as dates ("16/05" alone elsewhere may be a fraction, a page)."""
+    cols = [i for i, h in enumerate(header) if _DATE_HEADER.search(h)]
+    if not cols:
+        return rows
+
+    def named(m: re.Match[str]) -> str:
+        d, mo = int(m.group(1)), int(m.group(2))
+        return f"{d} {MONTH_NAMES[mo - 1]}" if 1 <= d <= 31 and 1 <= mo <= 12 else m.group(0)
+
+    out = []
+    for row in rows:
+        row = list(row)
+        for i in cols:
+            if i < len(row) and _DAY_MONTH.search(row[i]) and len(row[i]) <= 40:
+                row[i] = _DAY_MONTH.sub(named, row[i])
+        out.append(row)
+    return out
+
+
 def _date_ranges(header: list[str], rows: list[list[str]]) -> list[list[str]]:
     """A window written in two columns « Date début » | « Date fin »: one range in the first ("du 26/05/2026
     au 29/05/2026"), the second left empty."""
@@ -629,7 +672,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         rows, merged = rows[1:], merged[1:]
     if header and _days_header(header):
         rows, merged = _own_hours_rows(rows, merged, academie)
-    rows = _date_ranges(header, rows)
+    rows = _date_ranges(header, _yearless_days(header, rows))
     # header words as written and with the spaces a narrow PDF column put in them ("Épreu ve", "Duré e")
     keys = [f"{h} {h.replace(' ', '')}" for h in header]
     label_idx = next((i for i, h in enumerate(keys) if re.search(_LABEL_HEADER, h)),
@@ -640,7 +683,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     # épreuve's label may hold any word in its notes ("(Réunion nationale …)") and says nothing of the date
     steps = not (header and label_idx < len(header) and re.search(_LABEL_HEADER,
                                                                   keys[label_idx]))
-    date_idx = next((i for i, h in enumerate(keys) if _DATE_HEADER.search(h) and i != label_idx), None)
+    date_cols = [i for i, h in enumerate(keys) if _DATE_HEADER.search(h) and i != label_idx]
+    date_idx = date_cols[0] if date_cols else None
     # « Épr. | Intitulé »: the title column beside the codes may name a step ("E4/E5 | Dépôt dossiers")
     title_idx = next((i for i, h in enumerate(keys) if i != label_idx and _TITLE_HEADER.search(h)), None)
     code_idx = _code_column(rows)  # a « Code » column beside the titles: the row's épreuve is there
@@ -675,10 +719,10 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         if prev is not None and not step_title:  # a cell merged down (the date or the épreuve written once)
             dated = any(has_date(c) for c in row)
             timed = any(time_slots(c) for i, c in enumerate(row) if i not in no_hours)
-            for col in (label_idx, date_idx):
+            for col in (label_idx, *date_cols):  # « Jour | Date »: both written once for two rows
                 if col is None or col >= len(row) or col >= len(prev) or row[col].strip() or not prev[col].strip():
                     continue
-                if (col < len(down) and down[col]) or (col == date_idx and timed and not dated and has_date(
+                if (col < len(down) and down[col]) or (col in date_cols and timed and not dated and has_date(
                         prev[col])) or (col == label_idx and (dated or timed) and codes_in(prev[col])):
                     row[col] = prev[col]  # the reader says the cell is merged, or the row needs it
                     inherited = inherited or col == label_idx
@@ -1467,6 +1511,11 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             if not slots and not unit.is_cell:  # "le lundi 15 mai par l'épreuve E1 (…), de 14 h à 18 h"
                 slots = [s for s in time_slots(tail) if s.fin is not None]
                 order = codes_in(tail)
+            if not slots and expr.kind == "single" and sum(s0 <= e.start < s1 for e in exprs) == 1:
+                slots = _lone_hour(tail)  # "ven. 07/04 Les dossiers sont à transmettre … au plus tard à 12 h"
+                if not slots and unit.is_cell and len(exprs) == 1 and not unit.row_hours:  # … in the row's next cell
+                    slots = _lone_hour(" ; ".join(c for c in unit.row_text.split(" | ") if c.strip() != text.strip()
+                                                  and not has_date(c)))
             consumed.append((expr.start, t_end))
             if PAGE_STAMP.search(text[:expr.start]):
                 continue  # "Publié le 15/02/2027 – mis à jour le …" opening a line: the page's own dates
@@ -1614,6 +1663,21 @@ def _day_heading_row(unit: Unit, session: int | None) -> RawEvent | None:
     extrait = " ".join(f"{unit.table_lead} — {unit.row_text}".split())[:300]
     return RawEvent("epreuve", _iso(day, slots[0].debut), _iso(day, slots[-1].fin), [], codes, [], unit.page,
                     extrait)
+
+
+_AT_HOUR = re.compile(rf"(?i)(?<![\w'’])(?:au plus tard |avant |jusqu['’]|d[èe]s )?[àa]\s+(?P<h>{HOUR_RE})"
+                      rf"(?!\s*(?:-|–|—|à|a)\s*\d)")
+
+
+def _lone_hour(tail: str) -> list[Slot]:
+    """The one hour a sentence gives after its only day, however far: "mer. 19/04 Contrôle de conformité
+    des dossiers par la commission, à 14 h 00, au lycée X". Two hours, or one in brackets, say nothing sure."""
+    free = re.sub(r"\([^)]*\)", " ", tail)
+    found = list(_AT_HOUR.finditer(free))
+    if len(found) != 1 or len(time_slots(free)) != 1:
+        return []
+    hour = parse_hour(found[0].group("h"))
+    return [Slot(hour)] if hour is not None else []
 
 
 def _attach_slots(events: list[RawEvent], unit: Unit, text: str,
