@@ -22,7 +22,8 @@ _CODE_RE = re.compile(
     r"(?:\.(?P<n2>\d)(?!\d)|-(?P<n3>\d)(?![\d/.,])"  # "E.6.1"; "E6-1" but not "E4-1/2", "E5-1.5"
     r"|\s[-–]\s(?P<n4>\d)(?=\s*(?:[-–—:)(,;]|$)))?"  # "E6 – 2 – Projet", "(E6 – 2)" (not "E1 – 4 h", "E2 – 3 candidats")
     r"(?:\s?[-–]\s?(?P<s6>[a-d])(?=\s*[-–—:,)]|\s+[A-ZÀ-Ý]|\s*$)|(?P<s>[A-D]{1,2})|\s(?P<s2>[A-D])(?=\s*[-–—:,)]|\s*$)|\s?[-–]\s?(?P<s3>[A-D])(?=\s*[-–—:,()]|\s+(?!(?:la|le|les|l['’]|un|une)\b)[^\W\d]|\s*$)|\s(?P<s4>[B-D])(?=\s)|\s(?P<s5>A)(?=\s+(?!(?:la|le|les|l|un|une|partir|compter|titre|noter|savoir|ce|cet|"
-    r"cette|ces|chaque|tout|toute|tous|toutes|d[ée]faut)\b)[a-zà-ÿ]))?"
+    r"cette|ces|chaque|tout|toute|tous|toutes|d[ée]faut)\b)[a-zà-ÿ])"
+    r"|\s(?P<s7>A)(?=\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+(?:de|du|des|d['’]|et|en)\b))?"  # "E5 A Étude de cas clinique"
     r"(?![\w])"
 )
 _NATURE = (("orale", re.compile(r"\boral", re.I)), ("ecrite", re.compile(r"\b[ée]crit", re.I)),
@@ -73,11 +74,12 @@ def find_codes(text: str) -> list[CodeMention]:
     out = []
     text = _SLASHED.sub(" ", text)  # "E4/E6", "E41/E42": two codes (same length: positions kept)
     for m in _CODE_RE.finditer(text):
-        sub = m.group("s") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5") or m.group("s6")
+        sub = m.group("s") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5") or m.group("s6") \
+            or m.group("s7")
         code = normalise(m.group("p"), m.group("n"), m.group("n2") or m.group("n3") or m.group("n4"), sub)
         if m.group("n").startswith("0"):
             continue
-        detached = any(m.group(g) is not None for g in ("s2", "s3", "s4", "s5", "s6"))
+        detached = any(m.group(g) is not None for g in ("s2", "s3", "s4", "s5", "s6", "s7"))
         end = m.end()
         before = text[max(0, m.start() - 60):m.start()]
         closing = text[m.end():m.end() + 1]

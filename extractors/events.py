@@ -219,6 +219,8 @@ def split_sentences(text: str, labels: bool = False) -> list[tuple[int, int]]:
         hour = re.search(r"\d\s?h$", text[max(0, m.start() - 4):m.start()])  # "de 14 h à 16 h. La …"
         if word and not hour and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
             continue
+        if m.group(0)[0] == ";" and text.count("(", cuts[-1], m.start()) > text.count(")", cuts[-1], m.start()):
+            continue  # "(E5 : tableau de synthèse ; E6 : dossier de réalisations)": inside brackets, one sentence
         cuts.append(m.end())
     for m in re.finditer(r"\s(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+[a-zà-ÿ'’]+){0,3}\s?:\s)", text if labels else ""):
         cuts.append(m.end())
@@ -321,6 +323,25 @@ _RECORD_FIELD = re.compile(r"(?i)^\W{0,3}(?P<k>dates?(?:\s+(?:limite|butoir|de\s
 _RECORD_DATE = re.compile(r"(?i)^(?:dates?|p[ée]riode|jour)")
 
 
+def _boxed_text(blocks: list[Block]) -> list[Block]:
+    """A paragraph drawn in a frame (a bordered box, a one-cell table) that a PDF reader gives as a table of
+    one filled column, a row per line: the paragraph it is, its sentences whole."""
+    out: list[Block] = []
+    for b in blocks:
+        filled = [[(i, c) for i, c in enumerate(r) if c.strip()] for r in b.rows]
+        filled = [f for f in filled if f]
+        if b.kind == "table" and len(filled) >= 2 and all(len(f) == 1 for f in filled) and len(
+                {f[0][0] for f in filled}) == 1:
+            lines = [f[0][1].strip() for f in filled]
+            flowing = sum(not a.endswith((".", ";", ":", "!", "?")) and b2[:1].islower()
+                          for a, b2 in zip(lines, lines[1:], strict=False))
+            if flowing and 2 * flowing >= len(lines) - 1:
+                out.append(Block("text", " ".join(lines)))
+                continue
+        out.append(b)
+    return out
+
+
 def _steps_as_lines(blocks: list[Block]) -> list[Block]:
     """A table without header whose every row is a short label, a day and a sentence ("Étape 1 | ven. 07/04
     | Les dossiers sont à transmettre … au plus tard à 12 h."): lines set with tab stops that a PDF reader
@@ -389,8 +410,9 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     lead_in = ""
     label = False  # the line before was a short label naming a step, no date in it
     section: list[str] = []  # lines since the last heading (what introduces a table)
+    items: list[str] = []  # the bulleted lines just read
     for page in doc.pages:
-        for block in _steps_as_lines(_records_as_tables(_header_rejoined(page.blocks))):
+        for block in _boxed_text(_steps_as_lines(_records_as_tables(_header_rejoined(page.blocks)))):
             if block.kind == "table":
                 lead_in = ""
                 units.extend(_table_units(block, page.number, list(stack), table_intro(section),
@@ -408,6 +430,10 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
                 section.append(line)
                 bullet = bool(_BULLET.match(line))
                 current_lead = lead_in if bullet or (label and _STARTS_DATED.match(line)) else ""
+                if not bullet and items and items[-1].rstrip().endswith(":") and line[:1].islower():
+                    current_lead = " ".join(items)  # "• EF1 – …," "• EF3 – Entrepreneuriat :" then
+                    # "interrogations le mardi 25 mai …": the sentence the list opened, about its items
+                items = [*items, line] if bullet else []
                 for a, b in split_sentences(line):
                     units.append(Unit(page.number, line[a:b].strip(), list(stack), current_lead, line=line))
                 # "Contrôle de conformité" (a term of a definition list, a bold label) over "09-04-2026 à 14:00"
@@ -644,6 +670,17 @@ def _carries_on(above: list[str], row: list[str]) -> bool:
     return True
 
 
+_VOID_HEADER = re.compile(r"\b(annulee?s?|ancienne?s?|remplacee?s?|initiale?s? \(|supprimee?s?)\b")
+
+
+def _epreuves_header(rows: list[list[str]]) -> bool:
+    """« Centre d'examen | E4 Conception | E1 Culture générale | … » over rows of days: the épreuves are the
+    columns (a calendar by centre), the first row names them and holds no day."""
+    first = rows[0]
+    return sum(bool(CODE_START.match(c)) for c in first) >= 2 and not any(has_date(c) or time_slots(c) for c in first) \
+        and all(any(has_date(c) for c in r) for r in rows[1:])
+
+
 def _table_units(block: Block, page: int, headings: list[Heading], intro: str, lead: str = "",
                  academie: str | None = None) -> list[Unit]:
     kept = [k for k, r in enumerate(block.rows) if any(c.strip() for c in r)]
@@ -658,7 +695,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         lead = " ".join(c for c in rows[0] if c.strip()) if not _LETTERS_ROW.match(" ".join(rows[0])) else lead
         rows, merged = rows[1:], merged[1:]
     if len(rows) > 1 and (not any(has_date(c) or _POSTCODE.search(c) or time_slots(c) or CODE_START.match(c)
-                                  or _NAMED_PLACE.search(c) for c in rows[0]) or _days_header(rows[0])):
+                                  or _NAMED_PLACE.search(c) for c in rows[0]) or _days_header(rows[0])
+                          or _epreuves_header(rows)):
         header, rows, merged = rows[0], rows[1:], merged[1:]  # a lone row, addresses, centres: no header
     while header and rows and not any(has_date(c) or time_slots(c) or CODE_START.match(c)
                                       or _NAMED_PLACE.search(c) or _POSTCODE.search(c) for c in rows[0]) \
@@ -672,6 +710,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         rows, merged = rows[1:], merged[1:]
     if header and _days_header(header):
         rows, merged = _own_hours_rows(rows, merged, academie)
+    void = [i for i, h in enumerate(header) if _VOID_HEADER.search(fold(h))]  # « Date initiale (annulée) »
+    rows = [[("" if i in void else c) for i, c in enumerate(r)] for r in rows] if void else rows
     rows = _date_ranges(header, _yearless_days(header, rows))
     # header words as written and with the spaces a narrow PDF column put in them ("Épreu ve", "Duré e")
     keys = [f"{h} {h.replace(' ', '')}" for h in header]
@@ -684,6 +724,10 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     steps = not (header and label_idx < len(header) and re.search(_LABEL_HEADER,
                                                                   keys[label_idx]))
     date_cols = [i for i, h in enumerate(keys) if _DATE_HEADER.search(h) and i != label_idx]
+    if not header:  # no header: the column most rows write a day in (a calendar set without borders)
+        width = max((len(r) for r in rows), default=0)
+        dated = [sum(c < len(r) and has_date(r[c]) for r in rows) for c in range(width)]
+        date_cols = [c for c in range(width) if c != label_idx and dated[c] >= max(2, 0.6 * len(rows))][:1]
     date_idx = date_cols[0] if date_cols else None
     # « Épr. | Intitulé »: the title column beside the codes may name a step ("E4/E5 | Dépôt dossiers")
     title_idx = next((i for i, h in enumerate(keys) if i != label_idx and _TITLE_HEADER.search(h)), None)
@@ -1024,6 +1068,11 @@ def _training_intro(line: str) -> bool:
         found.start() < 40 or bool(re.search(r"\bne (?:sont|seront) pas (?:des )?centres\b|\bnon centres?\b", ft)))
 
 
+def _furniture_key(text: str) -> str:
+    """A line as it repeats on every page: its page number left out ("– page 2 / 5")."""
+    return re.sub(r"\d+", "#", " ".join(text.split()))
+
+
 def place_texts(units: list[Unit]) -> list[str]:
     """Texts where the exam centres are named: every unit and the heading above it, a table row as one text
     (the lycée in one cell, its address and town in the next), a place name followed by its address lines
@@ -1040,6 +1089,11 @@ def place_texts(units: list[Unit]) -> list[str]:
                  and _TOWN_HEADER.match(fold(u.header))
                  and 0 < len(u.text) <= 40 and not PLACE_KEYWORDS.search(u.text) and not has_date(u.text)}
     intro = ""  # the line a bulleted list hangs from
+    pages_of: dict[str, set[int]] = {}
+    for u in units:
+        if not u.is_cell:
+            pages_of.setdefault(_furniture_key(u.text), set()).add(u.page)
+    furniture = {k for k, pages in pages_of.items() if len(pages) >= 2}  # running headers and footers
     for i, u in enumerate(units):
         # an item: a bulleted line, or a short line of its own under a line ending with ":" (Word's numbered
         # lists reach us without their bullets)
@@ -1096,9 +1150,12 @@ def place_texts(units: list[Unit]) -> list[str]:
                 out.append(", ".join([u.headings[-1].text, *lines, u.text]))
         if not u.is_cell and PLACE_KEYWORDS.search(u.text) and not _POSTCODE.search(u.text):
             joined = u.text
-            for v in units[i + 1:i + 6]:  # the address written on the next lines ("À l'attention du DDFPT" among)
+            for v in units[i + 1:i + 9]:  # the address written on the next lines ("À l'attention du DDFPT" among)
+                if v.page in (u.page, u.page + 1) and _furniture_key(v.text) in furniture:
+                    continue  # a page break between the name and its address: the footer and header between
                 street = _STREET_LINE.match(v.text)  # "10 rue du Lycée – BP 1110": an address, whatever its words
-                if v.is_cell or v.page != u.page or len(v.text) > 80 or PLACE_KEYWORDS.search(v.text) and not street \
+                if v.is_cell or v.page not in (u.page, u.page + 1) or len(v.text) > 80 or PLACE_KEYWORDS.search(
+                        v.text) and not street \
                         or not _ADDRESS_LINE.search(v.text) and (len(v.text) > 60 or has_date(v.text)):
                     break
                 joined += ", " + v.text
@@ -1475,6 +1532,10 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
         if not unit.is_cell and exprs and _DAY_LINE.fullmatch(_BULLET.sub("", text).strip()) and len(exprs) == 1 \
                 and exprs[0].kind == "single":
             day_line = (exprs[0].days[0][0], index)  # "Mardi 11 mai 2027" over its épreuves' items
+        elif not unit.is_cell and len(exprs) == 1 and exprs[0].kind == "single" and not _BULLET.sub(
+                "", text)[:exprs[0].start].strip() and CODE_START.match(text[exprs[0].end:].lstrip(" :–-")):
+            day_line = (exprs[0].days[0][0], index)  # "mardi 12 mai 2026  E4 – … 8 h 30 à 12 h 30" then
+            # "E1 – Culture générale  14 h à 18 h": a calendar set with tab stops, the day written once
         if not exprs:
             day_row = _day_heading_row(unit, session) or _day_column_cell(unit, session) or _item_of_day(
                 unit, day_line if day_line is not None and index - day_line[1] <= 6 else None)
