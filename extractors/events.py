@@ -726,8 +726,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     date_cols = [i for i, h in enumerate(keys) if _DATE_HEADER.search(h) and i != label_idx]
     if not header:  # no header: the column most rows write a day in (a calendar set without borders)
         width = max((len(r) for r in rows), default=0)
-        dated = [sum(c < len(r) and has_date(r[c]) for r in rows) for c in range(width)]
-        date_cols = [c for c in range(width) if c != label_idx and dated[c] >= max(2, 0.6 * len(rows))][:1]
+        day_counts = [sum(c < len(r) and has_date(r[c]) for r in rows) for c in range(width)]
+        date_cols = [c for c in range(width) if c != label_idx and day_counts[c] >= max(2, 0.6 * len(rows))][:1]
     date_idx = date_cols[0] if date_cols else None
     # « Épr. | Intitulé »: the title column beside the codes may name a step ("E4/E5 | Dépôt dossiers")
     title_idx = next((i for i, h in enumerate(keys) if i != label_idx and _TITLE_HEADER.search(h)), None)
