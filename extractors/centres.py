@@ -334,7 +334,8 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
             elif after[0][0] in ("-", "–", "—", ",") and len(after) > 1 and _is_cap(after[1][0]):
                 words, j = _read_town(after, 1)  # "Lycée Thiers – Marseille", "Lycée X, Gap": a town we know of
                 closed = bool(name) and j < len(after) and after[j][0] == ")"  # "(lycée Léon-Gontran Damas, Rémire-Montjoly)"
-                if words and (towns.is_town(words) or all(_is_upper_word(w) for w in words) or closed):
+                if words and (towns.is_town(words) or closed or all(_is_upper_word(w) for w in words) and (
+                        len(" ".join(words)) >= 5)):  # "Rectorat de Bordeaux, DEC 4": a service, no town
                     ville = " ".join(words)
         tail_start = tokens[k - 1][2] if k else m.end()
         cp = adresse = None
@@ -397,8 +398,11 @@ def collect_towns(texts: list[str]) -> Towns:
                 towns.add(" ".join(words))
         for am in re.finditer(r"(?:\b[àa]\s+|\()(?P<t>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’\-]+(?:\s+(?:en|sur|de|la|le)\s+[A-ZÀ-Ý][\w\-]+)?)"
                               r"(?=\)|[\s,.;]|$)", text):
+            t = am.group("t")
+            if t.isupper() and len(t) <= 4 and _key(t) not in known_towns():
+                continue  # "Rectorat – Division des examens et concours (DEC 4)": a service's sigle, no town
             if _KEYWORDS.search(text[max(0, am.start() - 80):am.start()]):
-                towns.add(am.group("t"))
+                towns.add(t)
     return towns
 
 

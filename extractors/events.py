@@ -140,10 +140,15 @@ _AFTER_DAY = (r"^\W*(?:\([^)]*\)\W*)?(?:[a-z ]{3,30},\W*)?"  # "(Ascension)", ",
               r"(?:(?:et|ou)\W+(?:le|les)?\W*(?:\([^)]*\)\W*)?)?")
 
 
+# The island, written with its capital ("heures de La Réunion", "académie de la Réunion"), is no meeting
+_TERRITORY_REUNION = re.compile(r"\b(?:[Ll]a|LA|[ÎI]le de la)\s+R[ée]union\b(?!\s*(?:d['’]|de\b|des\b|du\b|nationale"
+                                r"|acad[ée]mique|pl[ée]ni[èe]re|pr[ée]paratoire|inter))")
+
+
 @lru_cache(maxsize=4096)  # headings are asked about once per unit below them
 def type_of(text: str, *, weak: bool) -> str | None:
     """First event type whose keywords occur in the (raw) text; weak types only when asked."""
-    ft = fold(text)
+    ft = fold(_TERRITORY_REUNION.sub("territoire", text))
     if not ft:
         return None
     for rule in vocabulary().rules:
@@ -1089,6 +1094,7 @@ def place_texts(units: list[Unit]) -> list[str]:
                  and _TOWN_HEADER.match(fold(u.header))
                  and 0 < len(u.text) <= 40 and not PLACE_KEYWORDS.search(u.text) and not has_date(u.text)}
     intro = ""  # the line a bulleted list hangs from
+    intro_under = ""  # the heading that line sits under
     pages_of: dict[str, set[int]] = {}
     for u in units:
         if not u.is_cell:
@@ -1097,10 +1103,12 @@ def place_texts(units: list[Unit]) -> list[str]:
     for i, u in enumerate(units):
         # an item: a bulleted line, or a short line of its own under a line ending with ":" (Word's numbered
         # lists reach us without their bullets)
-        item = not u.is_cell and (bool(_BULLET.match(u.line or u.text)) or intro.rstrip().endswith(":") and (
-            len(u.text) <= 100 and (u.line or u.text) == u.text))
+        item = not u.is_cell and (bool(_BULLET.match(u.line or u.text)) or (intro.rstrip().endswith(":") or (
+            _training_title(intro) and len(intro) <= 150 and not intro.rstrip().endswith(".") and intro_under == (
+                u.headings[-1].text if u.headings else "") and not has_date(u.text) and not _VERB.search(fold(u.text))))
+            and len(u.text) <= 100 and (u.line or u.text) == u.text)  # a title line over its list, no colon
         if not u.is_cell and not item:
-            intro = u.text
+            intro, intro_under = u.text, (u.headings[-1].text if u.headings else "")
         if _TRAINING_LABEL.match(fold(u.text)) or _training_title(u.headings[-1].text if u.headings else "") or (
                 item and _training_intro(intro)) or (u.is_cell and _training_title(u.header)):
             continue  # a training establishment: its heading, its list's intro or its column says so
@@ -1350,7 +1358,8 @@ _STREET_BEFORE = re.compile(r"\b(rue|avenue|av|place|boulevard|bd|allee|cours|qu
                             r" (du|des)\s*$")
 
 
-_ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?|imprimee?|mise? a jour)\s+(le|du)\s*$")  # "note de service émise le 4 nov."
+_ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?|imprimee?|mise? a jour)\s+(le|du)\s*$"  # "note de service émise le 4 nov."
+                            r"|^\W*(circulaire|note|page|lettre)\b[^.;:]{0,40}\b(publiee?|diffusee?)\s+le\s*$")  # "Circulaire d'organisation publiée le 3 février"
 
 
 def _is_holiday(text: str, exprs: list[DateExpr], k: int, t_end: int, s1: int) -> bool:

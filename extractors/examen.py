@@ -219,9 +219,15 @@ def find_academie(text: str) -> str | None:
         if name:
             votes[name] += 1
     for m in _MAIL_DOMAIN.finditer(text[:3000]):
-        name = _academie(m.group(1).replace("-", " "))
+        name = _academie(m.group(1).replace("-", " ")) or _academie("la " + m.group(1))  # "ac-reunion.fr"
         if name:
             votes[name] += 1
+    if not votes:  # a mail signed "Rectorat de La Réunion – 24 avenue …": the sender's rectorat
+        for m in re.finditer(r"(?<![\w-])[Rr]ectorat\s+(?:d['’]\s*|de\s+)", text):
+            after = text[m.end():m.end() + 60]
+            name = _academie(after) or (_academie(after[3:]) if re.match(r"(?i)la\s", after) else None)
+            if name:
+                votes[name] += 1
     if not votes:  # "Clermont-Ferrand, le lundi 17 janvier" heading the letter: the académie that signs it
         for m in _SIGNED_AT.finditer(text[:3000]):
             name = _academie(m.group("place"))
@@ -317,7 +323,8 @@ _MAIL_FROM = re.compile(r"(?im)^\W*(?:de|from|exp[ée]diteur)\s*(?::|\||\s[^:<>\
 
 
 # "Note de service émise le 14 novembre 2024" heading a national note (a line of its own, not a reference)
-_ISSUED = re.compile(r"(?im)^\W*(?:note\s+de\s+service|circulaire|note)\b(?:[^\n.;]{0,40}?\b(?:[ée]mise?|sign[ée]e?|dat[ée]e?)"
+_ISSUED = re.compile(r"(?im)^\W*(?:note\s+de\s+service|circulaire|note)\b(?:[^\n.;]{0,40}?\b(?:[ée]mise?|sign[ée]e?|dat[ée]e?"
+                     r"|publi[ée]e?|diffus[ée]e?)"
                      r"\s+(?:le|du)|\s+n\s*[°o]\s*[\w\-/]+\s+du"
                      r"|(?<=service)\s+du(?=\s+\S[^\n]{4,28}$))\s+(?P<d>)")  # "Note de service n° 2027-214 du 22-11-2027"; "Note de service du 30 novembre 2026" alone on its line
 

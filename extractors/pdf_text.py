@@ -855,29 +855,41 @@ def _rows_under_header_band(tables: list[tuple[float, Block]], boxes: list[tuple
         rows: list[list[str]] = []
         used: list[int] = []
         last_bottom = box[3]
-        for ln in below:
+        padded: bool | None = None  # rows set apart by their cells' padding: a gap, not a first cell, starts one
+        for ln, parts in _visual_lines(below):
             height = max(ln["bottom"] - ln["top"], 1.0)
-            if ln["top"] - last_bottom > 1.8 * height:
+            gap = ln["top"] - last_bottom
+            if gap > 2.6 * height:  # rows padded as HTML cells are
                 break
-            if len(_segments(ln)) == 1 and ln["x1"] - ln["x0"] > 0.5 * width:
-                break  # a paragraph line across the columns: the table is over
+            if padded is None:
+                padded = gap > height
             cells = [""] * (len(cols) - 1)
             prev_x1 = [0.0] * (len(cols) - 1)
+            straddles = False  # a word cut by a column edge: a paragraph across the columns, the table is over
+            last: tuple[int | None, float, bool] = (None, -1e9, False)  # column, right edge, blank of the last char
             for c in sorted(ln.get("chars", []), key=lambda c: c.get("x0", 0.0)):
                 mid = (c.get("x0", 0.0) + c.get("x1", 0.0)) / 2
                 k = next((i for i in range(len(cols) - 1) if cols[i] <= mid < cols[i + 1]), None)
+                blank = not c["text"].strip()
+                if k != last[0] and last[0] is not None and not blank and not last[2] and c.get(
+                        "x0", 0.0) - last[1] < 0.15 * (c.get("size") or 10.0):
+                    straddles = True
+                last = (k, c.get("x1", 0.0), blank)
                 if k is not None:
                     cells[k] += c["text"] if not cells[k] or c.get("x0", 0.0) - prev_x1[k] < 0.15 * (
                         c.get("size") or 10.0) else " " + c["text"]
                     prev_x1[k] = c.get("x1", 0.0)
+            if straddles or len(_segments(ln)) == 1 and ln["x1"] - ln["x0"] > 0.5 * width and sum(
+                    bool(c.strip()) for c in cells) < 2:
+                break
             if not any(cells):
                 continue
-            if cells[0].strip() or not rows:
+            if not rows or (gap > 0.6 * height if padded else bool(cells[0].strip())):
                 rows.append(cells)
             else:
                 rows[-1] = [_joined(a, b) for a, b in zip(rows[-1], cells, strict=True)]
-            used.append(id(ln))
-            last_bottom = ln["bottom"]
+            used.extend(id(p) for p in parts)
+            last_bottom = max(last_bottom, ln["bottom"])
         if len(rows) >= 2 and any(has_date(c) for r in rows for c in r):
             block.rows.extend(r for r in rows)
             free = [ln for ln in free if id(ln) not in used]

@@ -176,15 +176,31 @@ def read_text(path: Path, data: bytes, sha: str, text: str | None = None) -> Doc
             text = data.decode("cp1252", errors="replace")
     fmt: Literal["md", "txt"] = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
     blocks: list[Block] = []
+    after_line = False  # the item before was a line of text (no blank line, no table between)
     for kind, value in text_structure(text):
         if kind == "table":
             rows = [[_clean_inline(c) for c in row] for row in value]  # type: ignore[attr-defined]
             blocks.append(Block("table", rows=rows))
         elif kind == "line":
             cleaned = _clean_inline(str(value))
-            if cleaned:
+            if cleaned and after_line and blocks[-1].kind == "text" and _wrapped(blocks[-1].text, cleaned):
+                blocks[-1].text += " " + cleaned
+            elif cleaned:
                 blocks.append(Block("text", cleaned))
+        after_line = kind == "line" and bool(blocks)
     return Document(fichier=path.name, format=fmt, sha256=sha, pages=[Page(1, blocks)], octets=len(data))
+
+
+_ITEM_OR_QUOTE = re.compile(r"^\s*(?:[-–•*>]|\d{1,2}[.)]\s|(?:E|U|EF|UF)\s?\d|[\w ]{1,20}\s?:\s)")  # or "Objet : …"
+
+
+def _wrapped(previous: str, line: str) -> bool:
+    """A plain-text mail wraps its paragraphs near 70–90 columns: a long line stopping mid-sentence goes on
+    with the next ("… au plus" / "tard le lundi 19 juin 2028 à 12 h."), unless that one opens an item."""
+    last = previous.rsplit("\n", 1)[-1]
+    return len(last) >= 55 and not last.rstrip().endswith((".", ":", ";", "!", "?")) and not _ITEM_OR_QUOTE.match(line) \
+        and not _ITEM_OR_QUOTE.match(previous) or (len(last) >= 55 and line[:1].islower()
+                                                    and not last.rstrip().endswith((".", ":", ";", "!", "?")))
 
 
 # ---------------------------------------------------------------------------------------------- zip
