@@ -149,7 +149,8 @@ def _paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, Block]]:
             if (
                 gap > (2 * _PARA_GAP if open_end and prev["x1"] >= full_before else _PARA_GAP) * height
                 or gap < -0.5 * height  # next column or back up the page
-                or prev.get("column") != line.get("column")  # out of a newsletter's column, or into one
+                or prev.get("column") != line.get("column") and not (  # out of a newsletter's column, or into
+                    text[:1].islower() and not prev["text"].rstrip().endswith((".", ";", ":")))  # one (unless it goes on)
                 or prev["x1"] < full_before and not open_end
                 or abs(size - prev_size) > 1.0
                 or text.startswith(_BULLETS)
@@ -323,7 +324,54 @@ _GUTTER = 6.0  # points of white a line must leave on each side of a column gutt
 Shift = tuple[float, float, float, float]  # a band unfolded: its top, its bottom, the gutter's x, the lift
 
 
+def _wide_gap_pieces(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Lines cut where a gap wider than two characters' width opens: the two columns of a page whose lines
+    share their baselines come as one line each, "d'organisation de la session 2027 du BTS     téléchargent
+    eux-mêmes."."""
+    out: list[dict[str, Any]] = []
+    for ln in lines:
+        chars = sorted((c for c in ln.get("chars", []) if "x0" in c and c["text"].strip()), key=lambda c: c["x0"])
+        if len(chars) < 2:
+            out.append(ln)
+            continue
+        size = max((c.get("size", 0.0) for c in chars), default=10.0) or 10.0
+        parts: list[list[dict[str, Any]]] = [[chars[0]]]
+        for a, b in zip(chars, chars[1:], strict=False):
+            if b["x0"] - a["x1"] > 2.0 * size:
+                parts.append([b])
+            else:
+                parts[-1].append(b)
+        if len(parts) == 1:
+            out.append(ln)
+            continue
+        for part in parts:
+            text = part[0]["text"]
+            for a, b in zip(part, part[1:], strict=False):
+                text += (" " if b["x0"] - a["x1"] > 0.15 * size else "") + b["text"]
+            out.append({**ln, "text": text, "x0": part[0]["x0"], "x1": part[-1]["x1"], "chars": part})
+    return out
+
+
+def _flowing(col: list[dict[str, Any]]) -> bool:
+    """Lines of running text: one stops mid-sentence and the next goes on in lower case."""
+    return any(not a["text"].rstrip().endswith((".", ";", ":", "!", "?")) and b["text"].lstrip()[:1].islower()
+               for a, b in zip(col, col[1:], strict=False))
+
+
 def _unfolded_columns(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Shift]]:
+    """Columns of a page read one after the other (see _unfold); when none are found, the same with lines cut at
+    wide gaps (two columns sharing their baselines), kept only if both sides run as text."""
+    out, shifts = _unfold(lines)
+    if shifts or len(lines) < 8:
+        return out, shifts
+    pieces = _wide_gap_pieces(lines)
+    if len(pieces) == len(lines):
+        return lines, []
+    out, shifts = _unfold(pieces, side_by_side=True)
+    return (out, shifts) if shifts else (lines, [])
+
+
+def _unfold(lines: list[dict[str, Any]], side_by_side: bool = False) -> tuple[list[dict[str, Any]], list[Shift]]:
     """A newsletter page: two columns of text whose lines do not share baselines, so each line holds one
     column's words and sorting by height interleaves them. Each band of the page where the two columns run
     side by side is unfolded — the right column moved below the left one, and everything lower moved down as
@@ -333,15 +381,27 @@ def _unfolded_columns(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
         return lines, []
     x0 = min(ln["x0"] for ln in lines)
     x1 = max(ln["x1"] for ln in lines)
-    best: tuple[int, float] | None = None
+    counts: list[tuple[int, float]] = []
+    last: tuple[int, int] | None = None
     for g in range(int(x0 + 0.2 * (x1 - x0)), int(x0 + 0.8 * (x1 - x0)), 3):
-        left = [ln for ln in lines if ln["x1"] <= g - _GUTTER]
-        right = [ln for ln in lines if ln["x0"] >= g + _GUTTER]
-        if len(left) >= 4 and len(right) >= 4 and (best is None or len(left) + len(right) > best[0]):
-            best = (len(left) + len(right), float(g))
-    if best is None:
-        return lines, []
-    gutter = best[1]
+        n_left = sum(ln["x1"] <= g - _GUTTER for ln in lines)
+        n_right = sum(ln["x0"] >= g + _GUTTER for ln in lines)
+        if n_left >= 4 and n_right >= 4 and (n_left, n_right) != last:  # the same split as the gutter before
+            counts.append((n_left + n_right, float(g)))
+        last = (n_left, n_right)
+    # the gutter the most lines leave free may be that of another part of the page (a letterhead, a table):
+    # the few best are tried, and the one that unfolds the most text wins
+    best: tuple[int, list[dict[str, Any]], list[Shift]] = (0, lines, [])
+    for _, g in sorted(counts, key=lambda c: -c[0])[:8]:
+        out, shifts, moved = _unfold_at(lines, g, side_by_side)
+        if moved > best[0]:
+            best = (moved, out, shifts)
+    return best[1], best[2]
+
+
+def _unfold_at(lines: list[dict[str, Any]], gutter: float, side_by_side: bool
+               ) -> tuple[list[dict[str, Any]], list[Shift], int]:
+    """_unfold with the gutter at x: the lines, the shifts, and how many lines moved."""
     side = {id(ln): ("L" if ln["x1"] <= gutter - _GUTTER else "R" if ln["x0"] >= gutter + _GUTTER else "X")
             for ln in lines}
     ordered = sorted(lines, key=lambda ln: ln["top"])
@@ -364,6 +424,8 @@ def _unfolded_columns(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
         text = (sum(len(ln["text"]) for ln in left), sum(len(ln["text"]) for ln in right))
         if len(left) < 3 or len(right) < 3 or min(text) < 120:
             continue
+        if side_by_side and not (_flowing(left) and _flowing(right)):
+            continue  # a table's columns side by side: their cells do not run on from line to line
         if min(sorted(len(ln["text"]) for ln in col)[len(col) // 2] for col in (left, right)) < 25 and _aligned(
                 left, right) > 0.3:
             continue  # a table's cells wrapped on lines of their own are short and share their rows' baselines;
@@ -379,13 +441,13 @@ def _unfolded_columns(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]]
                 column_of[id(ln)] = edges
         shifts.append((top, bottom, gutter, lift))
     if not shifts:
-        return lines, []
+        return lines, [], 0
     out = []
     for ln in lines:
         dy = moved.get(id(ln), 0.0) + sum(lift for _, y, _, lift in shifts if ln["top"] >= y)
         extra = {"column": column_of[id(ln)]} if id(ln) in column_of else {}
         out.append({**ln, "top": ln["top"] + dy, "bottom": ln["bottom"] + dy, **extra} if dy or extra else ln)
-    return out, shifts
+    return out, shifts, len(column_of)
 
 
 def _without_tail(col: list[dict[str, Any]], other: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -485,6 +547,10 @@ def read_page(page: Any) -> tuple[list[Block], int]:
         page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes)) if boxes else page
     )
     lines = text_page.extract_text_lines(return_chars=True, strip=True, y_tolerance=_Y_TOLERANCE)
+    lines, shifts = _unfolded_columns(lines)
+    if shifts:
+        placed = [(_shifted(top, t.bbox[0], shifts), b) for (top, b), t in zip(placed, [t for t in tables if any(
+            any(c) for c in t.extract())], strict=True)]
     borderless, lines = _borderless_tables(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"])))
     placed.extend(borderless)
     placed.extend(_paragraphs(lines))
