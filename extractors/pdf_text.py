@@ -392,8 +392,8 @@ def _unfold(lines: list[dict[str, Any]], side_by_side: bool = False) -> tuple[li
     # the gutter the most lines leave free may be that of another part of the page (a letterhead, a table):
     # the few best are tried, and the one that unfolds the most text wins
     best: tuple[int, list[dict[str, Any]], list[Shift]] = (0, lines, [])
-    for _, g in sorted(counts, key=lambda c: -c[0])[:8]:
-        out, shifts, moved = _unfold_at(lines, g, side_by_side)
+    for _, at in sorted(counts, key=lambda c: -c[0])[:8]:
+        out, shifts, moved = _unfold_at(lines, at, side_by_side)
         if moved > best[0]:
             best = (moved, out, shifts)
     return best[1], best[2]
