@@ -361,6 +361,11 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                     voie = re.sub(r"(?i)\s+(bp|cs)\s*$", "", s.group("voie")).strip(" ,.-–—")
                     adresse = f"{s.group('num')} {voie}" if s.group("num") else voie
                 break
+        if ville is None and limit == len(text) and (end_town := re.search(
+                r"\sà\s+(?P<t>[A-ZÀ-Ý][\w'’\-]*(?:[\s\-]+[\w'’\-]+){0,4})\s*$", text[tokens[k - 1][2] if k else m.end():])):
+            words, _ = _read_town([(t.group(0), 0, 0) for t in _WORD.finditer(end_town.group("t"))], 0)
+            if words and " ".join(words) == " ".join(end_town.group("t").split()):  # "Lycée X, Avenue Y, BP 152
+                ville = " ".join(words)  # à Saint-Laurent-du-Maroni": the row's « Commune » cell, after the address
         if ville is None and len(name) > 1:
             for cut in range(1, min(4, len(name))):
                 if towns.is_town(name[-cut:], spelled=True) and len(name) - cut >= 1:

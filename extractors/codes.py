@@ -20,7 +20,8 @@ _CODE_RE = re.compile(
     r"(?:\s?\.\s?|\s)?"
     r"(?P<n>\d{1,2})"
     r"(?:\.(?P<n2>\d)(?!\d)|-(?P<n3>\d)(?![\d/.,])"  # "E.6.1"; "E6-1" but not "E4-1/2", "E5-1.5"
-    r"|\s[-–]\s(?P<n4>\d)(?=\s*(?:[-–—:)(,;]|$)))?"  # "E6 – 2 – Projet", "(E6 – 2)" (not "E1 – 4 h", "E2 – 3 candidats")
+    r"|\s[-–]\s(?P<n4>\d)(?=\s*(?:[-–—:)(,;]|$)|\s+[A-ZÀ-Ý][a-zà-ÿ]{3}))?"  # "E6 – 2 – Projet", "(E6 – 2)",
+    # "E5 – 2 Maintenance corrective" (not "E1 – 4 h", "E2 – 3 candidats")
     r"(?:\s?[-–]\s?(?P<s6>[a-d])(?=\s*[-–—:,)]|\s+[A-ZÀ-Ý]|\s*$)|(?P<s>[A-D]{1,2})|\s(?P<s2>[A-D])(?=\s*[-–—:,)]|\s*$)|\s?[-–]\s?(?P<s3>[A-D])(?=\s*[-–—:,()]|\s+(?!(?:la|le|les|l['’]|un|une)\b)[^\W\d]|\s*$)|\s(?P<s4>[B-D])(?=\s)|\s(?P<s5>A)(?=\s+(?!(?:la|le|les|l|un|une|partir|compter|titre|noter|savoir|ce|cet|"
     r"cette|ces|chaque|tout|toute|tous|toutes|d[ée]faut)\b)[a-zà-ÿ])"
     r"|\s(?P<s7>A)(?=\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+(?:de|du|des|d['’]|et|en)\b))?"  # "E5 A Étude de cas clinique"

@@ -1033,15 +1033,16 @@ def undated_reason(units: list[Unit], code: str) -> Literal["initiative_recteurs
 _ORIGIN = re.compile(r"(?i)\b(?:candidats|[ée]l[èe]ves|[ée]tudiants|apprentis|stagiaires)\s+(?:inscrits\s+|scolaris[ée]s\s+)?"
                      r"(?:du|de\s+la|de\s+l['’]|des|au|à\s+la)\s[^.;]{0,200}?\b(?P<verb>composent|passent|"
                      r"sont\s+(?:convoqu|rattach|accueilli|interrog)\w*|rejoignent|se\s+pr[ée]sentent)\b")
-_NOT_CENTRES = re.compile(r"(?i)\bne\s+(?:sont|seront)\s+pas\s+(?:des\s+)?centres?\b[^:.]{0,40}:")
+_NOT_CENTRES = re.compile(r"(?i)\b(?:ne\s+(?:sont|seront)\s+pas\s+(?:des\s+)?|non[\s-])centres?\b[^:.]{0,80}:")
 _NO_EXAM_HERE = re.compile(r"(?i)\b(?:n['’]\s*|ne\s+)(?:accueille(?:nt|ra|ront)?|organise(?:nt|ra|ront)?|re[çc]oi(?:t|vent|vra|vront))"
                            r"\s+(?:aucune?|pas\s+d['’]?)\s*(?:[ée]preuves?|examens?|candidats?|oraux|[ée]crits?)"
                            r"|\b(?:ne|n['’])\s*(?:sont|est|seront|sera)\s+pas\s+(?:des\s+)?centres?\b(?![^.]*\b(?:compos|convoqu|passent"
                            r"|lieu\b))")  # "…, établissements de formation, ne sont pas centres d'épreuves."
 _TOWN_HEADER = re.compile(r"(?:commune|ville|localite)s?\b")
-_TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?) de formation\b|\bcfa\b")
-_TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?) de formation\b[^:]{0,40}:")
-_TRAINING_INSIDE = re.compile(r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?)\s+de\s+formation\b[^:.]{0,120}:")
+_TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?|organismes?) de formation\b|\bcfa\b")
+_TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?|organismes?) de formation\b[^:]{0,40}:")
+_TRAINING_INSIDE = re.compile(r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?|organismes?)\s+de\s+formation\b"
+                              r"[^:.]{0,120}:")
 _ADDRESS_LINE = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route|quai|cours|BP|CS)\b"
                            r"|(?<!\d)\d{5}(?!\d)")
 _STREET_LINE = re.compile(r"(?i)^\s*\d{1,4}(?:\s?(?:bis|ter))?\s*,?\s*(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route"
@@ -1211,9 +1212,11 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
         heading = unit.headings[-1].text if unit.headings else ""  # "III. DOSSIERS PROFESSIONNELS"
         row = unit.row_label if unit.is_cell else ""  # "Fiches descriptives (E4)" | "vendredi 9 avril, 12 h"
         return "depot_dossier" if _DOSSIER.search(fold(f"{label} {row} {unit.header} {heading}")) else "transmission"
-    if unit.is_cell and not unit.row_step and codes_in(unit.row_label) and not strong and not deadline and not (
+    if unit.is_cell and not type_of(unit.row_step, weak=False) and codes_in(unit.row_label) and not strong \
+            and not deadline and not (
             type_of(tail, weak=False) or type_of(unit.header, weak=False) or type_of(unit.text, weak=False)
-            or unit.headings and type_of(unit.headings[-1].text, weak=False)):  # "RÉUNION D'ENTENTE" section
+            or unit.headings and type_of(unit.headings[-1].text, weak=False) not in (
+                None, *vocabulary().whole_session)):  # "RÉUNION D'ENTENTE" section, not "ORAUX – CENTRES – RÉSULTATS"
         # a calendar of épreuves: the row names its épreuve; what the page says around the table
         # ("… les résultats seront publiés …" introducing it) is not what this date is; a note the label
         # cell carries after the title ("… Observations : … numérisation des copies …") says nothing either

@@ -326,7 +326,7 @@ _MAIL_FROM = re.compile(r"(?im)^\W*(?:de|from|exp[ée]diteur)\s*(?::|\||\s[^:<>\
 _ISSUED = re.compile(r"(?im)^\W*(?:note\s+de\s+service|circulaire|note)\b(?:[^\n.;]{0,40}?\b(?:[ée]mise?|sign[ée]e?|dat[ée]e?"
                      r"|publi[ée]e?|diffus[ée]e?)"
                      r"\s+(?:le|du)|\s+n\s*[°o]\s*[\w\-/]+\s+du"
-                     r"|(?<=service)\s+du(?=\s+\S[^\n]{4,28}$))\s+(?P<d>)")  # "Note de service n° 2027-214 du 22-11-2027"; "Note de service du 30 novembre 2026" alone on its line
+                     r"|(?<=service)\s+du(?=\s+\S[^\n]{4,28}$|\s+[\d\-/. ]{6,12}\s+NOR\b))\s+(?P<d>)")  # "Note de service n° 2027-214 du 22-11-2027"; "Note de service du 30 novembre 2026" alone on its line or before its NOR
 
 
 def find_signing_date(text: str, session: int | None) -> tuple[date | None, tuple[int, int] | None]:

@@ -191,16 +191,12 @@ def read_text(path: Path, data: bytes, sha: str, text: str | None = None) -> Doc
     return Document(fichier=path.name, format=fmt, sha256=sha, pages=[Page(1, blocks)], octets=len(data))
 
 
-_ITEM_OR_QUOTE = re.compile(r"^\s*(?:[-–•*>]|\d{1,2}[.)]\s|(?:E|U|EF|UF)\s?\d|[\w ]{1,20}\s?:\s)")  # or "Objet : …"
-
-
 def _wrapped(previous: str, line: str) -> bool:
     """A plain-text mail wraps its paragraphs near 70–90 columns: a long line stopping mid-sentence goes on
-    with the next ("… au plus" / "tard le lundi 19 juin 2028 à 12 h."), unless that one opens an item."""
+    with the next when that one starts in lower case ("… au plus" / "tard le lundi 19 juin 2028 à 12 h.");
+    a line opening with a capital, a bullet or a number may start a paragraph or an item of its own."""
     last = previous.rsplit("\n", 1)[-1]
-    return len(last) >= 55 and not last.rstrip().endswith((".", ":", ";", "!", "?")) and not _ITEM_OR_QUOTE.match(line) \
-        and not _ITEM_OR_QUOTE.match(previous) or (len(last) >= 55 and line[:1].islower()
-                                                    and not last.rstrip().endswith((".", ":", ";", "!", "?")))
+    return len(last) >= 55 and not last.rstrip().endswith((".", ":", ";", "!", "?")) and line[:1].islower()
 
 
 # ---------------------------------------------------------------------------------------------- zip

@@ -17,6 +17,7 @@ from extractors.codes import find_codes, nature_of, parent_code, sentence_case, 
 from extractors.dates import spelled_numbers
 from extractors.document import Document
 from extractors.events import (
+    RawEvent,
     Unit,
     extract_events,
     heading_context,
@@ -158,6 +159,17 @@ def _best_title(counter: Counter[str]) -> str | None:
     return sentence_case(spelled)
 
 
+def _without_week_titles(events: list[RawEvent]) -> list[RawEvent]:
+    """"I – Épreuves écrites : semaine du 15 au 18 mai 2028" over the calendar of those days: the title of the
+    week the dated épreuves fill, no step of its own (a span with no épreuve, holding two that have one)."""
+    def inside(e: RawEvent, span: RawEvent) -> bool:
+        return span.fin is not None and span.debut[:10] <= e.debut[:10] and (e.fin or e.debut)[:10] <= span.fin[:10]
+
+    return [ev for ev in events if not (
+        ev.type == "epreuve" and not ev.epreuves and ev.fin is not None and re.search(r"(?i)\bsemaine\b", ev.extrait)
+        and sum(e is not ev and e.type == "epreuve" and bool(e.epreuves) and inside(e, ev) for e in events) >= 2)]
+
+
 _DOSSIER_STEPS = frozenset({"depot_dossier", "controle_conformite", "numerisation", "reunion", "concertation",
                             "correction", "transmission"})
 
@@ -182,8 +194,8 @@ def extract_session(doc: Document) -> SessionData:
     units = units_of(doc, facts.academie)
     places = extract_places(place_texts(units))
     warnings: list[str] = list(doc.warnings)
-    raw_events = merge_events(extract_events(units, facts.session, places, facts.date_document, warnings,
-                                                facts.academie))
+    raw_events = _without_week_titles(merge_events(extract_events(units, facts.session, places, facts.date_document,
+                                                                  warnings, facts.academie)))
     epreuves = _epreuves(units, facts.sigle, facts.session, heading_lines(doc, units))
     known = {e.code for e in epreuves}
     titles = {e.code: e.intitule for e in epreuves}
