@@ -566,3 +566,114 @@ def test_a_sentence_mentioning_training_schools_hides_no_centre() -> None:
         Block("heading", "Établissements de formation (ils ne sont pas centres d'examen)"),
         Block("table", rows=[["Établissement", "Ville"], ["Lycée Saint-Joseph", "Beaune"]]))
     assert [(c["nom"], c["ville"]) for c in data["centres"]] == [("Lycée Carnot", "Dijon")]
+
+
+# ------------------------------------------------------------------------- batches S–V (their corrections)
+
+def test_date_column_without_year_and_day_written_once_over_two_rows() -> None:
+    """« Jour | Date » of « 16/05 » (the year is the session's), both cells merged down over a second épreuve."""
+    block = Block("table", rows=[["Jour", "Date", "Épreuve", "Début", "Fin"],
+                                 ["mardi", "16/05", "E1 – Culture générale", "14h00", "18h00"],
+                                 ["mercredi", "17/05", "E2 – Anglais", "10h00", "12h00"],
+                                 ["", "", "E3 – Mathématiques", "14h00", "17h00"]],
+                  continued=[[False] * 5, [False] * 5, [False] * 5, [True, True, False, False, False]])
+    data = _session(block, head="Académie de Grenoble\nBTS Systèmes numériques – session 2028")
+    assert ("2028-05-17T14:00", "2028-05-17T17:00", ["E3"]) in _events(data)
+    assert ("2028-05-16T14:00", "2028-05-16T18:00", ["E1"]) in _events(data)
+
+
+@pytest.mark.parametrize(("text", "span"), [("12/06 au 16/06", ("2028-06-12", "2028-06-16")),
+                                            ("page 1/2", None), ("coef. 1/2 - 3/4", None), ("12/06 et 16/06", None)])
+def test_day_month_spans_without_year(text: str, span: tuple[str, str] | None) -> None:
+    found = find_dates(text, 2028)
+    assert ((found[0].days[0][0].isoformat(), found[0].days[-1][0].isoformat()) if found else None) == span
+
+
+def test_steps_set_with_tab_stops_take_the_hour_of_their_sentence() -> None:
+    """« Étape 1 | ven. 07/04 | Les dossiers sont à transmettre … au plus tard à 12 h. »: a PDF reader made a
+    table of lines; each is read as its sentence, with the one hour it gives after its day."""
+    data = _session(
+        Block("text", "DÉROULÉ DE LA SOUS-ÉPREUVE E62 (année 2028)"),
+        Block("table", rows=[
+            ["Étape 1", "ven. 07/04", "Les dossiers techniques E62 sont à transmettre au centre au plus tard à 12 h, "
+                                      "accompagnés du bordereau."],
+            ["Étape 2", "mer. 19/04", "Contrôle de conformité des dossiers E62 par la commission, à 14 h 00, au lycée "
+                                      "Vaucanson."]]),
+        head="Académie de Grenoble\nBTS Systèmes numériques – session 2028")
+    assert _events(data, "depot_dossier") == [("2028-04-07T12:00", None, ["E62"])]
+    assert _events(data, "controle_conformite") == [("2028-04-19T14:00", None, ["E62"])]
+
+
+def test_calendar_by_centre_has_its_epreuves_as_columns() -> None:
+    data = _session(Block("table", rows=[
+        ["Centre d'examen", "E4 Conception préliminaire", "E1 Culture générale"],
+        ["Lycée Turgot 87031 Limoges", "mar. 16/05/28 08h00-12h00", "mar. 16/05/28 14h00-18h00"],
+        ["Lycée Danton 19311 Brive-la-Gaillarde", "mar. 16/05/28 08h00-12h00", "mar. 16/05/28 14h00-18h00"]]),
+        head="Académie de Limoges\nBTS CPRP – session 2028")
+    assert set(map(tuple, [(a, b, tuple(c)) for a, b, c in _events(data)])) == {
+        ("2028-05-16T08:00", "2028-05-16T12:00", ("E4",)), ("2028-05-16T14:00", "2028-05-16T18:00", ("E1",))}
+
+
+def test_a_rectificatif_voids_the_dates_it_replaces() -> None:
+    data = _session(
+        Block("text", "Contrôle de conformité des dossiers E5 : la date du mercredi 3 mai 2028 est remplacée par celle "
+                      "du mardi 2 mai 2028, à 13 h 30, au lycée Turgot."),
+        Block("table", rows=[["Objet", "Date initiale (annulée)", "Nouvelle date"],
+                             ["Jury", "22 juin 2028", "23 juin 2028 – 9 h 30"]]),
+        head="Académie de Limoges\nBTS CPRP – session 2028")
+    days = {e["debut"][:10] for e in data["evenements"]}
+    assert "2028-05-03" not in days and "2028-06-22" not in days
+    assert {"2028-05-02", "2028-06-23"} <= days
+
+
+def test_frame_list_lead_brackets_and_places_of_deliberation() -> None:
+    data = _session(
+        Block("table", rows=[["Les dossiers des sous-épreuves E41 et E42 sont remis au centre pour le vendredi 30", "", ""],
+                             ["avril 2027, 17 h. Le contrôle de conformité est réalisé le mercredi 5 mai 2027 à", "", ""],
+                             ["9 h au lycée Fesch.", "", ""]]),
+        Block("text", "• EF1 – Langue vivante 2,"), Block("text", "• EF2 – Entrepreneuriat :"),
+        Block("text", "interrogations le mardi 25 mai 2027 au lycée Fesch, horaires sur convocation."),
+        Block("text", "Les dossiers numériques (E41 : fiches ; E42 : projet) sont déposés au plus tard le vendredi "
+                      "9 avril 2027 à 12 h."),
+        Block("text", "Les livrets scolaires sont à transmettre au centre de délibération au plus tard le vendredi "
+                      "28 mai 2027."),
+        head="Académie de Corse\nBTS MCO – session 2027")
+    assert ("2027-05-05T09:00", None, ["E41", "E42"]) in _events(data, "controle_conformite")
+    assert ("2027-05-25", None, ["EF1", "EF2"]) in _events(data)
+    assert ("2027-04-09T12:00", None, ["E41", "E42"]) in _events(data, "depot_dossier")
+    assert ("2027-05-28", None, []) in _events(data, "transmission")
+
+
+@pytest.mark.parametrize(("text", "codes"), [("E5 A Étude de cas clinique", ["E5A"]), ("U3 A Paris le", ["U3"]),
+                                              ("E5 – 2 Maintenance corrective", ["E52"]), ("E1 – 4 h", ["E1"])])
+def test_detached_sub_epreuve_before_a_title(text: str, codes: list[str]) -> None:
+    assert codes_in(text) == codes
+
+
+def test_la_reunion_is_an_island_and_a_mail_names_its_academie(tmp_path: Path) -> None:
+    mail = tmp_path / "courriel.txt"
+    mail.write_text(
+        "De : DEC3 BTS <dec3-bts@ac-reunion.fr>\nEnvoyé : lundi 22 mai 2028 10:42\nObjet : BTS CG 2028 - oraux E6\n\n"
+        "Voici le planning de l'épreuve orale E6 du BTS Comptabilité et gestion, session 2028 (heures de La Réunion) :\n\n"
+        "  - Lycée Leconte de Lisle (Saint-Denis) : du lundi 12 au mercredi 14 juin 2028 ;\n\n"
+        "Les grilles d'évaluation E6 signées sont à retourner à la DEC 3 (rectorat, Saint-Denis) au plus\n"
+        "tard le lundi 19 juin 2028 à 12 h.\n", encoding="utf-8")
+    data = extract_session(read_document(mail)).model_dump(mode="json")
+    assert data["examen"]["academie"] == "La Réunion"
+    assert ("2028-06-12", "2028-06-14", ["E6"]) in _events(data)
+    assert ("2028-06-19T12:00", None, ["E6"]) in _events(data, "transmission")
+
+
+def test_week_title_training_organisms_and_service_sigles() -> None:
+    data = _session(
+        Block("text", "I – Épreuves écrites : semaine du 15 au 18 mai 2028"),
+        Block("text", "L'épreuve E1 a lieu le lundi 15 mai 2028 de 14 h à 18 h au lycée Descartes à Antony."),
+        Block("text", "L'épreuve E2 a lieu le mardi 16 mai 2028 de 10 h à 12 h au lycée Descartes à Antony."),
+        Block("text", "Les dossiers sont à transmettre au rectorat de Versailles, DEC 4, au plus tard le vendredi "
+                      "7 avril 2028 à 12 h."),
+        Block("text", "Organismes de formation non centres d'épreuves (leurs candidats sont comptés ci-dessus) : "
+                      "CFA Formasup, Versailles ; Institut Saint-Louis, Versailles."),
+        head="Académie de Versailles\nBTS Commerce international – session 2028")
+    assert not [e for e in data["evenements"] if e["debut"] == "2028-05-15" and e["fin"] == "2028-05-18"]
+    assert {c["nom"] for c in data["centres"]} == {"Lycée Descartes", "Rectorat de Versailles"}
+    assert {c["ville"] for c in data["centres"]} == {"Antony", "Versailles"}
