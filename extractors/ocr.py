@@ -11,6 +11,7 @@ turns it into erreur "illisible" for that file and the batch goes on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -186,6 +187,26 @@ def deskew(gray: Image.Image) -> Image.Image:
     if not angle:
         return gray
     return gray.rotate(angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=255)
+
+
+OSD_MIN_CONF = 2.0  # Tesseract's orientation confidence below which a quarter turn is not trusted
+
+
+def quarter_turn(gray: Image.Image) -> int:
+    """Degrees (90 or 270, counter-clockwise as PIL turns) that set upright a page photographed sideways (a
+    landscape calendar shot in portrait), from Tesseract's orientation detection; 0 when upright, unsure or
+    when the detection data is missing."""
+    import pytesseract
+
+    try:
+        osd = pytesseract.image_to_osd(gray, config="--psm 0 -c min_characters_to_try=50")
+    except Exception:  # noqa: BLE001 - no osd.traineddata, too few characters: keep the page as it is
+        return 0
+    rotate = re.search(r"Rotate:\s*(\d+)", osd)
+    conf = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
+    if not rotate or not conf or float(conf.group(1)) < OSD_MIN_CONF:
+        return 0
+    return {90: 270, 270: 90}.get(int(rotate.group(1)), 0)  # Tesseract's turn is clockwise
 
 
 def ocr_image(image: Image.Image, dpi: int = DPI) -> OcrPage:

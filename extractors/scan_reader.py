@@ -32,6 +32,7 @@ from extractors.ocr import (
     ocr_block_text,
     ocr_image,
     page_dpi,
+    quarter_turn,
     render_pdf_page,
     within_budget,
 )
@@ -551,6 +552,12 @@ def read_scanned(doc: Any, paragraphs: Paragraphs, progress: Callable[[int, int]
         if flat is not raw and (strong < _STRONG_WORDS or strong < _STRONG_SHARE * read):
             # the sheet cut out wrong (a warped photo): the photo as taken may read better
             again, (strong_again, _) = _image_blocks(deskew(raw), dpi, paragraphs, borderless)
+            if strong_again > strong:
+                blocks, strong = again, strong_again
+        if strong < _STRONG_WORDS and (turn := quarter_turn(flat)):
+            # a landscape page photographed in portrait: its text runs sideways, read it turned
+            again, (strong_again, _) = _image_blocks(deskew(flat.rotate(turn, expand=True)), dpi, paragraphs,
+                                                     borderless)
             if strong_again > strong:
                 blocks = again
         pages.append(Page(i + 1, blocks, ocr=True))
