@@ -99,7 +99,7 @@ def test_every_circular_vocabulary_loads_and_event_labels_are_contract_types() -
     "name, old, new, field",
     [
         ("evenements.yaml", "    faible: true", "    faibl: true", "faibl"),
-        ("evenements.yaml", '"\\\\bdeliberation"', '"(deliberation"', "expression régulière invalide"),
+        ("evenements.yaml", '"\\\\bpublication\\\\b"', '"(publication"', "expression régulière invalide"),
         ("evenements.yaml", "session_entiere: [jury, resultats]", "session_entiere: [jury, resultat]", "resultat"),
         ("territoires.yaml", "defaut: metropole", "defaut: metropol", "metropol"),
         ("villes.yaml", "- Abbeville", "- {nom: Abbeville}", "names.0"),
