@@ -216,6 +216,8 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
     out: list[Mention] = []
     # "15 rue du Collège", "avenue du Lycée": a street named after a school is an address, not a place
     kws = [m for m in _KEYWORDS.finditer(text) if not _STREET_NAMED.search(text[max(0, m.start() - 25):m.start()])]
+    # "Maison des examens (SIEC)": the bracket names the same place by its sigle, not a second one
+    kws = [m for k, m in enumerate(kws) if not (k and re.fullmatch(r"\s*\(\s*", text[kws[k - 1].end():m.start()]))]
     for idx, m in enumerate(kws):
         limit = kws[idx + 1].start() if idx + 1 < len(kws) else len(text)
         rest = text[m.end():limit]
@@ -308,6 +310,9 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
         named_by_kw = kw.lower() in ("rectorat", "maison des examens", "siec")
         if not name and not named_by_kw:
             continue
+        of_town = re.fullmatch(r"(?:[dD]['’]|de\s+)(.+)", " ".join(name))
+        if named_by_kw and not is_rectorat and of_town and towns.is_town(of_town.group(1).split()):
+            name, town_words = [], of_town.group(1).split()  # "la Maison des examens d'Arcueil": its town
         # town: « à Ville », « (VILLE) », trailing capitals, a postal code line, or a known town closing the name
         ville = " ".join(town_words) if town_words else None
         after = tokens[k:]
@@ -317,7 +322,7 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 ville = " ".join(words) or None
             elif after[0][0] == "(" and len(after) > 2 and _is_cap(after[1][0]):
                 words, j = _read_town(after, 1)
-                if j < len(after) and after[j][0] == ")":
+                if j < len(after) and after[j][0] == ")" and not _service(words):  # "(SIEC)", "(DEC)": no town
                     ville = " ".join(words) or None
             elif (street := _street_after(text, after)) is not None and (
                     town_at := re.match(r"(?:\s*(?:BP|CS|TSA)?\s*\d{2,6})?\s*,?\s*(?:à\s+)?", text[street.end():limit])):
@@ -334,8 +339,8 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
             elif after[0][0] in ("-", "–", "—", ",") and len(after) > 1 and _is_cap(after[1][0]):
                 words, j = _read_town(after, 1)  # "Lycée Thiers – Marseille", "Lycée X, Gap": a town we know of
                 closed = bool(name) and j < len(after) and after[j][0] == ")"  # "(lycée Léon-Gontran Damas, Rémire-Montjoly)"
-                if words and (towns.is_town(words) or closed or all(_is_upper_word(w) for w in words) and (
-                        len(" ".join(words)) >= 5)):  # "Rectorat de Bordeaux, DEC 4": a service, no town
+                if words and not _service(words) and (towns.is_town(words) or closed or all(
+                        _is_upper_word(w) for w in words)):  # "Rectorat de Bordeaux, DEC 4": a service, no town
                     ville = " ".join(words)
         tail_start = tokens[k - 1][2] if k else m.end()
         cp = adresse = None
@@ -393,6 +398,15 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
     return out
 
 
+# Sigles of the services that write circulars, met where a town may stand ("(DEC 4)", "Rectorat, DIEC 3")
+_SERVICES = frozenset({"dec", "diec", "dex", "siec", "dsden", "dafpic", "drafpic", "dane", "saio", "cio", "dsi",
+                       "dpe", "daet", "dafor", "sg"})
+
+
+def _service(words: list[str]) -> bool:
+    return len(words) == 1 and fold(words[0]) in _SERVICES
+
+
 def collect_towns(texts: list[str]) -> Towns:
     """Towns this document writes: after a postal code, after « lycée X à », in brackets."""
     towns = Towns()
@@ -404,7 +418,7 @@ def collect_towns(texts: list[str]) -> Towns:
         for am in re.finditer(r"(?:\b[àa]\s+|\()(?P<t>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’\-]+(?:\s+(?:en|sur|de|la|le)\s+[A-ZÀ-Ý][\w\-]+)?)"
                               r"(?=\)|[\s,.;]|$)", text):
             t = am.group("t")
-            if t.isupper() and len(t) <= 4 and _key(t) not in known_towns():
+            if _service([t]):
                 continue  # "Rectorat – Division des examens et concours (DEC 4)": a service's sigle, no town
             if _KEYWORDS.search(text[max(0, am.start() - 80):am.start()]):
                 towns.add(t)

@@ -677,3 +677,15 @@ def test_week_title_training_organisms_and_service_sigles() -> None:
     assert not [e for e in data["evenements"] if e["debut"] == "2028-05-15" and e["fin"] == "2028-05-18"]
     assert {c["nom"] for c in data["centres"]} == {"Lycée Descartes", "Rectorat de Versailles"}
     assert {c["ville"] for c in data["centres"]} == {"Antony", "Versailles"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Maison des examens (SIEC) 7 rue Ernest Renan 94110 Arcueil", [("Maison des examens", "Arcueil")]),
+    ("oral à la Maison des examens d'Arcueil ; 94110 Arcueil", [("Maison des examens", "Arcueil")]),
+    ("Lycée Gay-Lussac (DAX)", [("Lycée Gay-Lussac", "Dax")]),
+    ("au rectorat de Bordeaux, DEC 4, au plus tard", [("Rectorat de Bordeaux", "Bordeaux")]),
+    ("Rectorat – Division des examens et concours (DEC 4)", [])])
+def test_service_sigles_are_no_towns_and_no_second_place(text: str, found: list[tuple[str, str]]) -> None:
+    from extractors.centres import collect_towns, find_mentions
+
+    assert [(m.nom, m.ville) for m in find_mentions(text, collect_towns([text]))] == found
