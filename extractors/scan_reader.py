@@ -336,6 +336,8 @@ def _reread_codes(page: OcrPage, rows: list[list[str]], boxes: dict[tuple[int, i
             if r in coded or (r, c) not in boxes or len(text) > 120:
                 continue
             a, top, b, bottom = boxes[r, c]
+            if b - a < 12 or bottom - top < 12:
+                continue
             crop = page.image.crop((a + 3, top + 3, b - 3, bottom - 3))
             crop = crop.resize((crop.width * 2, crop.height * 2), Image.Resampling.LANCZOS)
             again = " ".join(_fixed(w) for w in ocr_block_text(crop).split())
@@ -349,9 +351,9 @@ def _lost_cell(page: OcrPage, box: tuple[int, int, int, int]) -> str:
     import numpy as np
 
     a, top, b, bottom = box
-    crop = page.image.crop((a + 4, top + 4, b - 4, bottom - 4))
-    if crop.width < 8 or crop.height < 8:
+    if b - a < 16 or bottom - top < 16:  # a sliver between two rules (a warped photo), no cell to read
         return ""
+    crop = page.image.crop((a + 4, top + 4, b - 4, bottom - 4))
     ink = int((np.asarray(crop) < 128).sum())
     if ink < 0.0005 * crop.width * crop.height * 10 or ink < 20:  # a few specks, not a word
         return ""

@@ -45,3 +45,16 @@ def test_noisy_scan_reads_its_dates_and_codes() -> None:
     assert "Lundi 11 mai 2026" in text  # read "mäi" before the page was cleaned
     assert "du lundi 1er au vendredi 5 juin 2026" in text
     assert "L'épreuve E5 aura lieu" in text
+
+
+def test_a_sliver_between_two_rules_is_no_cell_to_read() -> None:
+    """A warped phone photo may put two rules 3 px apart: the « cell » between them is skipped, not a crash
+    that refused the whole scan (batch Z, Guadeloupe photo)."""
+    from PIL import Image
+
+    from extractors.ocr import OcrPage
+    from extractors.scan_reader import _lost_cell
+
+    page = OcrPage(Image.new("L", (200, 100), 255), 200, [])
+    assert _lost_cell(page, (10, 40, 120, 43)) == ""
+    assert _lost_cell(page, (10, 40, 14, 90)) == ""
