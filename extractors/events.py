@@ -1455,6 +1455,9 @@ def _cell_slots(cell: str) -> list[Slot]:
     return slots
 
 
+_DAY_OFF_ROW = re.compile(r"\b(?:feriee?|aucune epreuve|aucun examen|pas d epreuves?|vaquee?)\b")
+
+
 def _paired(codes: list[str], slots: list[Slot], order: list[str], expr: DateExpr
             ) -> list[tuple[list[str], list[Slot]]]:
     """"U2 – Anglais  U1 – Culture générale | 10h00 – 12h00  14h00 – 18h00", "mardi 16 mai, en anglais (E2)
@@ -1576,6 +1579,12 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 territoires = {" ".join(name.split()): [(_hm(t.debut), _hm(t.fin)) for t in _cell_slots(cell)
                                                         if t.fin is not None]
                                for name, cell in unit.territory_hours.items()}
+            if not slots and unit.is_cell and len(exprs) == 1 and expr.kind == "single" and unit.row_label != text:
+                # "Lundi 11 mai 2026 | E1 – Culture générale : 8h-12h  E2 – Langue vivante : 14h-16h": the row's
+                # épreuves each with its hours in the label cell
+                listed = [sl for sl in time_slots(unit.row_label) if sl.fin is not None]
+                if listed and len(listed) == len(codes_in(unit.row_label)) and not unit.row_hours:
+                    slots = listed
             nxt = next((e.start for e in exprs[k + 1:] if e.start >= t_end), len(text))
             tail = text[t_end:min(nxt, s1)]
             if slots and (local := _local_slots(tail, own)):
@@ -1590,8 +1599,13 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                     slots = _lone_hour(" ; ".join(c for c in unit.row_text.split(" | ") if c.strip() != text.strip()
                                                   and not has_date(c)))
             consumed.append((expr.start, t_end))
+            if unit.is_cell and not codes_in(unit.row_text) and _DAY_OFF_ROW.search(fold(unit.row_text)):
+                continue  # "Jeudi 14 mai 2026 | Ascension – jour férié, aucune épreuve"
             if PAGE_STAMP.search(text[:expr.start]):
                 continue  # "Publié le 15/02/2027 – mis à jour le …" opening a line: the page's own dates
+            if not text[:expr.start].strip() and re.match(r"\s*\d{1,2}:\d{2}\s*(?:\||$)", text[expr.end:]) and not (
+                    codes_in(unit.row_text or text) or type_of(unit.row_text or text, weak=False)):
+                continue  # "02/03/2026 14:37 | BTS SP3S – session 2026 | Intranet": a browser's print header
             if unit.page in mail_pages and (_QUOTED.match(fold(text[t_end:s1])) or (
                     signed is not None and expr.kind == "single" and expr.days[0][0] == signed
                     and not type_of(f"{lead} {text[t_end:s1]}", weak=False))):

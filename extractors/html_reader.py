@@ -38,6 +38,11 @@ class _Table:
         self.cell: list[str] | None = None
         self.cell_rowspan = 1
         self.cell_colspan = 1
+        # what each cell holds as blocks, in reading order: a page laid out with a table (a sidebar cell, a
+        # content cell holding headings, paragraphs and the calendar) is read as those blocks
+        self.items: list[Block] = []
+        self.cell_items: list[Block] = []
+        self.layout = False
 
     def start_row(self) -> None:
         self.end_row()
@@ -65,6 +70,10 @@ class _Table:
         if self.cell is None:
             return
         assert self.row is not None
+        if len(self.cell_items) >= 3 and sum(len(b.text) for b in self.cell_items) > 400:
+            self.layout = True  # a cell holding a page of text, not a value
+        self.items.extend(self.cell_items)
+        self.cell_items = []
         for k in range(self.cell_colspan):  # a cell spanning columns: its text, then empty cells (the grid
             if self.cell_rowspan > 1:  # stays under its header, as in the Word reader)
                 self.pending[len(self.row)] = self.cell_rowspan - 1
@@ -112,6 +121,8 @@ class _Reader(HTMLParser):
                 table.start_cell(1)
             assert table.cell is not None
             table.cell.append(text)
+            table.cell_items.append(Block("heading" if kind == "heading" else "text", text, bold=bold, level=level))
+            table.layout = table.layout or kind == "heading"
             return
         if len(self.blocks) >= self.max_blocks:
             self.too_many = True
@@ -169,14 +180,17 @@ class _Reader(HTMLParser):
             rows = table.rows
             if not rows:
                 return
-            if self.tables:  # a nested table is read as its cell's text
+            blocks = table.items if table.layout else [Block("table", rows=rows, continued=table.continued)]
+            if self.tables:  # a nested table is read as its cell's text, and kept whole for a layout table
                 outer = self.tables[-1]
                 if outer.cell is None:
                     outer.start_cell(1)
                 assert outer.cell is not None
                 outer.cell.extend(" ".join(c for c in row if c) for row in rows)
-            elif len(self.blocks) < self.max_blocks:
-                self.blocks.append(Block("table", rows=rows, continued=table.continued))
+                outer.cell_items.extend(blocks)
+                outer.layout = outer.layout or table.layout or len(rows) >= 2
+            elif len(self.blocks) + len(blocks) <= self.max_blocks:
+                self.blocks.extend(blocks)
             else:
                 self.too_many = True
         elif tag in _BLOCK_TAGS:
