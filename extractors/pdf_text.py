@@ -962,6 +962,14 @@ def _rows_under_header_band(tables: list[tuple[float, Block]], boxes: list[tuple
     return free
 
 
+def _holds_its_text(block: Block, box: tuple[float, float, float, float], chars: list[dict[str, Any]]) -> bool:
+    """Whether a ruled table's cells hold most of the characters drawn inside its box."""
+    inside = sum(1 for c in chars if c["text"].strip() and box[0] - 1 <= (c["x0"] + c["x1"]) / 2 <= box[2] + 1
+                 and box[1] - 1 <= (c["top"] + c["bottom"]) / 2 <= box[3] + 1)
+    placed = sum(len(cell.replace(" ", "")) for row in block.rows for cell in row)
+    return inside < 200 or placed >= 0.7 * inside
+
+
 def _fast_ruled_page(fpage: Any) -> tuple[list[Block] | None, int]:
     """A page with rules read without pdfminer: its ruled tables from pdfium's paths and characters, the
     rest as borderless tables and paragraphs. None when no table is found (pdfplumber then reads it)."""
@@ -972,6 +980,10 @@ def _fast_ruled_page(fpage: Any) -> tuple[list[Block] | None, int]:
             chars.append({**c, "line": li, "order": k})
     edges: list[list[float]] = []
     tables, boxes = _vector_tables(fpage, fpage.get_height(), chars, edges)
+    if tables:  # a frame around the page's text (an HTML page laid out with a table, printed) loses the text
+        kept = [k for k, ((_, block), box) in enumerate(zip(tables, boxes, strict=True))  # its grid cannot place:
+                if _holds_its_text(block, box, chars)]  # read as text, its own tables found without its rules
+        tables, boxes, edges = [tables[k] for k in kept], [boxes[k] for k in kept], [edges[k] for k in kept]
     if not tables:
         return None, n
     free = [ln for ln in lines if not _inside(ln, boxes)]
