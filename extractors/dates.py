@@ -45,7 +45,8 @@ _HOUR = (r"(?:[01]?\d|2[0-3])\s?(?:heures?|[hH])\s?(?:[0-5]\d)?(?![\w])"
 
 _TOKEN = re.compile(
     rf"""
-    (?P<mondate>(?<![\w\-])(?P<md>[0-3]?\d)-(?P<mm>{_MONTH_RE})\.?-(?P<my>(?:19|20)?\d\d)(?![\d\-]))
+    (?P<isodate>(?<![\w\-/.])(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d\-/]))
+  | (?P<mondate>(?<![\w\-])(?P<md>[0-3]?\d)-(?P<mm>{_MONTH_RE})\.?-(?P<my>(?:19|20)?\d\d)(?![\d\-]))
   | (?P<numdate>(?<![\d/.\-])(?P<nd>[0-3]?\d)(?P<sep>[/.\-])(?P<nm>[01]?\d)(?P=sep)
                 (?P<ny>(?:19|20)\d\d|(?<=\d\d[/.]\d\d[/.])\d\d)(?![\d/]|[.\-]\d))
   | (?P<daymonth>(?<![\d/.])(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)(?![\d/.]))
@@ -79,12 +80,15 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         kind = "other"
-        for k in ("mondate", "numdate", "daymonth", "time", "year", "day", "wd", "month", "word", "punct", "other"):
+        for k in ("isodate", "mondate", "numdate", "daymonth", "time", "year", "day", "wd", "month", "word", "punct", "other"):
             if m.group(k) is not None:
                 kind = k
                 break
         value: Any = None
-        if kind == "mondate":  # "26-mai-26", "04-juin-2026": a spreadsheet's date format
+        if kind == "isodate":  # "2026-05-11": a date as a database or a slide's table writes it
+            value = (int(m.group("id")), int(m.group("im")), int(m.group("iy")))
+            kind = "numdate"
+        elif kind == "mondate":  # "26-mai-26", "04-juin-2026": a spreadsheet's date format
             year = m.group("my")
             value = (int(m.group("md")), MONTHS[m.group("mm").lower().rstrip(".")], int(year) + (2000 if len(year) == 2 else 0))
             kind = "numdate"
@@ -344,7 +348,7 @@ def _resolve(atoms: list[Atom], default_year: int | None) -> list[date | None]:
     return out
 
 
-_MAYBE_DATE = re.compile(rf"(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w))|\d([/.\-])\d{{1,2}}\1\d"
+_MAYBE_DATE = re.compile(rf"(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w))|\d([/.\-])\d{{1,2}}\1\d|\b20\d\d-[01]\d-[0-3]\d\b"
                          rf"|(?<![\w])(?:{_WD_RE})\s*\d{{1,2}}/\d"  # "mar. 12/05": a weekday says it
                          r"|\d/\d{1,2}\s+au\s+\d{1,2}/\d", re.I)  # "12/06 au 16/06": a span says it
 

@@ -893,20 +893,25 @@ def _own_hours_rows(rows: list[list[str]], merged: list[list[bool]], academie: s
 _ANY_YEAR = 2000  # a probe: whether a cell is a day, whatever its year
 
 
-def _day_column_cell(unit: Unit, session: int | None) -> RawEvent | None:
+def _day_column_cell(unit: Unit, session: int | None) -> list[RawEvent]:
     """A cell under a day heading ("mar. 11/05/27" over "E1 Culture générale 14h-18h"): the cell's épreuve
-    on the column's day, at the cell's hours."""
+    on the column's day, at the cell's hours — each of its épreuves at its own hours when the cell lists
+    several ("E3 de 8 h à 12 h  E1 de 14 h à 18 h")."""
     if not unit.is_cell or not unit.header or has_date(unit.text):
-        return None
+        return []
     days = [e for e in find_dates(unit.header, session) if _plausible(e, session) and e.kind == "single"]
     codes = codes_in(unit.text) or codes_in(unit.header)  # "E2 – Anglais mardi 11 mai 2027" over "9 h – 11 h"
     slots = [s for s in time_slots(unit.text) if s.fin is not None]
-    if len(days) != 1 or not codes or len(slots) != 1 or len(unit.header) > 80:
-        return None
+    if len(days) != 1 or not codes or not slots or len(unit.header) > 80:
+        return []
+    if len(slots) > 1 and len(slots) != len(codes):
+        return []
     day = days[0].days[0][0]
     etype = type_of(unit.text, weak=False) or "epreuve"
     extrait = " ".join(f"{unit.header} — {unit.text}".split())[:300]
-    return RawEvent(etype, _iso(day, slots[0].debut), _iso(day, slots[0].fin), [], codes, [], unit.page, extrait)
+    pairs = list(zip(([[c] for c in codes] if len(slots) > 1 else [codes]), slots, strict=True))
+    return [RawEvent(etype, _iso(day, slot.debut), _iso(day, slot.fin), [], each, [], unit.page, extrait)
+            for each, slot in pairs]
 
 
 # "Lycée Leconte de Lisle": a place keyword and a name — a row holding one is data, not a header
@@ -1362,7 +1367,7 @@ _STREET_BEFORE = re.compile(r"\b(rue|avenue|av|place|boulevard|bd|allee|cours|qu
 
 
 _ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?|imprimee?|mise? a jour)\s+(le|du)\s*$"  # "note de service émise le 4 nov."
-                            r"|^\W*(circulaire|note|page|lettre)\b[^.;:]{0,40}\b(publiee?|diffusee?)\s+le\s*$")  # "Circulaire d'organisation publiée le 3 février"
+                            r"|^\W*(circulaire|note|page|lettre|diaporama)\b[^.;:]{0,40}\b(publiee?|diffusee?|presentee?)\s+le\s*$")  # "Circulaire d'organisation publiée le 3 février"
 
 
 def _is_holiday(text: str, exprs: list[DateExpr], k: int, t_end: int, s1: int) -> bool:
@@ -1552,10 +1557,13 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             day_line = (exprs[0].days[0][0], index)  # "mardi 12 mai 2026  E4 – … 8 h 30 à 12 h 30" then
             # "E1 – Culture générale  14 h à 18 h": a calendar set with tab stops, the day written once
         if not exprs:
-            day_row = _day_heading_row(unit, session) or _day_column_cell(unit, session) or _item_of_day(
-                unit, day_line if day_line is not None and index - day_line[1] <= 6 else None)
-            if day_row is not None:
-                events.append(day_row)
+            day_row = _day_heading_row(unit, session)
+            day_made = [day_row] if day_row is not None else _day_column_cell(unit, session)
+            if not day_made and (item := _item_of_day(
+                    unit, day_line if day_line is not None and index - day_line[1] <= 6 else None)) is not None:
+                day_made = [item]
+            if day_made:
+                events.extend(day_made)
                 continue
             if last_made[1] and not unit.is_cell and (index - last_made[0] <= 3 and _hours_line(last_made[1], text) or (
                     index - last_made[0] == 1 and _BARE_HOURS.match(text) and _hours_line(last_made[1], text, bare=True))):

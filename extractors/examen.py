@@ -324,8 +324,8 @@ _MAIL_FROM = re.compile(r"(?im)^\W*(?:de|from|exp[ée]diteur)\s*(?::|\||\s[^:<>\
 
 # "Note de service émise le 14 novembre 2024" heading a national note (a line of its own, not a reference)
 _ISSUED = re.compile(
-    r"(?im)^\W*(?:note\s+de\s+service|circulaire|note)\b(?:[^\n.;]{0,40}?\b(?:[ée]mise?|sign[ée]e?|dat[ée]e?"
-    r"|publi[ée]e?|diffus[ée]e?)\s+(?:le|du)|\s+n\s*[°o]\s*[\w\-/]+\s+du"
+    r"(?im)^\W*(?:note\s+de\s+service|circulaire|note|diaporama)\b(?:[^\n.;]{0,40}?\b(?:[ée]mise?|sign[ée]e?"
+    r"|dat[ée]e?|publi[ée]e?|diffus[ée]e?|pr[ée]sent[ée]e?)\s+(?:le|du)|\s+n\s*[°o]\s*[\w\-/]+\s+du"
     # "Note de service n° 2027-214 du 22-11-2027"; "Note de service du 30 novembre 2026" alone on its line or
     # before its NOR; "Note de la division des examens et concours (DEC 5) du 12 février 2026", "Note DEC 4 n° …"
     r"|(?<=service)\s+du(?=\s+\S[^\n]{4,28}$|\s+[\d\-/. ]{6,12}\s+NOR\b)"

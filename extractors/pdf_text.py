@@ -27,7 +27,7 @@ from core.errors import (
 )
 from extractors import safety
 from extractors.codes import CODE_START
-from extractors.dates import WEEKDAY_NAMES, has_date
+from extractors.dates import MONTH_NAMES, WEEKDAY_NAMES, has_date
 from extractors.document import Block, Document, Page
 
 _BULLETS = ("- ", "• ", "· ", "➤", "\uf0b7", "\uf0a7", "– ", "▪", "■", "✓")
@@ -141,7 +141,9 @@ def _paragraphs(lines: list[dict[str, Any]]) -> list[tuple[float, Block]]:
             real_font = any(c.get("fontname") for c in prev.get("chars", [])[:3])
             height = max(prev["bottom"] - prev["top"], 0.9 * prev_size if real_font else 0.0, 1.0)
             gap = line["top"] - prev["bottom"]
-            open_end = _OPEN_END.search(prev["text"]) is not None  # "… le mardi 25 mai 2027 à" goes on
+            open_end = _OPEN_END.search(prev["text"]) is not None or (  # "… le mardi 25 mai 2027 à" goes on
+                _CUT_IN_DATE.search(prev["text"]) is not None and re.match(r"\d", text) is not None) or (
+                re.search(r"[^\W\d_]-$", prev["text"]) is not None and text[:1].isupper())
             full_before = short_before
             if "column" in prev:  # a line of a newsletter's column is short by that column's width
                 c0, c1 = prev["column"]
@@ -244,6 +246,9 @@ def _joined(a: str, b: str) -> str:
 # "du mardi 20 mai au mardi 27" before its month)
 # A line that cannot end a paragraph: "… du mercredi 19 mai au vendredi" goes on with "4 juin 2027."
 _OPEN_END = re.compile(rf"(?i)\b(?:au|du|le|les|et|de|à|{'|'.join(WEEKDAY_NAMES)})\s*$")
+# A line cut inside a date or a compound name ("… vendredi neuf avril" / "2027, 12 h", "… 2027," / "9 h",
+# "Lycée du Mont-" / "Boron"), whatever its length (a slide's short lines)
+_CUT_IN_DATE = re.compile(rf"(?i)(?:,|\b(?:{'|'.join(MONTH_NAMES)}))\s*$")
 _UNFINISHED = re.compile(r"(?i)(?:\b(?:et|ou|au|aux|du|de|des|la|le|les|à|en|sur|pour)|[,(\-–]"
                          rf"|\b(?:{'|'.join(WEEKDAY_NAMES)})\s+\d{{1,2}}(?:er)?)\s*$")
 
@@ -535,14 +540,19 @@ def read_page(page: Any) -> tuple[list[Block], int]:
     n_chars = sum(1 for c in page.chars if c["text"].strip())
     if not n_chars:
         return [], 0
-    tables = page.find_tables() if (page.lines or page.rects) else []
-    boxes = [t.bbox for t in tables]
+    found = page.find_tables() if (page.lines or page.rects) else []
+    tables = []
     placed: list[tuple[float, Block]] = []
-    for t in tables:
+    for t in found:
         rows = [[_cell(c) for c in row] for row in t.extract()]
         rows = [r for r in rows if any(r)]
+        if sum(len(c) for r in rows for c in r) > 150 and _page_frame(t.bbox, (float(page.width), float(
+                page.height))) and all(sum(bool(c.strip()) for c in r) <= 1 for r in rows):
+            continue  # one column of boxes across the page (a slide's frame and title bar): read as text
+        tables.append(t)
         if rows:
             placed.append((t.bbox[1], Block("table", rows=rows)))
+    boxes = [t.bbox for t in tables]
     text_page = (
         page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes)) if boxes else page
     )
@@ -550,7 +560,7 @@ def read_page(page: Any) -> tuple[list[Block], int]:
     lines, shifts = _unfolded_columns(lines)
     if shifts:
         placed = [(_shifted(top, t.bbox[0], shifts), b) for (top, b), t in zip(placed, [t for t in tables if any(
-            any(c) for c in t.extract())], strict=True)]
+            any(_cell(c) for c in row) for row in t.extract())], strict=True)]
     borderless, lines = _borderless_tables(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"])))
     placed.extend(borderless)
     placed.extend(_paragraphs(lines))
@@ -962,11 +972,19 @@ def _rows_under_header_band(tables: list[tuple[float, Block]], boxes: list[tuple
     return free
 
 
-def _holds_its_text(block: Block, box: tuple[float, float, float, float], chars: list[dict[str, Any]]) -> bool:
+def _page_frame(box: tuple[float, float, float, float], page: tuple[float, float]) -> bool:
+    """A box as wide and nearly as high as the page (a slide's frame), not a framed paragraph."""
+    return box[2] - box[0] > 0.7 * page[0] and box[3] - box[1] > 0.4 * page[1]
+
+
+def _holds_its_text(block: Block, box: tuple[float, float, float, float], chars: list[dict[str, Any]],
+                    page: tuple[float, float]) -> bool:
     """Whether a ruled table's cells hold most of the characters drawn inside its box."""
     inside = sum(1 for c in chars if c["text"].strip() and box[0] - 1 <= (c["x0"] + c["x1"]) / 2 <= box[2] + 1
                  and box[1] - 1 <= (c["top"] + c["bottom"]) / 2 <= box[3] + 1)
     placed = sum(len(cell.replace(" ", "")) for row in block.rows for cell in row)
+    if placed > 150 and _page_frame(box, page) and all(sum(bool(c.strip()) for c in row) <= 1 for row in block.rows):
+        return False  # one column of boxes filling the page (a slide's frame and title bar): text, not a table
     return inside < 200 or placed >= 0.7 * inside
 
 
@@ -982,7 +1000,7 @@ def _fast_ruled_page(fpage: Any) -> tuple[list[Block] | None, int]:
     tables, boxes = _vector_tables(fpage, fpage.get_height(), chars, edges)
     if tables:  # a frame around the page's text (an HTML page laid out with a table, printed) loses the text
         kept = [k for k, ((_, block), box) in enumerate(zip(tables, boxes, strict=True))  # its grid cannot place:
-                if _holds_its_text(block, box, chars)]  # read as text, its own tables found without its rules
+                if _holds_its_text(block, box, chars, (fpage.get_width(), fpage.get_height()))]  # read as text, its own tables found without its rules
         tables, boxes, edges = [tables[k] for k in kept], [boxes[k] for k in kept], [edges[k] for k in kept]
     if not tables:
         return None, n
