@@ -689,3 +689,72 @@ def test_service_sigles_are_no_towns_and_no_second_place(text: str, found: list[
     from extractors.centres import collect_towns, find_mentions
 
     assert [(m.nom, m.ville) for m in find_mentions(text, collect_towns([text]))] == found
+
+
+# --------------------------------------------------------------------- batches W–Z (their corrections)
+
+def test_intranet_page_laid_out_with_a_table_is_read_as_its_blocks(tmp_path: Path) -> None:
+    """An académie intranet page saved from the browser: a layout table (menu cell, content cell holding a
+    heading, paragraphs and the calendar), the browser's print header on top."""
+    page = tmp_path / "intranet.html"
+    page.write_text(
+        "<!DOCTYPE html><html><body><table><tr><td>02/03/2026 14:37 | BTS SP3S – session 2026 | Intranet</td></tr>"
+        "</table><table><tr><td><p><b>Dans cette rubrique</b></p><p>BTS MCO</p><p>BTS NDRC</p></td><td>"
+        "<h1>BTS SP3S – session 2026 : organisation – académie de Toulouse</h1>"
+        "<p>Note DEC 4 n° 2026-014 du 15 janvier 2026 à l'attention des chefs d'établissement, des professeurs et "
+        "des candidats. Cette page reprend la note sous forme de questions-réponses, question par question.</p>"
+        "<h2>Quand se déroulent les épreuves écrites ?</h2>"
+        "<table><tr><th>Jour</th><th>Épreuves</th></tr>"
+        "<tr><td>Lundi 11 mai 2026</td><td>E1 – Culture générale : 8h-12h<br>E2 – Langue vivante : 14h-16h</td></tr>"
+        "<tr><td>Jeudi 14 mai 2026</td><td>Ascension – jour férié, aucune épreuve</td></tr></table>"
+        "<p>Les dossiers E6 sont à transmettre au plus tard le vendredi 3 avril 2026 à 12 h au lycée Ozenne à "
+        "Toulouse, délai de rigueur, contre récépissé signé du secrétariat.</p></td></tr></table></body></html>",
+        encoding="utf-8")
+    data = extract_session(read_document(page)).model_dump(mode="json")
+    assert data["date_document"] == "2026-01-15"
+    assert {("2026-05-11T08:00", "2026-05-11T12:00", ("E1",)), ("2026-05-11T14:00", "2026-05-11T16:00", ("E2",))} <= {
+        (a, b, tuple(c)) for a, b, c in _events(data)}
+    days = {e["debut"][:10] for e in data["evenements"]}
+    assert "2026-03-02" not in days and "2026-05-14" not in days
+    assert ("2026-04-03T12:00", None, ["E6"]) in _events(data, "depot_dossier")
+
+
+def test_day_column_cell_listing_two_epreuves_and_iso_dates() -> None:
+    data = _session(
+        Block("table", rows=[["mardi 18 mai 2027", "mercredi 19 mai 2027"],
+                             ["E3 de 8 h à 12 h E1 de 14 h à 18 h", "E2 de 10 h à 12 h"]]),
+        Block("table", rows=[["Date", "Épreuve", "Horaire"], ["2027-06-01", "E4 – oral", "08:00-12:00"]]),
+        head="Académie de Nice\nBTS Professions immobilières – session 2027")
+    assert {("2027-05-18T08:00", "2027-05-18T12:00", ("E3",)), ("2027-05-18T14:00", "2027-05-18T18:00", ("E1",)),
+            ("2027-06-01T08:00", "2027-06-01T12:00", ("E4",))} <= {(a, b, tuple(c)) for a, b, c in _events(data)}
+
+
+def _slides(path: Path) -> None:
+    """A slide deck exported to PDF: each page framed by a rectangle filling it, a title bar, short lines."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(842, 474))
+    c.rect(20, 20, 802, 434)
+    c.rect(20, 404, 802, 50)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(40, 420, "Centres d'épreuves")
+    c.setFont("Helvetica", 14)
+    for k, (name, street, town) in enumerate([("Lycée du Mont-Boron", "25 boulevard Carnot", "06300 Nice"),
+                                              ("Lycée La Rode-Faron", "avenue de la Rode", "83041 Toulon CEDEX 9")]):
+        for j, line in enumerate((name, street, town)):
+            c.drawString(60 + 380 * k, 340 - 22 * j, line)
+    c.drawString(60, 200, "Dossier professionnel E6 à remettre au centre : vendredi neuf avril")
+    c.drawString(60, 180, "2027, 12 h dernier délai")
+    c.save()
+
+
+def test_slides_exported_to_pdf(tmp_path: Path) -> None:
+    pdf = tmp_path / "diaporama.pdf"
+    _slides(pdf)
+    doc = read_document(pdf)
+    assert any("vendredi neuf avril 2027, 12 h dernier délai" in b.text for b in doc.pages[0].blocks)
+    data = extract_session(Document(fichier="d.pdf", format="pdf", sha256="0" * 64, pages=[
+        Page(1, [Block("text", "Académie de Nice"), Block("text", "BTS Professions immobilières – session 2027"),
+                 *doc.pages[0].blocks])])).model_dump(mode="json")
+    assert {(c["nom"], c["ville"]) for c in data["centres"]} == {("Lycée du Mont-Boron", "Nice"),
+                                                                ("Lycée La Rode-Faron", "Toulon")}
