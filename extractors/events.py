@@ -69,6 +69,7 @@ class Vocabulary:
     office: re.Pattern[str] = re.compile(r"(?!)")  # a service's own calendar (opening hours, phone line)
     day_off_after: re.Pattern[str] = re.compile(r"(?!)")  # "le lundi 9 juin (Pentecôte) est férié"
     day_off_before: re.Pattern[str] = re.compile(r"(?!)")  # "aucune épreuve n'a lieu le …"
+    day_off_row: re.Pattern[str] = re.compile(r"(?!)")  # "Jeudi 14 mai | Ascension – jour férié, aucune épreuve"
 
 
 class _TypeEntry(Strict):
@@ -80,6 +81,7 @@ class _TypeEntry(Strict):
 class _DaysOff(Strict):
     apres: list[str] = []
     avant: list[str] = []
+    ligne: list[str] = []
 
 
 class EventWords(Strict):
@@ -105,7 +107,8 @@ class EventWords(Strict):
             raise ValueError(f"session_entiere nomme un type inconnu : {strays[0]}")
         patterns = [p for t in self.types for m in t.motifs for p in (m if isinstance(m, list) else [m])]
         bad = regex_error(patterns + self.titres_session_entiere + self.annonce_centres + self.references
-                          + self.vie_du_service + self.jours_sans_epreuve.apres + self.jours_sans_epreuve.avant)
+                          + self.vie_du_service + self.jours_sans_epreuve.apres + self.jours_sans_epreuve.avant
+                          + self.jours_sans_epreuve.ligne)
         if bad:
             raise ValueError(bad)
         return self
@@ -131,7 +134,8 @@ def vocabulary() -> Vocabulary:
                       re.compile("|".join(raw.titres_session_entiere or [r"(?!)"])),
                       re.compile("|".join(raw.vie_du_service or [r"(?!)"])),
                       re.compile(_AFTER_DAY + "(?:" + "|".join(raw.jours_sans_epreuve.apres or [r"(?!)"]) + ")"),
-                      re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.avant or [r"(?!)"]) + r")\b(?:\s*:)?(?:[^.;:]|\(\s*zones?\s+[abc]\s*(?::|\)\s*:)){0,60}$"))
+                      re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.avant or [r"(?!)"]) + r")\b(?:\s*:)?(?:[^.;:]|\(\s*zones?\s+[abc]\s*(?::|\)\s*:)){0,60}$"),
+                      re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.ligne or [r"(?!)"]) + r")\b"))
 
 
 # What may stand between a date and the words saying it is a day off: a bracket, other dates of the
@@ -1460,9 +1464,6 @@ def _cell_slots(cell: str) -> list[Slot]:
     return slots
 
 
-_DAY_OFF_ROW = re.compile(r"\b(?:feriee?|aucune epreuve|aucun examen|pas d epreuves?|vaquee?)\b")
-
-
 def _paired(codes: list[str], slots: list[Slot], order: list[str], expr: DateExpr
             ) -> list[tuple[list[str], list[Slot]]]:
     """"U2 – Anglais  U1 – Culture générale | 10h00 – 12h00  14h00 – 18h00", "mardi 16 mai, en anglais (E2)
@@ -1607,7 +1608,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                     slots = _lone_hour(" ; ".join(c for c in unit.row_text.split(" | ") if c.strip() != text.strip()
                                                   and not has_date(c)))
             consumed.append((expr.start, t_end))
-            if unit.is_cell and not codes_in(unit.row_text) and _DAY_OFF_ROW.search(fold(unit.row_text)):
+            if unit.is_cell and not codes_in(unit.row_text) and vocabulary().day_off_row.search(fold(unit.row_text)):
                 continue  # "Jeudi 14 mai 2026 | Ascension – jour férié, aucune épreuve"
             if PAGE_STAMP.search(text[:expr.start]):
                 continue  # "Publié le 15/02/2027 – mis à jour le …" opening a line: the page's own dates
