@@ -175,25 +175,37 @@ _COL_GAP = 0.9  # a gap between two characters wider than 0.9 × the font size s
 _COL_SLACK = 4.0  # points between the left edges of one column's texts
 
 
+def _gap_parts(chars: list[dict[str, Any]], factor: float) -> tuple[list[list[dict[str, Any]]], float]:
+    """A line's characters (sorted by x) cut where the white between two is wider than `factor` × the font
+    size; and that size."""
+    size = max((c.get("size", 0.0) for c in chars), default=10.0) or 10.0
+    parts: list[list[dict[str, Any]]] = [[chars[0]]]
+    for a, b in zip(chars, chars[1:], strict=False):
+        if b["x0"] - a["x1"] > factor * size:
+            parts.append([b])
+        else:
+            parts[-1].append(b)
+    return parts, size
+
+
+def _part_text(part: list[dict[str, Any]], size: float) -> str:
+    """The text of a run of characters, a space where the white between two is a word gap."""
+    out = part[0]["text"]
+    for a, b in zip(part, part[1:], strict=False):
+        out += (" " if b["x0"] - a["x1"] > 0.15 * size else "") + b["text"]
+    return out
+
+
 def _segments(line: dict[str, Any]) -> list[dict[str, Any]]:
     """Pieces of a text line separated by column-wide gaps (a borderless table row), with their x range."""
     chars = sorted({(c["x0"], c["text"]): c for c in line.get("chars", []) if "x0" in c and c["text"].strip()}.values(),
                    key=lambda c: c["x0"])
     if len(chars) < 2:
         return [{"text": line["text"], "x0": line["x0"], "x1": line["x1"]}]
-    size = max((c.get("size", 0.0) for c in chars), default=10.0) or 10.0
-    parts: list[list[dict[str, Any]]] = [[chars[0]]]
-    for a, b in zip(chars, chars[1:], strict=False):
-        if b["x0"] - a["x1"] > _COL_GAP * size:
-            parts.append([b])
-        else:
-            parts[-1].append(b)
+    parts, size = _gap_parts(chars, _COL_GAP)
 
     def text(part: list[dict[str, Any]]) -> str:
-        out = part[0]["text"]
-        for a, b in zip(part, part[1:], strict=False):
-            out += (" " if b["x0"] - a["x1"] > 0.15 * size else "") + b["text"]
-        return out
+        return _part_text(part, size)
 
     gaps = [b[0]["x0"] - a[-1]["x1"] for a, b in zip(parts, parts[1:], strict=False)]
     if len(parts) >= 4 and max(gaps) - min(gaps) < 0.5:
@@ -336,24 +348,12 @@ def _wide_gap_pieces(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for ln in lines:
         chars = sorted((c for c in ln.get("chars", []) if "x0" in c and c["text"].strip()), key=lambda c: c["x0"])
-        if len(chars) < 2:
+        parts, size = _gap_parts(chars, 2.0) if len(chars) >= 2 else ([], 0.0)
+        if len(parts) < 2:
             out.append(ln)
             continue
-        size = max((c.get("size", 0.0) for c in chars), default=10.0) or 10.0
-        parts: list[list[dict[str, Any]]] = [[chars[0]]]
-        for a, b in zip(chars, chars[1:], strict=False):
-            if b["x0"] - a["x1"] > 2.0 * size:
-                parts.append([b])
-            else:
-                parts[-1].append(b)
-        if len(parts) == 1:
-            out.append(ln)
-            continue
-        for part in parts:
-            text = part[0]["text"]
-            for a, b in zip(part, part[1:], strict=False):
-                text += (" " if b["x0"] - a["x1"] > 0.15 * size else "") + b["text"]
-            out.append({**ln, "text": text, "x0": part[0]["x0"], "x1": part[-1]["x1"], "chars": part})
+        out.extend({**ln, "text": _part_text(part, size), "x0": part[0]["x0"], "x1": part[-1]["x1"], "chars": part}
+                   for part in parts)
     return out
 
 
@@ -541,26 +541,25 @@ def read_page(page: Any) -> tuple[list[Block], int]:
     if not n_chars:
         return [], 0
     found = page.find_tables() if (page.lines or page.rects) else []
-    tables = []
+    boxes = []
     placed: list[tuple[float, Block]] = []
+    lefts: list[float] = []  # each placed table's left edge, for the columns' unfolding below
     for t in found:
         rows = [[_cell(c) for c in row] for row in t.extract()]
         rows = [r for r in rows if any(r)]
-        if sum(len(c) for r in rows for c in r) > 150 and _page_frame(t.bbox, (float(page.width), float(
-                page.height))) and all(sum(bool(c.strip()) for c in r) <= 1 for r in rows):
-            continue  # one column of boxes across the page (a slide's frame and title bar): read as text
-        tables.append(t)
+        if _slide_frame(rows, t.bbox, (float(page.width), float(page.height))):
+            continue  # its text is read as text
+        boxes.append(t.bbox)
         if rows:
             placed.append((t.bbox[1], Block("table", rows=rows)))
-    boxes = [t.bbox for t in tables]
+            lefts.append(t.bbox[0])
     text_page = (
         page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes)) if boxes else page
     )
     lines = text_page.extract_text_lines(return_chars=True, strip=True, y_tolerance=_Y_TOLERANCE)
     lines, shifts = _unfolded_columns(lines)
     if shifts:
-        placed = [(_shifted(top, t.bbox[0], shifts), b) for (top, b), t in zip(placed, [t for t in tables if any(
-            any(_cell(c) for c in row) for row in t.extract())], strict=True)]
+        placed = [(_shifted(top, x, shifts), b) for (top, b), x in zip(placed, lefts, strict=True)]
     borderless, lines = _borderless_tables(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"])))
     placed.extend(borderless)
     placed.extend(_paragraphs(lines))
@@ -972,20 +971,20 @@ def _rows_under_header_band(tables: list[tuple[float, Block]], boxes: list[tuple
     return free
 
 
-def _page_frame(box: tuple[float, float, float, float], page: tuple[float, float]) -> bool:
-    """A box as wide and nearly as high as the page (a slide's frame), not a framed paragraph."""
-    return box[2] - box[0] > 0.7 * page[0] and box[3] - box[1] > 0.4 * page[1]
+def _slide_frame(rows: list[list[str]], box: tuple[float, float, float, float], page: tuple[float, float]) -> bool:
+    """One column of boxes as wide and nearly as high as the page (a slide's frame and title bar), not a
+    table nor a framed paragraph: its text is read as text."""
+    return (sum(len(c) for r in rows for c in r) > 150 and box[2] - box[0] > 0.7 * page[0]
+            and box[3] - box[1] > 0.4 * page[1] and all(sum(bool(c.strip()) for c in r) <= 1 for r in rows))
 
 
 def _holds_its_text(block: Block, box: tuple[float, float, float, float], chars: list[dict[str, Any]],
                     page: tuple[float, float]) -> bool:
-    """Whether a ruled table's cells hold most of the characters drawn inside its box."""
+    """Whether a ruled table's cells hold most of the characters drawn inside its box (a slide's frame never does)."""
     inside = sum(1 for c in chars if c["text"].strip() and box[0] - 1 <= (c["x0"] + c["x1"]) / 2 <= box[2] + 1
                  and box[1] - 1 <= (c["top"] + c["bottom"]) / 2 <= box[3] + 1)
     placed = sum(len(cell.replace(" ", "")) for row in block.rows for cell in row)
-    if placed > 150 and _page_frame(box, page) and all(sum(bool(c.strip()) for c in row) <= 1 for row in block.rows):
-        return False  # one column of boxes filling the page (a slide's frame and title bar): text, not a table
-    return inside < 200 or placed >= 0.7 * inside
+    return not _slide_frame(block.rows, box, page) and (inside < 200 or placed >= 0.7 * inside)
 
 
 def _fast_ruled_page(fpage: Any) -> tuple[list[Block] | None, int]:
