@@ -41,7 +41,7 @@ WEEKDAY_ABBR = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim
 _WD_RE = "|".join(WEEKDAYS) + "|" + "|".join(rf"{a}\." for a in WEEKDAY_ABBR)
 _HOUR = (r"(?:[01]?\d|2[0-3])\s?(?:heures?|[hH])\s?(?:[0-5]\d)?(?![\w])"
          r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
-         r"|\bmidi\b|\bminuit\b")
+         r"|(?<!(?i:apr[eè]s[- ]))\bmidi\b|\bminuit\b")  # not « après-midi »
 
 _TOKEN = re.compile(
     rf"""
@@ -348,9 +348,10 @@ def _resolve(atoms: list[Atom], default_year: int | None) -> list[date | None]:
     return out
 
 
+_DAY_SPAN = r"\s+(?:au|→|⇒|–|—|-)\s+"  # between two yearless days ("29/05 → 02/06"): a span, not fractions
 _MAYBE_DATE = re.compile(rf"(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w))|\d([/.\-])\d{{1,2}}\1\d|\b20\d\d-[01]\d-[0-3]\d\b"
                          rf"|(?<![\w])(?:{_WD_RE})\s*\d{{1,2}}/\d"  # "mar. 12/05": a weekday says it
-                         r"|\d/\d{1,2}\s+au\s+\d{1,2}/\d", re.I)  # "12/06 au 16/06": a span says it
+                         rf"|\d/\d{{1,2}}{_DAY_SPAN}\d{{1,2}}/\d", re.I)  # "12/06 au 16/06", "29/05 → 02/06": a span says it
 
 
 def has_date(text: str) -> bool:
@@ -397,7 +398,7 @@ def find_dates(text: str, default_year: int | None) -> list[DateExpr]:
                 break
         if toks[i].kind == "daymonth" and (len(atoms) < 2 or atoms[-1].year is None) and not (
                 kinds == ["range"] and toks[_index_after(toks, atoms[-1].end) - 1].kind == "daymonth"
-                and re.fullmatch(r"\s+au\s+", text[atoms[0].end:atoms[1].start])):
+                and re.fullmatch(_DAY_SPAN, text[atoms[0].end:atoms[1].start])):
             i += 1  # "18/05" alone may be a fraction or a reference: only read before "au 20/05/2026", or
             continue  # as a span of two ("12/06 au 16/06", the year in the title)
         # the expression must end on an atom with a month; otherwise drop trailing month-less atoms
@@ -419,6 +420,9 @@ def find_dates(text: str, default_year: int | None) -> list[DateExpr]:
         if kind == "range" and days[-1][0] < days[0][0]:
             days = [days[0]]
             kind = "single"
+        if toks[i].kind == "daymonth" and not any(a.year for a in atoms) and (days[-1][0] - days[0][0]).days > 45:
+            i += 1  # "1/2 – 3/4": two fractions, not a window of two months written without a year
+            continue
         out.append(DateExpr(atoms[0].start, atoms[-1].end, kind, days, warnings,
                             explicit_year=any(a.year is not None for a in atoms)))
         i = _index_after(toks, atoms[-1].end)

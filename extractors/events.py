@@ -18,7 +18,7 @@ signing date, and dates too far from the session year are not events. Keyword li
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 from functools import lru_cache
 from pathlib import Path
@@ -707,14 +707,16 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                                   or _NAMED_PLACE.search(c) for c in rows[0]) or _days_header(rows[0])
                           or _epreuves_header(rows)):
         header, rows, merged = rows[0], rows[1:], merged[1:]  # a lone row, addresses, centres: no header
-    while header and rows and not any(has_date(c) or time_slots(c) or CODE_START.match(c)
-                                      or _NAMED_PLACE.search(c) or _POSTCODE.search(c) for c in rows[0]) \
-            and not _is_section_row(rows[0]) and (
+    while header and rows and (not any(has_date(c) or time_slots(c) or CODE_START.match(c)
+                                       or _NAMED_PLACE.search(c) or _POSTCODE.search(c) for c in rows[0])
+                               and not _is_section_row(rows[0]) and (
                 0 < sum(bool(c.strip()) for c in rows[0]) < len(header) / 2 and all(len(c) <= 30 for c in rows[0])
                 or any(merged[0]) and all(f for c, f in zip(rows[0], merged[0], strict=False) if not c.strip())
-                or _header_band(rows)):
+                or _header_band(rows)) or len(rows) > 1 and not _days_header(header) and _days_header(rows[0])
+                               and not rows[0][0].strip()):
         # a header cell wrapped onto a row of its own in the PDF ("Martinique –" / "Guadeloupe"), a second
-        # header row under cells merged down ("Date" | "Horaires" over "Paris" | "Mayotte")
+        # header row under cells merged down ("Date" | "Horaires" over "Paris" | "Mayotte"), the days or weeks
+        # under a title spanning them ("Semaines 2028" over "S20 15/05 → 19/05" | "S21 …")
         header = _stacked_header(header, rows[0], merged[0])
         rows, merged = rows[1:], merged[1:]
     if header and _days_header(header):
@@ -847,13 +849,18 @@ def _header_band(rows: list[list[str]]) -> bool:
 
 
 def _days_header(row: list[str]) -> bool:
-    """A calendar whose columns are days ("" | "lun. 10/05/27" | "mar. 11/05/27"), or épreuves on their day
-    ("Territoire" | "E2 – Anglais mardi 11 mai 2027" | …): every filled cell but a corner label names one
-    day, and there are two days at least."""
+    """A calendar whose columns are days ("" | "lun. 10/05/27" | "mar. 11/05/27") or weeks ("S20 15/05 → 19/05"),
+    or épreuves on their day ("Territoire" | "E2 – Anglais mardi 11 mai 2027" | …): every filled cell but a
+    corner label names one day (or week), and there are two at least."""
     filled = [c for c in row if c.strip()]
     days = [c for c in filled if len(c) <= 80 and len(found := find_dates(c, _ANY_YEAR)) == 1 and not time_slots(c)
-            and found[0].kind == "single"]
+            and (found[0].kind == "single" or _week(found[0]))]
     return len(days) >= 2 and len(filled) - len(days) <= 1
+
+
+def _week(expr: DateExpr) -> bool:
+    """« S22 29/05 → 02/06 »: a column of a planning by weeks (a span of a week at most)."""
+    return expr.kind == "range" and (expr.days[-1][0] - expr.days[0][0]).days <= 6
 
 
 _NOT_TERRITORY = re.compile(r"entente|harmonisation|correct|jury|epreuve|dossier")
@@ -901,21 +908,46 @@ def _day_column_cell(unit: Unit, session: int | None) -> list[RawEvent]:
     """A cell under a day heading ("mar. 11/05/27" over "E1 Culture générale 14h-18h"): the cell's épreuve
     on the column's day, at the cell's hours — each of its épreuves at its own hours when the cell lists
     several ("E3 de 8 h à 12 h  E1 de 14 h à 18 h")."""
-    if not unit.is_cell or not unit.header or has_date(unit.text):
+    if not unit.is_cell or has_date(unit.text):
         return []
     days = [e for e in find_dates(unit.header, session) if _plausible(e, session) and e.kind == "single"]
+    source = unit.header
+    if not days and (day_cell := _row_day(unit)):  # the row's day ("Mardi 9 mai 2028" | "E1 … 14h00 – 18h00")
+        days = [e for e in find_dates(day_cell, session) if _plausible(e, session) and e.kind == "single"]
+        source = day_cell
     codes = codes_in(unit.text) or codes_in(unit.header)  # "E2 – Anglais mardi 11 mai 2027" over "9 h – 11 h"
-    slots = [s for s in time_slots(unit.text) if s.fin is not None]
-    if len(days) != 1 or not codes or not slots or len(unit.header) > 80:
+    # "16 h – 20 h (14 h – 18 h heure de Paris)": the hours in brackets are another clock's
+    slots = [s for s in time_slots(re.sub(r"\([^)]*\)", " ", unit.text)) if s.fin is not None]
+    if len(days) != 1 or not codes or not slots or len(source) > 80:
         return []
     if len(slots) > 1 and len(slots) != len(codes):
         return []
     day = days[0].days[0][0]
     etype = type_of(unit.text, weak=False) or "epreuve"
-    extrait = " ".join(f"{unit.header} — {unit.text}".split())[:300]
+    extrait = " ".join(f"{source} — {unit.text}".split())[:300]
     pairs = list(zip(([[c] for c in codes] if len(slots) > 1 else [codes]), slots, strict=True))
     return [RawEvent(etype, _iso(day, slot.debut), _iso(day, slot.fin), [], each, [], unit.page, extrait)
             for each, slot in pairs]
+
+
+def _day_label(label: str) -> bool:
+    """A row labelled with its day only ("Mardi 9 mai 2028"), its cells the épreuves of that day."""
+    return bool(label) and len(label) <= 40 and not codes_in(label) and not time_slots(label) and len(
+        found := find_dates(label, _ANY_YEAR)) == 1 and found[0].kind == "single" and not re.search(
+        r"[^\W\d_]{3}", label[:found[0].start] + label[found[0].end:])
+
+
+def _row_day(unit: Unit) -> str:
+    """The one cell of the unit's row that is only a day, when the row has one and it is not the unit."""
+    days = [c for c in unit.row_text.split(" | ") if _day_label(c)] if unit.is_cell else []
+    return days[0] if len(days) == 1 and days[0] != unit.text else ""
+
+
+def _day_of_its_cells(unit: Unit, session: int | None) -> bool:
+    """The day cell of such a row: its épreuves are dated by their own cells (_day_column_cell)."""
+    return unit.is_cell and _day_label(unit.text) and sum(_day_label(c) for c in unit.row_text.split(" | ")) == 1 \
+        and any(_day_column_cell(replace(unit, text=c, header=""), session)
+                for c in unit.row_text.split(" | ") if c.strip() and c != unit.text)
 
 
 # "Lycée Leconte de Lisle": a place keyword and a name — a row holding one is data, not a header
@@ -1225,7 +1257,8 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
             and not deadline and not (
             type_of(tail, weak=False) or type_of(unit.header, weak=False) or type_of(unit.text, weak=False)
             or unit.headings and type_of(unit.headings[-1].text, weak=False) not in (
-                None, *vocabulary().whole_session)):  # "RÉUNION D'ENTENTE" section, not "ORAUX – CENTRES – RÉSULTATS"
+                None, *vocabulary().whole_session) and not _names_epreuves_too(unit.headings[-1].text)):
+        # "RÉUNION D'ENTENTE" section, not "ORAUX – CENTRES – RÉSULTATS" nor "Planning des oraux et des réunions"
         # a calendar of épreuves: the row names its épreuve; what the page says around the table
         # ("… les résultats seront publiés …" introducing it) is not what this date is; a note the label
         # cell carries after the title ("… Observations : … numérisation des copies …") says nothing either
@@ -1249,6 +1282,14 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
         if found:
             return found
     return None
+
+
+def _names_epreuves_too(text: str) -> bool:
+    """"Planning des épreuves orales et des réunions": a heading over rows of both kinds (each row says its
+    own), unlike "Réunion d'entente des épreuves orales", which is one step."""
+    parts = re.split(r"\bet\b|[,;/&+]", fold(text))
+    return len(parts) > 1 and any(type_of(p, weak=False) for p in parts) and any(
+        not type_of(p, weak=False) and type_of(p, weak=True) == "epreuve" for p in parts)
 
 
 _BARE_EPREUVE = re.compile(r"(?i)\b(?:sous-)?[ée]preuves?\b")
@@ -1371,7 +1412,7 @@ _STREET_BEFORE = re.compile(r"\b(rue|avenue|av|place|boulevard|bd|allee|cours|qu
 
 
 _ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?|imprimee?|mise? a jour)\s+(le|du)\s*$"  # "note de service émise le 4 nov."
-                            r"|^\W*(circulaire|note|page|lettre|diaporama)\b[^.;:]{0,40}\b(publiee?|diffusee?|presentee?)\s+le\s*$")  # "Circulaire d'organisation publiée le 3 février"
+                            r"|^\W*(circulaire|note|page|lettre|diaporama|calendrier)\b[^.;:]{0,40}\b(publiee?|diffusee?|presentee?)\s+le\s*$")  # "Circulaire d'organisation publiée le 3 février"
 
 
 def _is_holiday(text: str, exprs: list[DateExpr], k: int, t_end: int, s1: int) -> bool:
@@ -1557,6 +1598,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 "", text)[:exprs[0].start].strip() and CODE_START.match(text[exprs[0].end:].lstrip(" :–-")):
             day_line = (exprs[0].days[0][0], index)  # "mardi 12 mai 2026  E4 – … 8 h 30 à 12 h 30" then
             # "E1 – Culture générale  14 h à 18 h": a calendar set with tab stops, the day written once
+        if _day_of_its_cells(unit, session):
+            continue
         if not exprs:
             day_row = _day_heading_row(unit, session)
             day_made = [day_row] if day_row is not None else _day_column_cell(unit, session)
