@@ -379,8 +379,8 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
         if ville and not is_rectorat:  # "Rectorat de Rennes … 35705 Rennes" keeps its académie
             vk = _key(ville)
             for cut in range(1, min(5, len(name))):  # drop the town written at the end of the name
-                if _key(" ".join(name[-cut:])) == vk:
-                    name = name[:-cut]
+                if _key(" ".join(name[-cut:])) == vk and any(fold(w) not in _PARTICLES for w in name[:-cut]):
+                    name = name[:-cut]  # "Lycée Jean Jaurès de [Montreuil]"; "Lycée de Sada" is named by it
                     break
             while name and fold(name[-1]) in _PARTICLES:  # "Lycée Jean Jaurès de [Montreuil]"
                 name.pop()

@@ -250,6 +250,9 @@ _VERB = re.compile(r"\b(?:sont|est|seront|sera|doivent|doit|devront|ont|auront|a
                    r"|comprend|comprennent)\b")
 
 
+_CLOCK_FIRST = re.compile(rf"^\W*(?:{HOUR_RE})(?!\w)|^\W*(?:toute la |la )?journ[ée]e\s+(?!d)", re.IGNORECASE)
+
+
 def heading_style(block: Block, dated: bool) -> str | None:
     """What kind of heading a line is ("roman", "letter", "lower", "digit1", "digit2", "article",
     "annexe", "docx", "shout", "code"), or None for body text. The numbering style, not a fixed rank,
@@ -259,6 +262,8 @@ def heading_style(block: Block, dated: bool) -> str | None:
         return None
     if _POSTAL_LINE.match(text):
         return None  # "33305 LORMONT CEDEX", "BP 90021": lines of an address, in capitals, head nothing
+    if _CLOCK_FIRST.match(text):
+        return None  # "08:30 Contrôle de conformité des dossiers E4 et E6": an agenda's item, at its hour
     m = _NUMBERED.match(text)
     if _BULLET.match(text) and not m and not _LOWER.match(text):
         return "shout" if _upper_ratio(text) >= 0.8 and len(text) >= 8 else None  # "- CALENDRIER DES ORAUX"
@@ -456,7 +461,47 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
                     lead_in = last if label else line
                 elif not bullet:
                     lead_in = ""
-    return units
+    return _agenda_items(units)
+
+
+_AT_START_HOUR = re.compile(rf"(?i)^\W*(?:{HOUR_RE})(?:\s*(?:-|–|—|à)\s*(?:{HOUR_RE}))?\s+\S"
+                            r"|^\W*(?:toute la |la )?journ[ée]e\b|^\s*[—–-]\s+\S")
+
+
+def _only_day(text: str) -> DateExpr | None:
+    """A line that is only a day or a span of days ("ven. 14 avril 2028", "lun. 29 mai 2028 → ven. 2 juin")."""
+    found = find_dates(text, _ANY_YEAR)
+    if len(found) != 1 or time_slots(text):
+        return None
+    rest = text[:found[0].start] + text[found[0].end:]
+    return found[0] if not re.search(r"[^\W\d_]", rest) else None
+
+
+def _agenda_items(units: list[Unit]) -> list[Unit]:
+    """An agenda exported as a list: a line that is only a day, then its items, each opening on its hours
+    ("12:00 Date limite : dossiers E4 et E6 …", "journée E5 – B épreuve pratique", "— Ascension : férié"). Each
+    item is read as one sentence with its day in front, so that its words say what the day is; the day line
+    alone says nothing."""
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        unit = units[k]
+        items: list[Unit] = []
+        if not unit.is_cell and _only_day(unit.text) is not None:
+            j = k + 1
+            while j < len(units) and not units[j].is_cell and units[j].line.startswith(units[j].text[:20]) \
+                    and _AT_START_HOUR.match(units[j].text) and not has_date(units[j].text):
+                items.append(units[j])
+                j += 1
+        if not items:
+            out.append(unit)
+            k += 1
+            continue
+        day = unit.text.rstrip(" :")
+        out.extend(replace(item, text=f"{day} {item.text.strip()}", line=f"{day} {item.line.strip()}")
+                   for item in items)
+        k += 1 + len(items)
+    return out
 
 
 _STARTS_DATED = re.compile(rf"(?i)^\W*(?:(?:au plus tard|jusqu['’]au|avant)\s+)?(?:le\s+|du\s+)?(?:(?:{'|'.join(WEEKDAY_NAMES)})\s+)?"
@@ -1177,6 +1222,7 @@ def place_texts(units: list[Unit]) -> list[str]:
             out.append(u.text[:origin.start()] + u.text[origin.start("verb"):])
         else:
             out.append(u.text)
+        bare_at = len(out) - 1  # the line as read, replaced by the line with its address when one follows
         out.extend(h.text for h in u.headings[-1:])
         if u.address_below:
             out.append(u.address_below)
@@ -1209,8 +1255,11 @@ def place_texts(units: list[Unit]) -> list[str]:
                         or not _ADDRESS_LINE.search(v.text) and (len(v.text) > 60 or has_date(v.text)):
                     break
                 joined += ", " + v.text
-                if _POSTCODE.search(v.text):
-                    out.append(joined)
+                if _POSTCODE.search(v.text):  # "Lycée Victor Schoelcher" alone would take its last word for
+                    if out[bare_at] == u.text:  # its town
+                        out[bare_at] = joined
+                    else:
+                        out.append(joined)
                     break
     return out
 

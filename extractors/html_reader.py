@@ -107,8 +107,17 @@ class _Reader(HTMLParser):
 
     # -- paragraphs
     def _flush(self) -> None:
-        text = " ".join("".join(self.text).split())
+        raw = "".join(self.text)
+        text = " ".join(raw.split())
         self.text = []
+        lines = [" ".join(line.split()) for line in raw.split("\n") if line.strip()]
+        if not self.tables and len(lines) >= 3 and all(len(line) <= 80 for line in lines):
+            # lines set one under the other with <br> (an address: name, street, BP, town): each its own
+            # line, as a PDF of the page gives them — a sentence wrapped by one <br> stays one
+            for line in lines[:-1]:
+                if len(self.blocks) < self.max_blocks:
+                    self.blocks.append(Block("text", line))
+            text = lines[-1]
         kind, level = self.kind, self.level
         self.kind, self.level = "text", None
         bold = bool(text) and self.bold_text >= len(text.replace(" ", "")) * 0.8
@@ -139,7 +148,7 @@ class _Reader(HTMLParser):
         if tag in ("b", "strong", "th"):
             self.bold_depth += 1
         if tag == "br":
-            self.text.append(" ")
+            self.text.append("\n")
         elif tag == "table":
             self._flush()
             self.tables.append(_Table())
