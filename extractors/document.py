@@ -21,6 +21,16 @@ class Block:
     # per table cell, True when it continues the cell above (Word vMerge, HTML rowspan, a ruled PDF cell with
     # no rule under it): empty here, its text is the one above. Empty list when the reader cannot tell.
     continued: list[list[bool]] = field(default_factory=list)
+    # per table cell, how many grid columns it covers: k for a cell merged across k columns (Word gridSpan,
+    # HTML colspan, a PDF row with no rule between them), 0 for the columns it covers on its right (empty
+    # cells here), 1 otherwise. Empty list when the reader cannot tell.
+    spans: list[list[int]] = field(default_factory=list)
+
+    def span_of(self, row: int, col: int) -> int:
+        """Columns the cell covers (1 when the reader did not say, or the rows were changed since)."""
+        if len(self.spans) != len(self.rows) or row >= len(self.spans) or len(self.spans[row]) != len(self.rows[row]):
+            return 1
+        return self.spans[row][col] if col < len(self.spans[row]) else 1
 
     def flat(self) -> str:
         """Text of the block; a table gives one line per row, cells joined by ' | '."""

@@ -321,9 +321,105 @@ def _header_rejoined(blocks: list[Block]) -> list[Block]:
                             for c in prev.rows[0])):
             out[-1] = Block("table", rows=prev.rows + block.rows,
                             continued=(prev.continued or [[False] * len(prev.rows[0])]) + (
-                                block.continued or [[False] * len(r) for r in block.rows]))
+                                block.continued or [[False] * len(r) for r in block.rows]),
+                            spans=prev.spans + block.spans if len(prev.spans) == len(prev.rows)
+                            and len(block.spans) == len(block.rows) else [])
             continue
         out.append(block)
+    return out
+
+
+_WEEKDAY_CELL = re.compile(rf"(?i)^\W*(?:{'|'.join(WEEKDAY_NAMES)}|{'|'.join(WEEKDAY_ABBR)})\.?\W*$")
+_MONTH_YEAR = re.compile(rf"(?i)\b(?P<m>{'|'.join(MONTH_NAMES)}|fevrier|aout|decembre)\s+(?P<y>20\d\d)\b")
+_DAY_NUMBER = re.compile(r"^\s*(?:[1-9]|[12]\d|3[01])\s*$")
+
+
+def _month_grids(blocks: list[Block]) -> list[Block]:
+    """A month drawn as a wall calendar ("MAI 2026" over a table « lundi | mardi | … | dimanche » whose rows
+    alternate the days' numbers and what happens on them): each filled day (or days, a cell merged across
+    them) read as the line « lundi 11 mai 2026 14 h – 18 h : E1 Culture générale », so that its sentence says
+    its day. A cell that names no épreuve and no step ("Ascension (férié)", "Pont") says nothing."""
+    out: list[Block] = []
+    for n, block in enumerate(blocks):
+        header = block.rows[0] if block.kind == "table" and block.rows else []
+        named = sum(bool(_WEEKDAY_CELL.match(c)) for c in header if c.strip())
+        title = next((b for b in reversed(blocks[max(0, n - 2):n]) if b.kind != "table" and b.text.strip()), None)
+        month = _MONTH_YEAR.search(fold(title.text)) if title is not None and len(title.text) <= 60 else None
+        if named < 5 or month is None:
+            out.append(block)
+            continue
+        m = next(k for k, name in enumerate(MONTH_NAMES) if fold(name) == fold(month.group("m"))) + 1
+        year = int(month.group("y"))
+        days: list[int | None] = [None] * len(header)
+        lines: list[str] = []
+        for r, row in enumerate(block.rows[1:], start=1):
+            filled = [c for c in row if c.strip()]
+            if filled and all(_DAY_NUMBER.match(c) for c in filled):
+                days = [int(c) if _DAY_NUMBER.match(c) else None for c in row] + [None] * (len(header) - len(row))
+                continue
+            for col, cell in enumerate(row):
+                text = " ".join(cell.split())
+                if not text or col >= len(days) or days[col] is None or not (
+                        codes_in(text) or type_of(text, weak=False)):
+                    continue
+                last = col + max(1, block.span_of(r, col)) - 1
+                end = days[last] if last < len(days) and days[last] is not None else None
+                try:
+                    first_day = date(year, m, days[col])  # type: ignore[arg-type]
+                    last_day = date(year, m, end) if end is not None and end > days[col] else None  # type: ignore[operator]
+                except ValueError:
+                    continue
+                when = (f"du {WEEKDAY_NAMES[first_day.weekday()]} {first_day.day} au "
+                        f"{WEEKDAY_NAMES[last_day.weekday()]} {last_day.day} {MONTH_NAMES[m - 1]} {year}"
+                        if last_day else f"{WEEKDAY_NAMES[first_day.weekday()]} {first_day.day} {MONTH_NAMES[m - 1]} {year}")
+                slots = time_slots(text)
+                hour = ""
+                if len(slots) == 1:  # the cell's one hour (or hours) is its step's: said right after the day
+                    found = _CLOCK_SPAN.search(text)
+                    if found:
+                        hour, text = found.group(0).strip(), (text[:found.start()] + text[found.end():]).strip(" ,;")
+                lines.append(" ".join(f"{when} {hour} : {text}".split()))
+        out.extend(Block("text", line) for line in lines)
+    return out
+
+
+_CLOCK_SPAN = re.compile(rf"(?i)(?:de\s+)?(?:{HOUR_RE})(?:\s*(?:-|–|—|à)\s*(?:{HOUR_RE}))?")
+
+
+def _dated_columns(blocks: list[Block]) -> list[Block]:
+    """A planning whose columns are days ("lu 31/05" | "ma 01/06" | …, under week titles) and whose bars are
+    cells merged across the days of a window ("E51 · pratique" over three columns): each bar, and each day
+    cell without hours, says its days in words at its end ("E51 · pratique (du 31 mai au 2 juin)"), the
+    only place a reader of the text would find them."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "table" or len(block.rows) < 3:
+            out.append(block)
+            continue
+        days: dict[int, tuple[int, int]] = {}
+        last_header = -1
+        for r, row in enumerate(block.rows[:3]):
+            found = {c: (int(m.group(1)), int(m.group(2))) for c, cell in enumerate(row)
+                     if block.span_of(r, c) == 1 and len(cell) <= 24 and len(ms := list(_DAY_MONTH.finditer(cell))) == 1
+                     and (m := ms[0]) and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12}
+            if len(found) >= 3:
+                days.update(found)
+                last_header = r
+        if len(days) < 3:
+            out.append(block)
+            continue
+        rows = [list(r) for r in block.rows]
+        for r in range(last_header + 1, len(rows)):
+            for c, cell in enumerate(rows[r]):
+                span = max(1, block.span_of(r, c))
+                if not cell.strip() or c not in days or has_date(cell) or (span == 1 and time_slots(cell)):
+                    continue
+                (d1, m1), end = days[c], days.get(c + span - 1)
+                said = f"le {d1} {MONTH_NAMES[m1 - 1]}"
+                if span > 1 and end is not None and end != days[c]:
+                    said = f"du {d1} {MONTH_NAMES[m1 - 1]} au {end[0]} {MONTH_NAMES[end[1] - 1]}"
+                rows[r][c] = f"{cell} ({said})"
+        out.append(Block("table", rows=rows, continued=block.continued, spans=block.spans))
     return out
 
 
@@ -426,7 +522,8 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     section: list[str] = []  # lines since the last heading (what introduces a table)
     items: list[str] = []  # the bulleted lines just read
     for page in doc.pages:
-        for block in _boxed_text(_steps_as_lines(_records_as_tables(_header_rejoined(page.blocks)))):
+        blocks = _header_rejoined(_dated_columns(_month_grids(page.blocks)))
+        for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
             if block.kind == "table":
                 lead_in = ""
                 units.extend(_table_units(block, page.number, list(stack), table_intro(section),

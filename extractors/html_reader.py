@@ -33,6 +33,8 @@ class _Table:
         self.rows: list[list[str]] = []
         self.continued: list[list[bool]] = []  # per cell: a rowspan continuation
         self.flags: list[bool] = []
+        self.spans: list[list[int]] = []  # per cell: the columns it covers (Block.spans)
+        self.widths: list[int] = []
         self.pending: dict[int, int] = {}  # column → rows still covered by a rowspan from above
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
@@ -48,6 +50,7 @@ class _Table:
         self.end_row()
         self.row = []
         self.flags = []
+        self.widths = []
         self._fill_spanned()
 
     def _fill_spanned(self) -> None:
@@ -57,6 +60,7 @@ class _Table:
             self.pending[len(self.row)] -= 1
             self.row.append("")
             self.flags.append(True)
+            self.widths.append(1)
 
     def start_cell(self, rowspan: int, colspan: int = 1) -> None:
         self.end_cell()
@@ -79,6 +83,7 @@ class _Table:
                 self.pending[len(self.row)] = self.cell_rowspan - 1
             self.row.append(" ".join(" ".join(self.cell).split()) if k == 0 else "")
             self.flags.append(False)
+            self.widths.append(self.cell_colspan if k == 0 else 0)
         self.cell = None
         self.cell_colspan = 1
         self._fill_spanned()
@@ -88,6 +93,7 @@ class _Table:
         if self.row is not None and any(c.strip() for c in self.row):
             self.rows.append(self.row)
             self.continued.append(self.flags)
+            self.spans.append(self.widths)
         self.row = None  # an empty row is dropped; it has consumed the rowspans above it
 
 
@@ -189,7 +195,8 @@ class _Reader(HTMLParser):
             rows = table.rows
             if not rows:
                 return
-            blocks = table.items if table.layout else [Block("table", rows=rows, continued=table.continued)]
+            blocks = table.items if table.layout else [Block("table", rows=rows, continued=table.continued,
+                                                                         spans=table.spans)]
             if self.tables:  # a nested table is read as its cell's text, and kept whole for a layout table
                 outer = self.tables[-1]
                 if outer.cell is None:

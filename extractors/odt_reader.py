@@ -77,8 +77,10 @@ def _clean(text: str) -> str:
 def _table(el: Any) -> Block | None:
     rows: list[list[str]] = []
     continued: list[list[bool]] = []
+    spans: list[list[int]] = []
     pending: dict[int, int] = {}  # grid column → rows still covered by a cell spanning rows from above
     rows_spanned = f"{{{TABLE}}}number-rows-spanned"
+    cols_spanned = f"{{{TABLE}}}number-columns-spanned"
 
     def walk(parent: Any) -> None:
         nonlocal pending
@@ -90,6 +92,7 @@ def _table(el: Any) -> Block | None:
                 continue
             row: list[str] = []
             flags: list[bool] = []
+            widths: list[int] = []
             below: dict[int, int] = {}
             col = 0
             for cell in child:
@@ -99,33 +102,40 @@ def _table(el: Any) -> Block | None:
                 times = min(int(rep), MAX_REPEAT) if rep and rep.isdigit() else 1
                 text = "" if cell.tag == _COVERED else _clean(" ".join(_text(p) for p in cell.iter(_P, _H)))
                 span = cell.get(rows_spanned)
+                wide = cell.get(cols_spanned)
                 for _ in range(times):
                     if cell.tag == _COVERED:
                         if pending.get(col, 0) > 0:  # under a cell spanning rows: Word's vMerge continuation
                             row.append("")
                             flags.append(True)
+                            widths.append(1)
                             below[col] = pending[col] - 1
                         else:  # right of a cell spanning columns: an empty cell, the grid kept as in Word's
                             row.append("")
                             flags.append(False)
+                            widths.append(0)
                     else:
                         row.append(text)
                         flags.append(False)
+                        widths.append(min(int(wide), MAX_REPEAT) if wide and wide.isdigit() and int(wide) > 1 else 1)
                         if span and span.isdigit() and int(span) > 1:
                             below[col] = min(int(span), MAX_REPEAT) - 1
                     col += 1
             pending = below
-            while row and not row[-1] and not flags[-1]:  # trailing empty cells of a wide table
-                row.pop()
+            while row and not row[-1] and not flags[-1] and widths[-1] != 0:  # trailing empty cells of a wide
+                row.pop()  # table (not those a cell spanning columns covers)
                 flags.pop()
+                widths.pop()
             rows.append(row)
             continued.append(flags)
+            spans.append(widths)
 
     walk(el)
-    kept = [(r, f) for r, f in zip(rows, continued, strict=True) if any(c.strip() for c in r)]
+    kept = [k for k, r in enumerate(rows) if any(c.strip() for c in r)]
     if not kept:
         return None
-    return Block("table", rows=[r for r, _ in kept], continued=[f for _, f in kept])
+    return Block("table", rows=[rows[k] for k in kept], continued=[continued[k] for k in kept],
+                 spans=[spans[k] for k in kept])
 
 
 def _owning_table(cell: Any) -> Any:

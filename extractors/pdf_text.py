@@ -608,18 +608,23 @@ def _join_continued_tables(pages: list[Page]) -> None:
             last.rows[-1] = [_joined(a, b) for a, b in zip(last.rows[-1], first.rows[0] + [""] * (
                 len(last.rows[-1]) - len(first.rows[0])), strict=True)]
             first.rows.pop(0)
+            first.spans = first.spans[1:]
             if not first.rows:
                 page.blocks.pop(0)
                 continue
+        both = len(last.spans) == len(last.rows) and len(first.spans) == len(first.rows)
         if first.rows[0] == last.rows[0]:
             last.rows.extend(first.rows[1:])
+            last.spans = last.spans + first.spans[1:] if both else []
             page.blocks.pop(0)
         elif len(first.rows[0]) == len(last.rows[0]) > 1:
             last.rows.extend(first.rows)
+            last.spans = last.spans + first.spans if both else []
             page.blocks.pop(0)
         elif 1 < len(first.rows[0]) < len(last.rows[0]):  # merged cells on the new page: fewer columns seen
             width = len(last.rows[0])
             last.rows.extend(r + [""] * (width - len(r)) for r in first.rows)
+            last.spans = []
             page.blocks.pop(0)
 
 
@@ -863,16 +868,23 @@ def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]], edges:
         x_left, x_right = cols[0], cols[-1]
         grid: list[list[list[dict[str, Any]]]] = []
         flags: list[list[bool]] = []  # a cell merged down from the row above
+        widths: list[list[int]] = []  # the columns each cell covers (Block.spans)
         open_cells: dict[tuple[float, float], tuple[int, int]] = {}  # merged down: x range → (row, col)
         for top, bottom, xs in bands:
             cells: list[list[dict[str, Any]]] = [[] for _ in range(max(1, len(cols) - 1))]
             grid.append(cells)
             flags.append([False] * len(cells))
+            widths.append([1] * len(cells))
             still_open: dict[tuple[float, float], tuple[int, int]] = {}
             in_band = [(cx, c) for cx, cy, c in centred if top <= cy <= bottom]
             for a, b in zip(xs, xs[1:], strict=False):
                 inside = [c for cx, c in in_band if a <= cx <= b]
                 col = min(range(len(cols) - 1), key=lambda k: abs(cols[k] - a)) if len(cols) > 1 else 0
+                end = min(range(len(cols)), key=lambda k: abs(cols[k] - b)) if len(cols) > 1 else 1
+                if end - col > 1:  # no rule between these columns in this row: one cell across them
+                    widths[-1][col] = end - col
+                    for k in range(col + 1, min(end, len(cells))):
+                        widths[-1][k] = 0
                 key = (round(a), round(b))
                 r, cc = open_cells.get(key, (len(grid) - 1, col))
                 grid[r][cc].extend(inside)
@@ -886,7 +898,8 @@ def _vector_tables(page: Any, height: float, chars: list[dict[str, Any]], edges:
         kept = [k for k, r in enumerate(texts) if any(r)]
         out_rows = [texts[k] for k in kept]
         if out_rows and not (len(out_rows) == 1 and len(out_rows[0]) == 1):
-            tables.append((bands[0][0], Block("table", rows=out_rows, continued=[flags[k] for k in kept])))
+            tables.append((bands[0][0], Block("table", rows=out_rows, continued=[flags[k] for k in kept],
+                                              spans=[widths[k] for k in kept])))
             boxes.append((x_left, bands[0][0], x_right, bands[-1][1]))
             if edges is not None:
                 edges.append(cols)

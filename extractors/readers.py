@@ -532,10 +532,11 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
         else:
             rows: list[list[str]] = []
             continued: list[list[bool]] = []
+            spans: list[list[int]] = []
             for tr in el.iter(qn("w:tr")):
                 if next(tr.iterancestors(qn("w:tbl"))) is not el:
                     continue  # nested table rows are read as their cell's text
-                row, flags = [], []
+                row, flags, widths = [], [], []
                 for tc in _cells(tr, qn):
                     parts = [_para_text(p) for p in tc.iter(qn("w:p"))]
                     row.append(" ".join(" ".join(parts).split()))
@@ -546,10 +547,12 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
                     extra = min(int(width), 64) - 1 if width and width.isdigit() else 0
                     row.extend([""] * extra)  # a cell spanning columns keeps the grid: the next cells stay under
                     flags.extend([False] * extra)  # their header ("Horaires" over "Début | Fin")
+                    widths.extend([1 + extra] + [0] * extra)
                 rows.append(row)
                 continued.append(flags)
+                spans.append(widths)
             if rows:
-                pages[-1].blocks.append(Block("table", rows=rows, continued=continued))
+                pages[-1].blocks.append(Block("table", rows=rows, continued=continued, spans=spans))
             pages[-1].blocks.extend(_called_notes(el, notes))
     if pages[-1].blocks == [] and len(pages) > 1:
         pages.pop()
