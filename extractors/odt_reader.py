@@ -122,8 +122,8 @@ def _table(el: Any) -> Block | None:
                             below[col] = min(int(span), MAX_REPEAT) - 1
                     col += 1
             pending = below
-            while row and not row[-1] and not flags[-1] and widths[-1] != 0:  # trailing empty cells of a wide
-                row.pop()  # table (not those a cell spanning columns covers)
+            while row and not row[-1] and not flags[-1]:  # trailing empty cells of a wide table
+                row.pop()
                 flags.pop()
                 widths.pop()
             rows.append(row)
