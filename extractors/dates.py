@@ -452,7 +452,7 @@ _SLOT_RE = re.compile(rf"(?P<a>{_HOUR})(?:{_SLOT_SEP}(?P<b>{_HOUR}))?")
 _LEAD = (r"(?:à\s+partir\s+de|à\s+compter\s+de|a\s+partir\s+de|jusqu['’]à|au\s+plus\s+tard\s+à|dès|des|vers|avant"
          r"|à|a|de|entre)")  # "le vendredi 25 avril avant 12h00": a deadline's hour
 _AFTER_RE = re.compile(
-    rf"^\s*[,:]?\s*[-–—]?\s*(?:{_LEAD}\s+)?\(?\s*(?P<slots>{_SLOT}(?:\s*(?:,|et|/|;)\s*(?:{_LEAD}\s+)?{_SLOT})*)\s*\)?",
+    rf"^\s*[,:]?\s*[-–—]?\s*\(?\s*(?:{_LEAD}\s+)?\(?\s*(?P<slots>{_SLOT}(?:\s*(?:,|et|/|;)\s*(?:{_LEAD}\s+)?{_SLOT})*)\s*\)?",
     re.I,
 )
 _PAREN_RE = re.compile(rf"^[^.;()\d]{{0,25}}\(\s*(?P<slots>{_SLOT}(?:\s*(?:,|et|/)\s*{_SLOT})*)\s*\)", re.I)

@@ -810,7 +810,7 @@ def _carries_on(above: list[str], row: list[str]) -> bool:
     PME") or is the year of the date above ("mercredi 13 mai" / "2026")."""
     filled = [j for j, c in enumerate(row) if c.strip()]
     if not filled or CODE_START.match(row[filled[0]]) or _NAMED_PLACE.search(" ".join(row)) or all(
-            row[j].strip().isdigit() and not _YEAR_ONLY.match(row[j]) for j in filled):
+            row[j].strip().isdecimal() and not _YEAR_ONLY.match(row[j]) for j in filled):
         return False
     for j in filled:
         a = above[j].strip()
@@ -967,7 +967,7 @@ def _without_row_numbers(rows: list[list[str]], merged: list[list[bool]]
                          ) -> tuple[list[list[str]], list[list[bool]]]:
     """A printed spreadsheet's row numbers (1, 2, 3… down its first column) are no column of the table."""
     numbers = [r[0].strip() for r in rows if r and r[0].strip() and not _LETTERS_ROW.match(" ".join(r))]
-    if len(numbers) < 3 or not all(n.isdigit() for n in numbers) or any(
+    if len(numbers) < 3 or not all(n.isdecimal() for n in numbers) or any(
             int(b) != int(a) + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
         return rows, merged
     if sum(1 for r in rows if len(r) > 1 and any(c.strip() for c in r[1:])) < 3:

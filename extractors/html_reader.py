@@ -164,9 +164,9 @@ class _Reader(HTMLParser):
         elif tag in ("td", "th") and self.tables:
             self._flush()
             span = dict(attrs).get("rowspan") or "1"
-            rowspan = int(span) if span.strip().isdigit() else 1
+            rowspan = int(span) if span.strip().isdecimal() else 1
             wide = dict(attrs).get("colspan") or "1"
-            colspan = int(wide) if wide.strip().isdigit() else 1
+            colspan = int(wide) if wide.strip().isdecimal() else 1
             self.tables[-1].start_cell(max(1, min(rowspan, MAX_SPAN)), max(1, min(colspan, MAX_SPAN)))
         elif tag in _BLOCK_TAGS:
             self._flush()

@@ -40,18 +40,23 @@ def parse_xml(data: bytes) -> Any:
     return etree.fromstring(data, parser)
 
 
-def _text(el: Any) -> str:
-    """Text of a paragraph: spans, spaces (text:s c=N), tabs and line breaks; notes left out."""
+def _text(el: Any, notes: bool = False) -> str:
+    """Text of a paragraph: spans, spaces (text:s c=N), tabs and line breaks; the notes it calls left out,
+    or (`notes`) written in brackets where they are called, as the Word reader does ("le vendredi 7 avril
+    2028 (À 16 h, cachet …)": the note gives that date its hour)."""
     out: list[str] = [el.text or ""]
     for child in el:
         tag = child.tag
         if tag == _S:
             count = child.get(f"{{{TEXT}}}c")
-            out.append(" " * min(int(count), 10) if count and count.isdigit() else " ")
+            out.append(" " * min(int(count), 10) if count and count.isdecimal() else " ")
         elif tag in (_TAB, _BREAK):
             out.append(" ")
+        elif tag == _NOTE and notes:
+            said = " ".join(_clean(_text(p)) for body in child.iter(_NOTE_BODY) for p in body.iter(_P))
+            out.append(f" ({said.rstrip('.')})" if said.strip() else "")
         elif tag != _NOTE and tag not in _ASIDE:
-            out.append(_text(child))
+            out.append(_text(child, notes))
         out.append(child.tail or "")
     return "".join(out)
 
@@ -99,7 +104,7 @@ def _table(el: Any) -> Block | None:
                 if cell.tag not in (_CELL, _COVERED):
                     continue
                 rep = cell.get(_REPEAT)
-                times = min(int(rep), MAX_REPEAT) if rep and rep.isdigit() else 1
+                times = min(int(rep), MAX_REPEAT) if rep and rep.isdecimal() else 1
                 text = "" if cell.tag == _COVERED else _clean(" ".join(_text(p) for p in cell.iter(_P, _H)))
                 span = cell.get(rows_spanned)
                 wide = cell.get(cols_spanned)
@@ -117,8 +122,8 @@ def _table(el: Any) -> Block | None:
                     else:
                         row.append(text)
                         flags.append(False)
-                        widths.append(min(int(wide), MAX_REPEAT) if wide and wide.isdigit() and int(wide) > 1 else 1)
-                        if span and span.isdigit() and int(span) > 1:
+                        widths.append(min(int(wide), MAX_REPEAT) if wide and wide.isdecimal() and int(wide) > 1 else 1)
+                        if span and span.isdecimal() and int(span) > 1:
                             below[col] = min(int(span), MAX_REPEAT) - 1
                     col += 1
             pending = below
@@ -181,13 +186,12 @@ def body_blocks(body: Any, max_blocks: int) -> tuple[list[Block], bool]:
                 text = _clean(_text(child))
                 if text:
                     level = child.get(_OUTLINE)
-                    blocks.append(Block("heading", text, level=int(level) if level and level.isdigit() else None))
+                    blocks.append(Block("heading", text, level=int(level) if level and level.isdecimal() else None))
                 blocks.extend(_notes(child))
             elif tag == _P:
-                text = _clean(_text(child))
+                text = _clean(_text(child, notes=True))
                 if text:
                     blocks.append(Block("text", text))
-                blocks.extend(_notes(child))
                 for shape in child.iter(*_DRAWN):  # a box anchored in the paragraph, once (not nested ones)
                     if not _inside_shape(shape, child) and not walk(shape):
                         return False

@@ -656,7 +656,10 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
     box = [1e9, 1e9, -1e9, -1e9]  # x0, bottom, x1, top in PDF coordinates
     visible = 0
 
+    at: list[int] = []  # where each character of `chars` stands in `text`
+
     def flush() -> None:
+        _mark_superscripts(chars, text, at)
         line = "".join(text).strip()
         if line and box[0] < 1e9:
             lines.append(
@@ -671,6 +674,7 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
             )
         text.clear()
         chars.clear()
+        at.clear()
         box[:] = [1e9, 1e9, -1e9, -1e9]
 
     for i, ch in enumerate(page_text):
@@ -705,9 +709,100 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
                 {"text": ch, "fontname": "Bold" if weight(handle, i) >= 600 else "", "size": size_of(handle, i),
                  "x0": left, "x1": right, "top": height - top, "bottom": height - bottom}
             )
+            at.append(len(text) - 1)
     flush()
     tp.close()
     return lines, visible
+
+
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_CALL = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_NOTE_LINE = re.compile(r"^\s*(?P<n>\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s+(?P<text>\S.*)$", re.S)
+
+
+def _inline_notes(blocks: list[Block]) -> list[Block]:
+    """A footnote is read where it is called, in brackets ("mardi 16 mai 2028²" and, at the foot of the page,
+    "2 De 14 h à 17 h." → "mardi 16 mai 2028 (De 14 h à 17 h)"), as the Word reader reads Word's notes:
+    the note gives that date its hours. A note whose call is not found once on the page stays where it is."""
+    def number(mark: str) -> int:
+        return int(mark.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")))
+
+    calls: dict[int, list[tuple[int, int | None, int | None]]] = {}  # note → (block, row, cell) calling it
+    for b, block in enumerate(blocks):
+        places = [(None, None, block.text)] if block.kind != "table" else [
+            (r, c, cell) for r, row in enumerate(block.rows) for c, cell in enumerate(row)]
+        for r, c, text in places:
+            for m in _CALL.finditer(text):
+                calls.setdefault(number(m.group(0)), []).append((b, r, c))
+    if not calls:
+        return _without_calls(blocks)
+    notes: dict[int, int] = {}
+    for b, block in enumerate(blocks):
+        note = _NOTE_LINE.match(block.text) if block.kind == "text" else None
+        if note and number(note.group("n")) in calls and len(calls[number(m.group("n"))]) == 1 \
+                and calls[number(m.group("n"))][0][0] < b:
+            notes[number(m.group("n"))] = b
+    if not notes:
+        return _without_calls(blocks)
+    out = [Block(b.kind, b.text, [list(r) for r in b.rows], b.bold, b.level, b.continued, b.spans) for b in blocks]
+    for n, b in notes.items():
+        said = _NOTE_LINE.match(blocks[b].text).group("text").strip().rstrip(".")  # type: ignore[union-attr]
+        at, r, c = calls[n][0]
+        mark = str(n).translate(SUPERSCRIPT)
+        put = re.compile(rf"(?<=\S){mark}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+        words = f" ({said})".replace("\\", "\\\\")  # a replacement template: its backslashes as written
+        if r is None or c is None:
+            out[at].text = put.sub(words, out[at].text, count=1)
+        else:
+            out[at].rows[r][c] = put.sub(words, out[at].rows[r][c], count=1)
+    return _without_calls([blk for b, blk in enumerate(out) if b not in notes.values()])
+
+
+def _without_calls(blocks: list[Block]) -> list[Block]:
+    """The calls of notes not found on the page are dropped ("2028²" → "2028"), and a note's own number set
+    raised is a number again: no superscript digit is left for the rest of the reading."""
+    if not any(_SUPER_DIGIT.search(b.text) or any(_SUPER_DIGIT.search(c) for r in b.rows for c in r) for b in blocks):
+        return blocks
+
+    def clean(text: str) -> str:
+        return _CALL.sub("", text).translate(_PLAIN) if text else text
+
+    return [Block(b.kind, clean(b.text), [[clean(c) for c in r] for r in b.rows], b.bold, b.level, b.continued,
+                  b.spans) for b in blocks]
+
+
+_SUPER_DIGIT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _mark_superscripts(chars: list[dict[str, Any]], text: list[str], at: list[int]) -> None:
+    """Digits set small and raised (a footnote's call, "mai 2028²") are written as superscript digits, so
+    that they no longer run into the year or the word they follow ("20282")."""
+    if len(chars) < 2 or not any(c["text"].isdigit() for c in chars):
+        return
+    body = _body_size(chars)
+    base = sorted(c["bottom"] for c in chars if abs(c.get("size", 0.0) - body) < 0.5)
+    if not body or not base:
+        return
+    bottom = base[len(base) // 2]
+
+    def raised(c: dict[str, Any]) -> bool:
+        return c["text"].isdigit() and c.get("size", body) <= 0.8 * body and bottom - c["bottom"] > 0.2 * body
+
+    k = 1
+    while k < len(chars):
+        end = k
+        while end < len(chars) and end - k < 2 and raised(chars[end]):
+            end += 1
+        before = chars[k - 1]
+        # one or two such digits right after a character of the text's own size ("2028²", not the small
+        # row numbers of a printed spreadsheet beside its title)
+        if end > k and abs(before.get("size", 0.0) - body) < 0.5 and chars[k]["x0"] - before["x1"] < 0.3 * body \
+                and not (end < len(chars) and chars[end]["text"].isdigit() and chars[end]["x0"] - chars[end - 1]["x1"] < 0.3 * body):
+            for j in range(k, end):
+                chars[j]["text"] = chars[j]["text"].translate(SUPERSCRIPT)
+                text[at[j]] = chars[j]["text"]
+        k = end + 1 if end > k else k + 1
 
 
 MAX_RULED_PATHS = 3000  # a Word table page draws a few hundred paths; pdfplumber needs ~0.25 ms/path²
@@ -1085,7 +1180,7 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
                 total += n
                 if not n:
                     warnings.append(f"page {i + 1} sans texte (image ou page blanche)")
-                pages.append(Page(i + 1, blocks))
+                pages.append(Page(i + 1, _inline_notes(blocks)))
         finally:
             fast.close()
             if plumber:

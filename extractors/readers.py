@@ -514,9 +514,20 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
                             yield from body_items(box)
 
     notes = _note_blocks(d)
+
+    def inline(p_el) -> str:  # noqa: ANN001 - a paragraph's text, each note it calls in brackets where called
+        parts = []
+        for r in _runs(p_el):
+            parts.append(_run_text(r))
+            for ref in r.iterchildren(f"{_W}footnoteReference", f"{_W}endnoteReference"):
+                key = ("footnotes" if ref.tag.endswith("footnoteReference") else "endnotes", ref.get(f"{_W}id") or "")
+                if key in notes:  # "le vendredi 7 avril 2028¹" / "¹ À 16 h, cachet …": the hour of that date
+                    parts.append(f" ({notes.pop(key).text.rstrip('.')})")
+        return "".join(parts)
+
     for el in body_items(d.element.body):
         if el.tag == qn("w:p"):
-            text = " ".join(_para_text(el).split())
+            text = " ".join(inline(el).split())
             if text:
                 style = style_names.get(el.style or "", "")
                 kind: Literal["heading", "text"] = (
@@ -538,13 +549,13 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
                     continue  # nested table rows are read as their cell's text
                 row, flags, widths = [], [], []
                 for tc in _cells(tr, qn):
-                    parts = [_para_text(p) for p in tc.iter(qn("w:p"))]
+                    parts = [inline(p) for p in tc.iter(qn("w:p"))]
                     row.append(" ".join(" ".join(parts).split()))
                     vmerge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
                     flags.append(vmerge is not None and vmerge.get(qn("w:val")) in (None, "continue"))
                     span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
                     width = span.get(qn("w:val")) if span is not None else "1"
-                    extra = min(int(width), 64) - 1 if width and width.isdigit() else 0
+                    extra = min(int(width), 64) - 1 if width and width.isdecimal() else 0
                     row.extend([""] * extra)  # a cell spanning columns keeps the grid: the next cells stay under
                     flags.extend([False] * extra)  # their header ("Horaires" over "Début | Fin")
                     widths.extend([1 + extra] + [0] * extra)

@@ -241,7 +241,7 @@ def read_evaluations(path: Path, family: dict[str, Any]) -> dict[str, Evaluation
             value = row.get(col, "")
             if not value:
                 continue
-            level = int(value) if value.isdigit() else names.get(fold(value))
+            level = int(value) if value.isdecimal() else names.get(fold(value))
             if level is None or not 1 <= level <= 5:
                 raise InputFileError(
                     f"{where} : niveau « {value} » invalide pour la compétence « {comp['titre'][:60]} » "

@@ -432,12 +432,12 @@ def test_signing_place_and_weekday_without_year() -> None:
 
 
 def test_word_footnote_follows_its_call_and_gives_the_deadline() -> None:
-    """A deadline written only in a footnote (batch R, Paris): the note is read right after the paragraph
-    that calls it, and « Date limite impérative : … Aucun dossier ne sera accepté » is the E5 deposit."""
+    """A deadline written only in a footnote (batch R, Paris): the note is read where the paragraph calls
+    it, in brackets, and « Date limite impérative : … Aucun dossier ne sera accepté » is the E5 deposit."""
     path = ROOT / "independantes_r" / "circulaire_sam_2027_paris.docx"
     blocks = [b.flat() for p in read_document(path).pages for b in p.blocks]
-    at = next(i for i, t in enumerate(blocks) if t.startswith("Date limite impérative"))
-    assert "note de bas de page" in blocks[at - 1]
+    assert any("note de bas de page (Date limite impérative : vendredi 2 avril 2027 à 12 h" in t for t in blocks)
+    assert not any(t.startswith("Date limite impérative") for t in blocks)  # read once, where it is called
     data = extract_session(read_document(path)).model_dump(mode="json")
     assert ("2027-04-02T12:00", None, ["E5"]) in _events(data, "depot_dossier")
 
