@@ -49,7 +49,7 @@ _TOKEN = re.compile(
   | (?P<mondate>(?<![\w\-])(?P<md>[0-3]?\d)-(?P<mm>{_MONTH_RE})\.?-(?P<my>(?:19|20)?\d\d)(?![\d\-]))
   | (?P<numdate>(?<![\d/.\-])(?P<nd>[0-3]?\d)(?P<sep>[/.\-])(?P<nm>[01]?\d)(?P=sep)
                 (?P<ny>(?:19|20)\d\d|(?<=\d\d[/.]\d\d[/.])\d\d)(?![\d/]|[.\-]\d))
-  | (?P<daymonth>(?<![\d/.])(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)(?![\d/.]))
+  | (?P<daymonth>(?<![\d/.])(?P<sd>[0-3]?\d)(?:/|\.(?=[01]\d(?!\d)))(?P<sm>[01]?\d)(?![\d/.]))
   | (?P<time>(?<![\w])(?:{_HOUR}))
   | (?P<year>(?<![\w])(?:19|20)\d\d(?!\w))
   | (?P<day>(?<![\w.])(?P<dn>[0-3]?\d)(?:\s?(?P<er>er|ER|ère|ÈRE|ᵉʳ)(?!\w)|(?!\w)))
@@ -351,7 +351,7 @@ def _resolve(atoms: list[Atom], default_year: int | None) -> list[date | None]:
 _DAY_SPAN = r"\s+(?:au|→|⇒|–|—|-)\s+"  # between two yearless days ("29/05 → 02/06"): a span, not fractions
 _MAYBE_DATE = re.compile(rf"(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w))|\d([/.\-])\d{{1,2}}\1\d|\b20\d\d-[01]\d-[0-3]\d\b"
                          rf"|(?<![\w])(?:{_WD_RE})\s*\d{{1,2}}/\d"  # "mar. 12/05": a weekday says it
-                         rf"|\d/\d{{1,2}}{_DAY_SPAN}\d{{1,2}}/\d", re.I)  # "12/06 au 16/06", "29/05 → 02/06": a span says it
+                         rf"|\d[/.]\d{{1,2}}{_DAY_SPAN}\d{{1,2}}[/.]\d", re.I)  # "12/06 au 16/06", "29/05 → 02/06": a span says it
 
 
 def has_date(text: str) -> bool:

@@ -250,7 +250,9 @@ _VERB = re.compile(r"\b(?:sont|est|seront|sera|doivent|doit|devront|ont|auront|a
                    r"|comprend|comprennent)\b")
 
 
-_CLOCK_FIRST = re.compile(rf"^\W*(?:{HOUR_RE})(?!\w)|^\W*(?:toute la |la )?journ[ée]e\s+(?!d)", re.IGNORECASE)
+_HOUR_LEAD = r"(?:(?:avant|vers|d[èe]s|[àa] partir de|jusqu['’][àa]|[àa])\s+)?"  # "avant 12 h 00 Date limite …"
+_CLOCK_FIRST = re.compile(rf"^\W*{_HOUR_LEAD}(?:{HOUR_RE})(?!\w)|^\W*(?:toute la |la )?journ[ée]e\s+(?!d)"
+                          r"|^\W*selon convocation\b", re.IGNORECASE)
 
 
 def heading_style(block: Block, dated: bool) -> str | None:
@@ -384,6 +386,29 @@ def _month_grids(blocks: list[Block]) -> list[Block]:
 
 
 _CLOCK_SPAN = re.compile(rf"(?i)(?:de\s+)?(?:{HOUR_RE})(?:\s*(?:-|–|—|à)\s*(?:{HOUR_RE}))?")
+
+
+_OPEN_SPAN = re.compile(r"(?:→|->|⇒|\bau|\bjusqu['’]au|[-–—])\s*$")
+
+
+def _span_carried(blocks: list[Block]) -> list[Block]:
+    """"Lundi 31.05 →" at the end of a line, the day it runs to opening the next line or the first cell of
+    the table below ("Vendredi 04.06.2027 | selon convocation | E41 …"): one span, written whole."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "text" and len(prev.text) <= 40 and _OPEN_SPAN.search(prev.text) \
+                and has_date(prev.text + " 1 janvier"):
+            if block.kind == "table" and block.rows and block.rows[0] and has_date(block.rows[0][0]):
+                rows = [list(r) for r in block.rows]
+                rows[0][0] = f"{prev.text} {rows[0][0]}"
+                out[-1] = Block("table", rows=rows, continued=block.continued, spans=block.spans)
+                continue
+            if block.kind == "text" and has_date(block.text[:30]):
+                out[-1] = Block("text", f"{prev.text} {block.text}", bold=block.bold)
+                continue
+        out.append(block)
+    return out
 
 
 def _dated_columns(blocks: list[Block]) -> list[Block]:
@@ -522,7 +547,7 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     section: list[str] = []  # lines since the last heading (what introduces a table)
     items: list[str] = []  # the bulleted lines just read
     for page in doc.pages:
-        blocks = _header_rejoined(_dated_columns(_month_grids(page.blocks)))
+        blocks = _header_rejoined(_dated_columns(_month_grids(_span_carried(page.blocks))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
             if block.kind == "table":
                 lead_in = ""
@@ -561,8 +586,8 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     return _agenda_items(units)
 
 
-_AT_START_HOUR = re.compile(rf"(?i)^\W*(?:{HOUR_RE})(?:\s*(?:-|–|—|à)\s*(?:{HOUR_RE}))?\s+\S"
-                            r"|^\W*(?:toute la |la )?journ[ée]e\b|^\s*[—–-]\s+\S")
+_AT_START_HOUR = re.compile(rf"(?i)^\W*{_HOUR_LEAD}(?:{HOUR_RE})(?:\s*(?:-|–|—|à)\s*(?:{HOUR_RE}))?\s+\S"
+                            r"|^\W*(?:toute la |la )?journ[ée]e\b|^\s*[—–-]\s+\S|^\W*selon convocation\b")
 
 
 def _only_day(text: str) -> DateExpr | None:
@@ -587,7 +612,8 @@ def _agenda_items(units: list[Unit]) -> list[Unit]:
         if not unit.is_cell and _only_day(unit.text) is not None:
             j = k + 1
             while j < len(units) and not units[j].is_cell and units[j].line.startswith(units[j].text[:20]) \
-                    and _AT_START_HOUR.match(units[j].text) and not has_date(units[j].text):
+                    and (_AT_START_HOUR.match(units[j].text) or vocabulary().day_off_row.search(
+                        fold(units[j].text))) and not has_date(units[j].text):
                 items.append(units[j])
                 j += 1
         if not items:
@@ -880,7 +906,10 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     if not header:  # no header: the column most rows write a day in (a calendar set without borders)
         width = max((len(r) for r in rows), default=0)
         day_counts = [sum(c < len(r) and has_date(r[c]) for r in rows) for c in range(width)]
-        date_cols = [c for c in range(width) if c != label_idx and day_counts[c] >= max(2, 0.6 * len(rows))][:1]
+        filled = [sum(c < len(r) and bool(r[c].strip()) for r in rows) for c in range(width)]
+        # (a day written once for the rows of its épreuves: the column's filled cells are days)
+        date_cols = [c for c in range(width) if c != label_idx and day_counts[c] >= max(2, 0.6 * len(rows)) or (
+            c != label_idx and day_counts[c] >= 1 and day_counts[c] == filled[c] and c == 0)][:1]
     date_idx = date_cols[0] if date_cols else None
     # « Épr. | Intitulé »: the title column beside the codes may name a step ("E4/E5 | Dépôt dossiers")
     title_idx = next((i for i, h in enumerate(keys) if i != label_idx and _TITLE_HEADER.search(h)), None)

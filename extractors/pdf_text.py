@@ -85,6 +85,23 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
 
+def _outside(line: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> dict[str, Any] | None:
+    """The part of a text line outside the tables' boxes: the whole line, None when it is inside one, or
+    its characters outside when the line runs into a box ("Mercredi 12.05.2027" on the baseline of the
+    first line of the framed text beside it)."""
+    if not boxes:
+        return line
+    chars = line.get("chars") or []
+    out = [c for c in chars if not _inside(c, boxes)]
+    if len(out) == len(chars):
+        return line if chars or not _inside(line, boxes) else None
+    if not any(str(c["text"]).strip() for c in out):
+        return None
+    size = max((c.get("size", 0.0) for c in out), default=10.0) or 10.0
+    return {**line, "text": _part_text(out, size), "x0": min(c["x0"] for c in out), "x1": max(c["x1"] for c in out),
+            "top": min(c["top"] for c in out), "bottom": max(c["bottom"] for c in out), "chars": out}
+
+
 def _is_bold(chars: list[dict[str, Any]]) -> bool:
     visible = [c for c in chars if c.get("text", "").strip()]
     return bool(visible) and sum("bold" in c.get("fontname", "").lower() for c in visible) * 2 > len(visible)
@@ -688,6 +705,7 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
                 if chars:  # the hyphen keeps a place after the last character (cells are read from chars)
                     last = chars[-1]
                     chars.append({**last, "text": "-", "x0": last.get("x1", 0.0), "x1": last.get("x1", 0.0) + 1.0})
+                    at.append(len(text) - 1)
                 flush()
                 continue
         if ch in "\r\ufffe":
@@ -739,9 +757,9 @@ def _inline_notes(blocks: list[Block]) -> list[Block]:
     notes: dict[int, int] = {}
     for b, block in enumerate(blocks):
         note = _NOTE_LINE.match(block.text) if block.kind == "text" else None
-        if note and number(note.group("n")) in calls and len(calls[number(m.group("n"))]) == 1 \
-                and calls[number(m.group("n"))][0][0] < b:
-            notes[number(m.group("n"))] = b
+        if note and number(note.group("n")) in calls and len(calls[number(note.group("n"))]) == 1 \
+                and calls[number(note.group("n"))][0][0] < b:
+            notes[number(note.group("n"))] = b
     if not notes:
         return _without_calls(blocks)
     out = [Block(b.kind, b.text, [list(r) for r in b.rows], b.bold, b.level, b.continued, b.spans) for b in blocks]
@@ -1109,9 +1127,15 @@ def _fast_ruled_page(fpage: Any) -> tuple[list[Block] | None, int]:
         kept = [k for k, ((_, block), box) in enumerate(zip(tables, boxes, strict=True))  # its grid cannot place:
                 if _holds_its_text(block, box, chars, (fpage.get_width(), fpage.get_height()))]  # read as text, its own tables found without its rules
         tables, boxes, edges = [tables[k] for k in kept], [boxes[k] for k in kept], [edges[k] for k in kept]
-    if not tables:
+    framed = [k for k, (_, block) in enumerate(tables) if len(block.rows) == 1
+              and sum(bool(c.strip()) for c in block.rows[0]) == 1]  # a frame around one paragraph: its text
+    if framed:  # is read as text, where its lines are (beside the day a timeline writes left of its box)
+        tables = [t for k, t in enumerate(tables) if k not in framed]
+        boxes = [b for k, b in enumerate(boxes) if k not in framed]
+        edges = [e for k, e in enumerate(edges) if k not in framed]
+    if not tables and not framed:
         return None, n
-    free = [ln for ln in lines if not _inside(ln, boxes)]
+    free = [part for ln in lines if (part := _outside(ln, boxes)) is not None]
     free = _rows_under_header_band(tables, boxes, edges, free)
     free, shifts = _unfolded_columns(free)
     tables = [(_shifted(top, box[0], shifts), block) for (top, block), box in zip(tables, boxes, strict=True)]
