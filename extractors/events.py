@@ -495,6 +495,24 @@ def _steps_as_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _fiches_as_records(blocks: list[Block]) -> list[Block]:
+    """One small table per épreuve, a fiche: its title across the top ("E1 – Culture générale (U1)"), then
+    « Date | Lundi 11 mai 2026 », « Horaire | 14 h 00 – 18 h 00 », « Lieu | … »: the record it is, written
+    as key–value lines for _records_as_tables to gather the fiches into one calendar."""
+    out: list[Block] = []
+    for block in blocks:
+        rows = [[c for c in r if c.strip()] for r in block.rows if any(c.strip() for c in r)]
+        fields = [r for r in rows[1:] if len(r) == 2 and _RECORD_FIELD.match(f"{r[0]} : x")]
+        if block.kind == "table" and len(rows) >= 3 and len(rows[0]) == 1 and len(rows[0][0]) <= 150 and codes_in(
+                rows[0][0]) and len(fields) >= 2 and all(len(r) <= 2 for r in rows[1:]) and any(
+                _RECORD_DATE.match(r[0]) for r in fields):
+            out.append(Block("text", f"Épreuve : {rows[0][0]}"))
+            out.extend(Block("text", f"{r[0]} : {r[1]}") for r in fields)
+            continue
+        out.append(block)
+    return out
+
+
 def _records_as_tables(blocks: list[Block]) -> list[Block]:
     """Key–value records written line by line ("Épreuve : …", "Date : …", "Horaire : …", "Lieu : …") read
     as the rows of a table whose header is their keys: the calendar a table would have been."""
@@ -547,7 +565,7 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     section: list[str] = []  # lines since the last heading (what introduces a table)
     items: list[str] = []  # the bulleted lines just read
     for page in doc.pages:
-        blocks = _header_rejoined(_dated_columns(_month_grids(_span_carried(page.blocks))))
+        blocks = _header_rejoined(_fiches_as_records(_dated_columns(_month_grids(_span_carried(page.blocks)))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
             if block.kind == "table":
                 lead_in = ""
@@ -974,7 +992,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
             row_hours = own_cell if time_slots(own_cell) else ""
         else:
             hours = [c for i, c in enumerate(row) if i not in no_hours and i != label_idx and time_slots(c)
-                     and not has_date(c) and not _DURATION.search(c)]  # "(deux parties de 3 heures)" in a label
+                     and not has_date(c) and (not _DURATION.search(c) or any(  # "(deux parties de 3 heures)" in
+                         t.fin is not None for t in time_slots(c)))]  # a label; "14 h – 18 h (durée 4 h)" is hours
             if len(hours) > 1:  # "4 h" (a duration whose header the PDF broke: "Duré e") beside "14h00 – 18h00"
                 hours = [c for c in hours if any(s.fin is not None for s in _cell_slots(c))] or hours
             row_hours = hours[0] if len(hours) == 1 else _start_end(header, row, no_hours) or _two_times(hours)
