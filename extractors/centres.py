@@ -162,6 +162,9 @@ def _is_upper_word(tok: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+_CONTACT_WORDS = frozenset({"tel", "telephone", "fax", "telecopie", "mel", "courriel", "email", "e-mail", "mail", "site"})
+
+
 def _read_town(tokens: list[tuple[str, int, int]], k: int) -> tuple[list[str], int]:
     """Capitalised words (with inner particles) from tokens[k]: a town name. Returns words and next index."""
     words: list[str] = []
@@ -169,7 +172,7 @@ def _read_town(tokens: list[tuple[str, int, int]], k: int) -> tuple[list[str], i
     while k < n:
         tok = tokens[k][0].rstrip(".")
         low = tok.lower()
-        if low == "cedex":
+        if low == "cedex" or fold(low) in _CONTACT_WORDS:  # "97400 Saint-Denis Tél. 0262 …": the phone
             break
         if _is_cap(tok) and tok.isalpha() or _is_cap(tok) and "-" in tok or _is_cap(tok) and "'" in tok:
             words.append(tok)

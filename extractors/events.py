@@ -513,6 +513,37 @@ def _fiches_as_records(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _transposed(blocks: list[Block]) -> list[Block]:
+    """A calendar turned sideways: its first column the keys (« Épreuve », « Date », « Horaire », « Durée »),
+    one column per épreuve, a day merged across the columns of the épreuves it holds. Read as the table it
+    would have been, a row per épreuve (a merged day given to each of its columns); a title across the top
+    stays a line above it."""
+    out: list[Block] = []
+    for block in blocks:
+        keyed = [r for r, row in enumerate(block.rows) if row and len(row) >= 3 and len(row[0]) <= 30 and (
+            _RECORD_FIELD.match(f"{row[0]} : x") or _RECORD_START.match(f"{row[0]} : x"))]
+        if block.kind != "table" or len(keyed) < 3 or not any(_RECORD_DATE.match(block.rows[r][0]) for r in keyed) \
+                or not any(_RECORD_START.match(f"{block.rows[r][0]} : x") for r in keyed):
+            out.append(block)
+            continue
+        width = max(len(block.rows[r]) for r in keyed)
+        columns: list[list[str]] = [[block.rows[r][0] for r in keyed]]
+        for c in range(1, width):
+            column = []
+            for r in keyed:
+                row = block.rows[r]
+                k = c
+                while 0 < k < len(row) and not row[k].strip() and block.span_of(r, k) == 0:
+                    k -= 1  # covered by a cell merged from the left: its text
+                column.append(row[k] if k < len(row) else "")
+            if any(cell.strip() for cell in column[1:]):
+                columns.append(column)
+        out.extend(Block("text", " ".join(c for c in block.rows[r] if c.strip()))
+                   for r in range(keyed[0]) if any(c.strip() for c in block.rows[r]))
+        out.append(Block("table", rows=columns))
+    return out
+
+
 def _records_as_tables(blocks: list[Block]) -> list[Block]:
     """Key–value records written line by line ("Épreuve : …", "Date : …", "Horaire : …", "Lieu : …") read
     as the rows of a table whose header is their keys: the calendar a table would have been."""
@@ -565,7 +596,8 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     section: list[str] = []  # lines since the last heading (what introduces a table)
     items: list[str] = []  # the bulleted lines just read
     for page in doc.pages:
-        blocks = _header_rejoined(_fiches_as_records(_dated_columns(_month_grids(_span_carried(page.blocks)))))
+        blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_month_grids(
+            _span_carried(page.blocks))))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
             if block.kind == "table":
                 lead_in = ""
@@ -573,7 +605,7 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
                                           section[-1] if section else "", academie))
                 section = []
                 continue
-            for line in map(spelled_numbers, _block_lines(block.text)):
+            for line in map(_without_leaders, map(spelled_numbers, _block_lines(block.text))):
                 probe = Block(block.kind, line, bold=block.bold, level=block.level)
                 style = heading_style(probe, has_date(line))
                 if style is not None:
@@ -643,6 +675,15 @@ def _agenda_items(units: list[Unit]) -> list[Unit]:
                    for item in items)
         k += 1 + len(items)
     return out
+
+
+_LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*|\s*…{3,}\s*(?=\d)")
+
+
+def _without_leaders(line: str) -> str:
+    """« E4 Étude d'un procédé ........ 11-05-2026 ........ 8 h 00 – 12 h 00 »: the dots a tab leads with
+    (glued to the date in a PDF) read as the separator they are."""
+    return _LEADER.sub(" : ", line) if "...." in line or ". . . ." in line or "……" in line else line
 
 
 _STARTS_DATED = re.compile(rf"(?i)^\W*(?:(?:au plus tard|jusqu['’]au|avant)\s+)?(?:le\s+|du\s+)?(?:(?:{'|'.join(WEEKDAY_NAMES)})\s+)?"
