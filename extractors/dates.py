@@ -446,7 +446,7 @@ def weekday_warning(d: date, weekday: int | None, written: str) -> str | None:
 
 # ------------------------------------------------------------------------------------------ hours
 
-_SLOT_SEP = r"\s*(?:-|–|—|/|à|a|jusqu['’]à)\s*"  # "14 h/18 h" in a table cell is a slot too
+_SLOT_SEP = r"\s*(?:-|–|—|/|→|à|a|jusqu['’]à)\s*"  # "14 h/18 h" in a table cell is a slot too
 _SLOT = rf"(?:{_HOUR})(?:{_SLOT_SEP}(?:{_HOUR}))?"
 _SLOT_RE = re.compile(rf"(?P<a>{_HOUR})(?:{_SLOT_SEP}(?P<b>{_HOUR}))?")
 _LEAD = (r"(?:à\s+partir\s+de|à\s+compter\s+de|a\s+partir\s+de|jusqu['’]à|au\s+plus\s+tard\s+à|dès|des|vers|avant"

@@ -920,7 +920,7 @@ def _epreuves_header(rows: list[list[str]]) -> bool:
 def _table_units(block: Block, page: int, headings: list[Heading], intro: str, lead: str = "",
                  academie: str | None = None) -> list[Unit]:
     kept = [k for k, r in enumerate(block.rows) if any(c.strip() for c in r)]
-    rows, merged = _rejoin_split_rows([[spelled_numbers(c) for c in block.rows[k]] for k in kept],
+    rows, merged = _rejoin_split_rows([[_without_leaders(spelled_numbers(c)) for c in block.rows[k]] for k in kept],
                                       [block.continued[k] if k < len(block.continued) else [] for k in kept])
     if not rows:
         return []
