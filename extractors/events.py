@@ -977,6 +977,11 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         [r[c] for r in rows if c < len(r) and r[c].strip()])), None)  # « Épreuve | Unité »: each row's own code
     terr = territory_columns(header)
     own = own_territory(academie)
+    default = territories()[0]
+    local = [i for i, h in enumerate(header) if re.search(r"\bheures? locales?\b", fold(h))]
+    paris = [i for i, h in enumerate(header) if re.search(r"\b(?:paris|metropole)\b", fold(h)) and i not in local]
+    if own != default and len(local) == 1 and paris and not terr:  # « Heure de Paris (pour information) »
+        terr = {local[0]: [own], **{i: [default] for i in paris}}  # | « Heure locale »: the territory's own
     own_cols = [i for i, names in terr.items() if own in names]
     own_col = own_cols[0] if own_cols else None
     lengths = [i for i, h in enumerate(header) if _DURATION.search(h.replace(" ", ""))]
@@ -1315,6 +1320,7 @@ _TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?|organismes?
 _TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?|organismes?) de formation\b[^:]{0,40}:")
 _TRAINING_INSIDE = re.compile(r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?|organismes?)\s+de\s+formation\b"
                               r"[^:.]{0,120}:")
+_TRAINING_OPEN = re.compile(r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?|organismes?)\s+de\s+formation\b[^:.]*$")
 _ADDRESS_LINE = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route|quai|cours|BP|CS)\b"
                            r"|(?<!\d)\d{5}(?!\d)")
 _STREET_LINE = re.compile(r"(?i)^\s*\d{1,4}(?:\s?(?:bis|ter))?\s*,?\s*(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route"
@@ -1373,6 +1379,7 @@ def place_texts(units: list[Unit]) -> list[str]:
         if not u.is_cell:
             pages_of.setdefault(_furniture_key(u.text), set()).add(u.page)
     furniture = {k for k, pages in pages_of.items() if len(pages) >= 2}  # running headers and footers
+    pending_training = False  # the unit before opened a list of training establishments, its colon to come
     for i, u in enumerate(units):
         # an item: a bulleted line, or a short line of its own under a line ending with ":" (Word's numbered
         # lists reach us without their bullets)
@@ -1380,6 +1387,11 @@ def place_texts(units: list[Unit]) -> list[str]:
             _training_title(intro) and len(intro) <= 150 and not intro.rstrip().endswith(".") and intro_under == (
                 u.headings[-1].text if u.headings else "") and not has_date(u.text) and not _VERB.search(fold(u.text))))
             and len(u.text) <= 100 and (u.line or u.text) == u.text)  # a title line over its list, no colon
+        opened = pending_training and not u.is_cell and (colon := u.text.find(":")) != -1 and colon <= 80
+        pending_training = not u.is_cell and bool(_TRAINING_OPEN.search(u.text))
+        if opened:  # "Établissements de formation (pour information, ne sont pas centres" / "d'épreuves) : lycée
+            out.append(u.text[:colon])  # de Providence, CFA …": the list the line before opened
+            continue
         if not u.is_cell and not item:
             intro, intro_under = u.text, (u.headings[-1].text if u.headings else "")
         if _TRAINING_LABEL.match(fold(u.text)) or _training_title(u.headings[-1].text if u.headings else "") or (

@@ -645,6 +645,29 @@ def _join_continued_tables(pages: list[Page]) -> None:
             page.blocks.pop(0)
 
 
+def _to_display(page: Any) -> Callable[[float, float, float, float], tuple[float, float, float, float]] | None:
+    """For a page with /Rotate, the map from its content space (where pdfium gives character boxes and
+    paths) to the page as it is shown: a landscape calendar stored on a portrait page turned by 90°
+    reads left to right only there. None for an unrotated page."""
+    rotation = page.get_rotation() % 360
+    if rotation not in (90, 180, 270):
+        return None
+    w, h = (page.get_height(), page.get_width()) if rotation in (90, 270) else (page.get_width(), page.get_height())
+
+    def point(x: float, y: float) -> tuple[float, float]:
+        if rotation == 90:
+            return y, w - x
+        if rotation == 180:
+            return w - x, h - y
+        return h - y, x
+
+    def rect(left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        (ax, ay), (bx, by) = point(left, bottom), point(right, top)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+    return rect
+
+
 def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
     """Text lines of a page read with pypdfium2 (C, ~20x faster than pdfplumber), in the same shape as
     pdfplumber's extract_text_lines: text, x0, x1, top, bottom and chars (fontname marks bold, size).
@@ -658,6 +681,7 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
     tp = page.get_textpage()
     handle = tp.raw
     height = page.get_height()
+    shown = _to_display(page)
     rect = raw.FS_RECTF()
     loose_box, weight, size_of = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontWeight, raw.FPDFText_GetFontSize
     count = raw.FPDFText_CountChars(handle)
@@ -715,6 +739,8 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
             visible += 1
             loose_box(handle, i, rect)
             left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+            if shown is not None:
+                left, bottom, right, top = shown(left, bottom, right, top)
             if left < box[0]:
                 box[0] = left
             if bottom < box[1]:
@@ -922,8 +948,11 @@ def _vector_rules(page: Any, height: float) -> tuple[list[tuple[float, float, fl
 
     hs: list[tuple[float, float, float]] = []
     vs: list[tuple[float, float, float]] = []
+    shown = _to_display(page)
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
         left, bottom, right, top = obj.get_bounds()
+        if shown is not None:
+            left, bottom, right, top = shown(left, bottom, right, top)
         w, h = right - left, top - bottom
         if h <= _THIN and w >= 8:
             hs.append(((height - top + height - bottom) / 2, left, right))
