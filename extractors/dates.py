@@ -350,7 +350,7 @@ def _resolve(atoms: list[Atom], default_year: int | None) -> list[date | None]:
 
 _DAY_SPAN = r"\s+(?:au|→|⇒|–|—|-)\s+"  # between two yearless days ("29/05 → 02/06"): a span, not fractions
 _MAYBE_DATE = re.compile(rf"(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w))|\d([/.\-])\d{{1,2}}\1\d|\b20\d\d-[01]\d-[0-3]\d\b"
-                         rf"|(?<![\w])(?:{_WD_RE})\s*\d{{1,2}}/\d"  # "mar. 12/05": a weekday says it
+                         rf"|(?<![\w])(?:{_WD_RE})\s*\d{{1,2}}[/.]\d"  # "mar. 12/05": a weekday says it
                          rf"|\d[/.]\d{{1,2}}{_DAY_SPAN}\d{{1,2}}[/.]\d", re.I)  # "12/06 au 16/06", "29/05 → 02/06": a span says it
 
 

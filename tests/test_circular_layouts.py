@@ -758,3 +758,231 @@ def test_slides_exported_to_pdf(tmp_path: Path) -> None:
                  *doc.pages[0].blocks])])).model_dump(mode="json")
     assert {(c["nom"], c["ville"]) for c in data["centres"]} == {("Lycée du Mont-Boron", "Nice"),
                                                                 ("Lycée La Rode-Faron", "Toulon")}
+
+
+# ------------------------------------------------------- batches W–Z then AA–AD: grids, agendas, notes, turns
+
+def test_day_rows_whose_cells_list_epreuves_with_hours() -> None:
+    """« Jour | Matin | Après-midi »: each cell's épreuves on the row's day at their own hours (batch W)."""
+    table = Block("table", rows=[
+        ["Jour", "Matin", "Après-midi"],
+        ["Mardi 9 mai 2028", "E.4.1 Dimensionnement d'ouvrages 8h00 – 12h00", "E1 Culture générale 14h00 – 18h00"],
+        ["Mercredi 10 mai 2028", "E3.2 Physique-chimie 8h00 – 10h00 E2 Anglais 10h30 – 12h30", "—"],
+    ])
+    events = _events(_session(table, head="Académie d'Amiens\nBTS Bâtiment – session 2028"))
+    assert sorted(events) == [("2028-05-09T08:00", "2028-05-09T12:00", ["E41"]),
+                              ("2028-05-09T14:00", "2028-05-09T18:00", ["E1"]),
+                              ("2028-05-10T08:00", "2028-05-10T10:00", ["E32"]),
+                              ("2028-05-10T10:30", "2028-05-10T12:30", ["E2"])]
+
+
+def test_afternoon_is_no_hour_and_arrows_make_spans() -> None:
+    from extractors.dates import time_slots
+
+    assert time_slots("Après-midi") == [] and time_slots("APRÈS-MIDI") == []
+    assert [s.debut.hour for s in time_slots("jusqu'à midi")] == [12]
+    assert [(s.debut.hour, s.fin.hour) for s in time_slots("14:00 → 18:00") if s.fin] == [(14, 18)]
+    for text in ("29/05 → 02/06", "Lundi 31.05 → Vendredi 04.06"):
+        assert [(e.kind, e.days[0][0], e.days[-1][0]) for e in find_dates(text, 2027)] == [
+            ("range", date(2027, 5, 31) if "31" in text else date(2027, 5, 29), date(2027, 6, 4 if "04" in text else 2))]
+    assert find_dates("du 1/2 – 3/4 de la page", 2027) == []  # fractions: two months apart
+    assert find_dates("de 10.00 à 12.00", 2027) == []  # hours written with dots
+
+
+def test_planning_of_day_columns_with_merged_bars() -> None:
+    """A Gantt-like planning: week titles over « lu 31/05 »… columns, each oral window a cell merged across
+    its days (Block.spans, as the Word, HTML, ODT and ruled-PDF readers give them) (batch X)."""
+    table = Block("table", rows=[
+        ["Sous-épreuve", "Semaine 22", "", "", ""],
+        ["", "lu 31/05", "ma 01/06", "me 02/06", "je 03/06"],
+        ["E51 – Mise en œuvre (pratique)", "E51 · pratique", "", "", ""],
+        ["EF1 – Langue facultative (oral)", "", "EF1", "", ""],
+    ], spans=[[1, 4, 0, 0, 0], [1, 1, 1, 1, 1], [1, 3, 0, 0, 1], [1, 1, 1, 1, 1]])
+    events = _events(_session(Block("heading", "Épreuves pratiques et orales – planning", level=1), table,
+                              head="Académie de Lille\nBTS FED – session 2027"))
+    assert ("2027-05-31", "2027-06-02", ["E51"]) in events and ("2027-06-01", None, ["EF1"]) in events
+
+
+def test_month_wall_calendar() -> None:
+    """« JUIN 2026 » over « lundi … dimanche », rows of day numbers then what happens on them; a cell merged
+    over three days is a window, a holiday cell says nothing (batch AB)."""
+    grid = Block("table", rows=[
+        ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+        ["1", "2", "3", "4", "5", "6", "7"],
+        ["E52 – Soutenance du projet (oral), selon convocation", "", "", "EF1 Langue facultative (oral)", "", "", ""],
+        ["22", "23", "24", "25", "26", "27", "28"],
+        ["Lundi de Pentecôte (férié)", "Jury de délibération 14 h, rectorat", "", "", "", "", ""],
+    ], spans=[[1] * 7, [1] * 7, [3, 0, 0, 1, 1, 1, 1], [1] * 7, [1] * 7])
+    data = _session(Block("text", "JUIN 2026"), grid, head="Académie de Rennes\nBTS GTMN – session 2026")
+    assert sorted(_events(data)) == [("2026-06-01", "2026-06-03", ["E52"]), ("2026-06-04", None, ["EF1"])]
+    assert [e[0] for e in _events(data, "jury")] == ["2026-06-23T14:00"]
+    assert not any(e["debut"].startswith("2026-06-22") for e in data["evenements"])
+
+
+def test_heading_naming_epreuves_and_reunions_leaves_rows_their_type() -> None:
+    table = Block("table", rows=[["Épreuve / opération", "Date"],
+                                 ["Réunion d'entente des examinateurs E6", "mer. 24/05 – 14 h"],
+                                 ["EF1 – Langue vivante facultative (oral)", "mar. 06/06 → jeu. 08/06"]])
+    data = _session(Block("heading", "3. Planning des épreuves orales et des réunions", level=1), table,
+                    head="Académie d'Amiens\nBTS Bâtiment – session 2028")
+    assert ("2028-06-06", "2028-06-08", ["EF1"]) in _events(data)
+    assert [e[2] for e in _events(data, "reunion")] == [["E6"]]
+
+
+def test_agenda_exported_as_a_list() -> None:
+    """A day alone on its line, then its items opening on their hours (batch AB, Mayotte)."""
+    lines = ["ven. 14 avril 2028", "12:00 Date limite : dossiers E4 et E6 à transmettre au rectorat",
+             "mar. 25 avril 2028", "08:30 Contrôle de conformité des dossiers E4 et E6",
+             "jeu. 25 mai 2028", "— Ascension : férié",
+             "lun. 29 mai 2028 → ven. 2 juin 2028", "journée E5 – B épreuve pratique (40 min par candidat)",
+             "lun. 26 juin 2028", "08:30 Jury de délibération · Rectorat"]
+    data = _session(*[Block("text", line) for line in lines], head="Académie de Mayotte\nBTS NDRC – session 2028")
+    assert _events(data, "depot_dossier") == [("2028-04-14T12:00", None, ["E4", "E6"])]
+    assert _events(data, "controle_conformite") == [("2028-04-25T08:30", None, ["E4", "E6"])]
+    assert _events(data) == [("2028-05-29", "2028-06-02", ["E5B"])]
+    assert [e[0] for e in _events(data, "jury")] == ["2028-06-26T08:30"]
+    assert not any(e["debut"].startswith("2028-05-25") for e in data["evenements"])
+
+
+def test_html_lines_under_each_other_stay_lines() -> None:
+    from extractors.html_reader import html_blocks
+
+    blocks, _ = html_blocks("<html><body><ul><li><b>Lycée des Lumières</b><br>Rue du Commandant Passot<br>"
+                            "BP 1060<br>97600 Mamoudzou</li></ul><p>Les dossiers sont transmis<br>au plus tard "
+                            "le 12 mai.</p></body></html>", 100)
+    assert [b.text for b in blocks] == ["Lycée des Lumières", "Rue du Commandant Passot", "BP 1060",
+                                        "97600 Mamoudzou", "Les dossiers sont transmis au plus tard le 12 mai."]
+
+
+@pytest.mark.parametrize(("text", "name", "town"), [
+    ("Lycée de Sada Route nationale 3 97640 Sada", "Lycée de Sada", "Sada"),
+    ("Lycée Dimitile 2 chemin Bois-d'Olive 97410 Saint-Pierre Tél. 0262 35 18 20", "Lycée Dimitile", "Saint-Pierre"),
+])
+def test_centre_named_after_its_town_and_phone_after_the_town(text: str, name: str, town: str) -> None:
+    from extractors.centres import collect_towns, find_mentions
+
+    found = find_mentions(text, collect_towns([text]))
+    assert [(m.nom, m.ville) for m in found] == [(name, town)]
+
+
+def test_readers_say_which_cells_span_columns(tmp_path: Path) -> None:
+    import docx
+
+    from extractors.html_reader import html_blocks
+
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=3)
+    t.cell(0, 0).text, t.cell(0, 1).text = "E51", "du 31/05 au 02/06"
+    t.cell(0, 1).merge(t.cell(0, 2))
+    t.cell(1, 0).text = "E52"
+    d.add_paragraph("Académie de Lille")
+    d.save(str(tmp_path / "t.docx"))
+    table = next(b for p in read_document(tmp_path / "t.docx").pages for b in p.blocks if b.kind == "table")
+    assert table.spans[0] == [1, 2, 0] and table.span_of(0, 1) == 2 and table.span_of(1, 1) == 1
+    html, _ = html_blocks('<html><table><tr><td>a</td><td colspan="2">b</td></tr><tr><td>c</td><td>d</td>'
+                          '<td rowspan="²">e</td></tr></table></html>', 10)
+    assert html[0].spans == [[1, 2, 0], [1, 1, 1]]
+
+
+def test_fiches_one_per_epreuve() -> None:
+    """One small table per épreuve: title across the top, then « Date », « Horaire », « Lieu » rows."""
+    def fiche(title: str, day: str, hours: str) -> Block:
+        return Block("table", rows=[[title, ""], ["Forme", "Écrite – ponctuelle"], ["Date", day],
+                                    ["Horaire", hours], ["Lieu", "Lycée Gustave Eiffel, Bordeaux"]])
+    data = _session(fiche("E1 – Culture générale et expression", "Lundi 11 mai 2026", "14 h 00 – 18 h 00 (durée 4 h)"),
+                    fiche("E4 – Mise en œuvre d'opérations", "Mercredi 13 mai 2026", "de 8 h à 12 h (durée 4 h)"),
+                    head="Académie de Bordeaux\nBTS GTLA – session 2026")
+    assert sorted(_events(data)) == [("2026-05-11T14:00", "2026-05-11T18:00", ["E1"]),
+                                     ("2026-05-13T08:00", "2026-05-13T12:00", ["E4"])]
+
+
+def test_calendar_turned_sideways() -> None:
+    """Keys down the first column, one column per épreuve, a day merged over two épreuves (batch AA)."""
+    table = Block("table", rows=[
+        ["CALENDRIER DES ÉPREUVES ÉCRITES – SESSION 2027", "", ""],
+        ["Épreuve", "E4", "E1"],
+        ["Date", "Mardi 11 mai 2027", ""],
+        ["Horaire", "de 8 heures à midi", "14 heures – 17 heures"],
+        ["Durée", "4 h", "3 h"],
+    ], spans=[[3, 0, 0], [1, 1, 1], [1, 2, 0], [1, 1, 1], [1, 1, 1]])
+    data = _session(table, head="Académie d'Orléans-Tours\nBTS Prothésiste dentaire – session 2027")
+    assert sorted(_events(data)) == [("2027-05-11T08:00", "2027-05-11T12:00", ["E4"]),
+                                     ("2027-05-11T14:00", "2027-05-11T17:00", ["E1"])]
+
+
+def test_dot_leaders_separate_the_date_and_hours() -> None:
+    data = _session(Block("text", "E4 Étude et analyse d'un procédé........................11-05-2026..........."
+                                  ".....8 h 00 – 12 h 00"), head="Académie de Lyon\nBTS PP – session 2026")
+    assert _events(data) == [("2026-05-11T08:00", "2026-05-11T12:00", ["E4"])]
+
+
+def test_local_hours_column_beside_paris_hours() -> None:
+    table = Block("table", rows=[["Date", "Épreuve", "Heure de Paris (pour information)", "Heure locale"],
+                                 ["lun. 11/05/26", "E4", "13:30–17:30", "07:30–11:30"]])
+    data = _session(table, head="Rectorat de la Guadeloupe\nBTS SIO – session 2026")
+    assert _events(data) == [("2026-05-11T07:30", "2026-05-11T11:30", ["E4"])]
+
+
+def test_training_list_whose_colon_is_on_the_next_line() -> None:
+    data = _session(Block("text", "Établissements de formation (pour information, ne sont pas centres"),
+                    Block("text", "d'épreuves) : lycée Carnot (Pointe-à-Pitre), lycée de Baie-Mahault, lycée privé Bel-Air (Moule)."),
+                    Block("text", "Les épreuves ont lieu au lycée Gerty-Archimède, 97100 Basse-Terre, le 12 mai 2026."),
+                    head="Rectorat de la Guadeloupe\nBTS SIO – session 2026")
+    assert [c["ville"] for c in data["centres"]] == ["Basse-Terre"]
+
+
+def _footnoted_pdf(path: Path) -> None:
+    """A PDF whose dates call footnotes set small and raised, the notes at the foot of the page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 780, "Académie de Nancy-Metz – BTS CG – session 2028")
+    for k, (code, day, note) in enumerate([("E1", "mardi 16 mai 2028", "1"), ("E2", "mercredi 17 mai 2028", "2")]):
+        y = 740 - 20 * k
+        text = f"Épreuve {code} : le {day}"
+        c.setFont("Helvetica", 11)
+        c.drawString(60, y, text)
+        c.setFont("Helvetica", 7)
+        c.drawString(60 + c.stringWidth(text, "Helvetica", 11) + 0.5, y + 4, note)
+    c.setFont("Helvetica", 8)
+    c.drawString(60, 80, "1 De 14 h à 17 h.")
+    c.drawString(60, 68, "2 De 10 h à 12 h.")
+    c.save()
+
+
+def test_pdf_footnotes_are_read_where_they_are_called(tmp_path: Path) -> None:
+    _footnoted_pdf(tmp_path / "notes.pdf")
+    texts = [b.text for p in read_document(tmp_path / "notes.pdf").pages for b in p.blocks]
+    assert "Épreuve E1 : le mardi 16 mai 2028 (De 14 h à 17 h)" in texts
+    assert not any(t.startswith(("1 De", "2 De")) for t in texts)
+    data = extract_session(read_document(tmp_path / "notes.pdf")).model_dump(mode="json")
+    assert ("2028-05-17T10:00", "2028-05-17T12:00", ["E2"]) in _events(data)
+
+
+def test_turned_page_is_read_as_shown(tmp_path: Path) -> None:
+    """A landscape calendar drawn turned on a portrait page that /Rotate shows upright (batch AA)."""
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen import canvas
+
+    raw = tmp_path / "raw.pdf"
+    c = canvas.Canvas(str(raw), pagesize=(595, 842))
+    c.translate(595, 0)
+    c.rotate(90)  # the content turned a quarter counterclockwise…
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 540, "Académie de la Guadeloupe – calendrier des épreuves écrites")
+    rows = [("Date", "Épreuve", "Heure locale"), ("lun. 11/05/26", "E4", "07:30–11:30"),
+            ("mar. 12/05/26", "E1", "08:00–11:00")]
+    for r, cells in enumerate(rows):
+        for k, text in enumerate(cells):
+            x, y = 60 + 150 * k, 480 - 30 * r
+            c.rect(x, y, 150, 30)
+            c.drawString(x + 5, y + 10, text)
+    c.save()
+    writer = PdfWriter(clone_from=PdfReader(str(raw)))
+    writer.pages[0].rotate(90)  # …and the page turned a quarter clockwise to show it upright
+    writer.write(str(tmp_path / "turned.pdf"))
+    blocks = [b for p in read_document(tmp_path / "turned.pdf").pages for b in p.blocks]
+    assert blocks[0].text == "Académie de la Guadeloupe – calendrier des épreuves écrites"
+    assert [b.rows for b in blocks if b.kind == "table"] == [[list(r) for r in rows]]
