@@ -385,6 +385,27 @@ def _month_grids(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _week_grids(blocks: list[Block]) -> list[Block]:
+    """A grid of weeks: « Semaine | Lundi | Mardi | … », a row per week, each day's cell opening on its own
+    date ("lun. 15/05 E.4.1 Pré-étude 13h-17h", "lun. 22/05 → mer. 24/05 Correction …" merged over three
+    days). Each cell is read as the line it is; the week's label and the cells holding only their day
+    ("ven. 26/05 –") say nothing."""
+    out: list[Block] = []
+    for block in blocks:
+        header = block.rows[0] if block.kind == "table" and block.rows else []
+        days = [c for c, h in enumerate(header) if _WEEKDAY_CELL.match(h)]
+        cells = [row[c] for row in block.rows[1:] for c in days if c < len(row) and row[c].strip()]
+        opening = [cell for cell in cells if (found := find_dates(cell, _ANY_YEAR)) and found[0].start <= 3]
+        if len(days) < 5 or len(cells) < 3 or len(opening) < 0.6 * len(cells):
+            out.append(block)
+            continue
+        for cell in opening:
+            found = find_dates(cell, _ANY_YEAR)[0]
+            if re.search(r"[^\W\d_]{2}", cell[found.end:]):
+                out.append(Block("text", " ".join(cell.split())))
+    return out
+
+
 _CLOCK_SPAN = re.compile(rf"(?i)(?:de\s+)?(?:{HOUR_RE})(?:\s*(?:-|–|—|à)\s*(?:{HOUR_RE}))?")
 
 
@@ -596,8 +617,8 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     section: list[str] = []  # lines since the last heading (what introduces a table)
     items: list[str] = []  # the bulleted lines just read
     for page in doc.pages:
-        blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_month_grids(
-            _span_carried(page.blocks))))))
+        blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
+            _span_carried(page.blocks)))))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
             if block.kind == "table":
                 lead_in = ""

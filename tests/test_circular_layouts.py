@@ -986,3 +986,21 @@ def test_turned_page_is_read_as_shown(tmp_path: Path) -> None:
     blocks = [b for p in read_document(tmp_path / "turned.pdf").pages for b in p.blocks]
     assert blocks[0].text == "Académie de la Guadeloupe – calendrier des épreuves écrites"
     assert [b.rows for b in blocks if b.kind == "table"] == [[list(r) for r in rows]]
+
+
+def test_grid_of_weeks_whose_cells_open_on_their_day() -> None:
+    """« Semaine | Lundi | … »: each cell opens on its own date; the week's label and a day with nothing
+    but a dash are no events; a holiday cell is none either (batch Z, Normandie)."""
+    grid = Block("table", rows=[
+        ["Semaine", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi"],
+        ["Sem. 20 du 15 au 19 mai 2028", "lun. 15/05 E.4.1 Pré-étude 13h-17h", "mar. 16/05 E1 Culture générale 14h-18h",
+         "mer. 17/05 E2 Anglais 10h-12h", "jeu. 18/05 Ascension – férié", "ven. 19/05 –"],
+        ["Sem. 22 du 29 mai au 2 juin 2028", "lun. 29/05 → mer. 31/05 E6 – oral (rapport d'activités)", "", "",
+         "jeu. 01/06 EF1 – oral", "ven. 02/06 –"],
+    ], spans=[[1] * 6, [1] * 6, [1, 3, 0, 0, 1, 1]])
+    data = _session(grid, head="Académie de Normandie\nBTS Électrotechnique – session 2028")
+    assert sorted(_events(data)) == [("2028-05-15T13:00", "2028-05-15T17:00", ["E41"]),
+                                     ("2028-05-16T14:00", "2028-05-16T18:00", ["E1"]),
+                                     ("2028-05-17T10:00", "2028-05-17T12:00", ["E2"]),
+                                     ("2028-05-29", "2028-05-31", ["E6"]), ("2028-06-01", None, ["EF1"])]
+    assert len(data["evenements"]) == 5
