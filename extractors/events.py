@@ -400,8 +400,8 @@ def _week_grids(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         for cell in opening:
-            found = find_dates(cell, _ANY_YEAR)[0]
-            if re.search(r"[^\W\d_]{2}", cell[found.end:]):
+            first = find_dates(cell, _ANY_YEAR)[0]
+            if re.search(r"[^\W\d_]{2}", cell[first.end:]):
                 out.append(Block("text", " ".join(cell.split())))
     return out
 
