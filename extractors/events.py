@@ -1401,6 +1401,7 @@ def place_texts(units: list[Unit]) -> list[str]:
             pages_of.setdefault(_furniture_key(u.text), set()).add(u.page)
     furniture = {k for k, pages in pages_of.items() if len(pages) >= 2}  # running headers and footers
     pending_training = False  # the unit before opened a list of training establishments, its colon to come
+    list_goes_on = False  # the unit before listed training establishments and its sentence was not over
     for i, u in enumerate(units):
         # an item: a bulleted line, or a short line of its own under a line ending with ":" (Word's numbered
         # lists reach us without their bullets)
@@ -1410,6 +1411,11 @@ def place_texts(units: list[Unit]) -> list[str]:
             and len(u.text) <= 100 and (u.line or u.text) == u.text)  # a title line over its list, no colon
         opened = pending_training and not u.is_cell and (colon := u.text.find(":")) != -1 and colon <= 80
         pending_training = not u.is_cell and bool(_TRAINING_OPEN.search(u.text))
+        if list_goes_on and not u.is_cell and not has_date(u.text) and len(u.text) <= 200:
+            list_goes_on = not u.text.rstrip().endswith((".", ";"))
+            continue  # "… (pour information, non centres) : Lycée" / "Notre-Dame (Versailles), CFA Médéric (Paris)"
+        list_goes_on = not u.is_cell and bool(_NOT_CENTRES.search(u.text) or _TRAINING_INSIDE.search(u.text)) \
+            and not u.text.rstrip().endswith((".", ";"))
         if opened:  # "Établissements de formation (pour information, ne sont pas centres" / "d'épreuves) : lycée
             out.append(u.text[:colon])  # de Providence, CFA …": the list the line before opened
             continue

@@ -296,12 +296,14 @@ _PLACE = r"[A-ZÀ-Ý][\w'’\-]*(?:[\s\-]+(?:[A-ZÀ-Ý][\w'’\-]*|en|sur|de|la|
 _PUBLISHED_WORDS = r"(?:[Pp]ubli[ée]e?|[Dd]iffus[ée]e?|[Mm]ise?\s+en\s+ligne|[ÉéEe]dit[ée]e?|[Ii]mprim[ée]e?)"
 SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,|{_PUBLISHED_WORDS})\s*le\s*$"
                           rf"|^.*?[–—|]\s*{_PUBLISHED_WORDS}\s+le\s*$"
-                          rf"|^.*?\s{_PLACE}\s*,\s*le\s*$")  # only for the signing date itself (see events)
+                          rf"|^.*?\s{_PLACE}\s*,\s*le\s*$"  # only for the signing date itself (see events)
+                          r"|^\W*(?:[Dd]iffusion\s*:\s*)?[Vv]ersion\s+du\s*$")  # « Diffusion : version du 22/02/2027 »
 # What a page or a printout says of itself before a date, opening a line or after a dash ("Publié le …",
 # "… 33060 Bordeaux Cedex – page publiée le …", "– imprimé le …"): never a step of the session
 PAGE_STAMP = re.compile(rf"(?:^\W*|[–—|]\s*)(?:[Pp]age\s+)?(?:{_PUBLISHED_WORDS}|[Mm]ise?\s+à\s+jour"
                         rf"|[Aa]ctualis[ée]e?)\s+le\s*$")
 _PUBLISHED = re.compile(rf"(?m)(?:^\s*|[–—|]\s*){_PUBLISHED_WORDS}\s+le\s+(?P<d>)")
+_VERSION = re.compile(r"(?im)^\W*(?:diffusion\s*:\s*)?version\s+du\s+(?P<d>)")  # a slide deck's title page
 _SIGNING = re.compile(
     rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>.{{6,40}}?)\s*\.?\s*$",
     re.M,
@@ -366,7 +368,7 @@ def find_signing_date(text: str, session: int | None) -> tuple[date | None, tupl
                 e = fits[0][0]
                 return e.days[0][0], (m.start("d") + e.start, m.start("d") + e.end)
     sent = _MAIL_SENT.finditer(text[:1500]) if _MAIL_FROM.search(text[:1500]) else iter(())
-    for m in (*sent, *_ISSUED.finditer(text[:3000]), *_PUBLISHED.finditer(text[:3000])):
+    for m in (*sent, *_ISSUED.finditer(text[:3000]), *_PUBLISHED.finditer(text[:3000]), *_VERSION.finditer(text[:3000])):
         start = m.start("d")
         found = find_dates(text[start:start + 45], None)
         if found and found[0].start == 0 and (hit := accept(found[:1], start))[0]:
