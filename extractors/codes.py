@@ -92,8 +92,20 @@ def find_codes(text: str) -> list[CodeMention]:
         part = None if sub or m.group("n2") or m.group("n3") or m.group("n4") else _part_letter(text, end)
         if part:
             code, end, detached = code + part[0], part[1], True
+        ranked = _RANKED_PART.match(text, end) if code == f"E{m.group('n')}" and m.group("p") == "E" else None
+        if ranked and ranked.group("n") == m.group("n") and _RANKS.get(ranked.group("rank").lower()) == ranked.group("k"):
+            code = f"E{m.group('n')}{ranked.group('k')}"  # "E3 1ère partie (U31)": the unit says the sub-épreuve
         out.append(CodeMention(code, m.start(), end, part=detached and m.group("p") == "E"))
     return out
+
+
+# "E3 1ère partie (U31)", "E4 – 2e partie (U42)": a part named by its rank, its unit's code right after
+# saying it is the sub-épreuve E31, E42 (without the unit, "E5 – 1ère partie" stays E5: see _PART_AFTER)
+_RANKED_PART = re.compile(r"\s*[-–—]?\s*(?P<rank>1(?:ère|re|er)|premi[eè]re|2(?:e|ème|nde)|deuxi[eè]me|seconde"
+                          r"|3(?:e|ème)|troisi[eè]me)\s+partie\s*\(\s*U\s?(?P<n>\d)(?P<k>\d)\s*\)", re.IGNORECASE)
+_RANKS = {"1ère": "1", "1re": "1", "1er": "1", "première": "1", "premiere": "1", "2e": "2", "2ème": "2",
+          "2nde": "2", "deuxième": "2", "deuxieme": "2", "seconde": "2", "3e": "3", "3ème": "3", "troisième": "3",
+          "troisieme": "3"}
 
 
 def parent_code(code: str) -> str | None:

@@ -297,13 +297,13 @@ _PUBLISHED_WORDS = r"(?:[Pp]ubli[ée]e?|[Dd]iffus[ée]e?|[Mm]ise?\s+en\s+ligne|[
 SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,|{_PUBLISHED_WORDS})\s*le\s*$"
                           rf"|^.*?[–—|]\s*{_PUBLISHED_WORDS}\s+le\s*$"
                           rf"|^.*?\s{_PLACE}\s*,\s*le\s*$"  # only for the signing date itself (see events)
-                          r"|^\W*(?:[Dd]iffusion\s*:\s*)?[Vv]ersion\s+du\s*$")  # « Diffusion : version du 22/02/2027 »
+                          r"|^\W*(?:[Dd]iffusion\s*:\s*(?:[Vv]ersion\s+du)?|[Vv]ersion\s+du)\s*$")  # « Diffusion : 02/02/2026 »
 # What a page or a printout says of itself before a date, opening a line or after a dash ("Publié le …",
 # "… 33060 Bordeaux Cedex – page publiée le …", "– imprimé le …"): never a step of the session
 PAGE_STAMP = re.compile(rf"(?:^\W*|[–—|]\s*)(?:[Pp]age\s+)?(?:{_PUBLISHED_WORDS}|[Mm]ise?\s+à\s+jour"
                         rf"|[Aa]ctualis[ée]e?)\s+le\s*$")
 _PUBLISHED = re.compile(rf"(?m)(?:^\s*|[–—|]\s*){_PUBLISHED_WORDS}\s+le\s+(?P<d>)")
-_VERSION = re.compile(r"(?im)^\W*(?:diffusion\s*:\s*)?version\s+du\s+(?P<d>)")  # a slide deck's title page
+_VERSION = re.compile(r"(?im)^\W*(?:diffusion\s*:\s*(?:version\s+du\s+)?|version\s+du\s+)(?P<d>)")  # a deck's title
 _SIGNING = re.compile(
     rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>.{{6,40}}?)\s*\.?\s*$",
     re.M,
