@@ -661,12 +661,15 @@ _AT_START_HOUR = re.compile(rf"(?i)^\W*{_HOUR_LEAD}(?:{HOUR_RE})(?:\s*(?:-|–|�
                             r"|^\W*(?:toute la |la )?journ[ée]e\b|^\s*[—–-]\s+\S|^\W*selon convocation\b")
 
 
-def _only_day(text: str) -> DateExpr | None:
-    """A line that is only a day or a span of days ("ven. 14 avril 2028", "lun. 29 mai 2028 → ven. 2 juin")."""
+def _only_day(text: str, hour: bool = False) -> DateExpr | None:
+    """A line that is only a day or a span of days ("ven. 14 avril 2028", "lun. 29 mai 2028 → ven. 2 juin"),
+    or (`hour`) a day and its hour ("14-04-2028 – 12:00")."""
     found = find_dates(text, _ANY_YEAR)
-    if len(found) != 1 or time_slots(text):
+    if len(found) != 1 or (time_slots(text) and not hour):
         return None
     rest = text[:found[0].start] + text[found[0].end:]
+    rest = _CLOCK_SPAN.sub(" ", rest) if hour else rest
+    rest = re.sub(r"(?i)\b(?:du|au|le|jusqu['’]au)\b", " ", rest)  # « du 22-05-2028 au 30-05-2028 »
     return found[0] if not re.search(r"[^\W\d_]", rest) else None
 
 
@@ -687,6 +690,12 @@ def _agenda_items(units: list[Unit]) -> list[Unit]:
                         fold(units[j].text))) and not has_date(units[j].text):
                 items.append(units[j])
                 j += 1
+        if not items and not unit.is_cell and _only_day(unit.text, hour=True) is not None and k + 1 < len(units) \
+                and not (nxt := units[k + 1]).is_cell and not has_date(nxt.text) and not _CLOCK_FIRST.match(nxt.text) \
+                and type_of(nxt.text, weak=False) and not CODE_START.match(_BULLET.sub("", nxt.text)) \
+                and (time_slots(unit.text) or not time_slots(nxt.text)):
+            items = [nxt]  # a definition list: « 14-04-2028 – 12:00 » over « Date limite de dépôt des dossiers … »,
+            # « du 22-05-2028 au 30-05-2028 » over « Correction des copies »
         if not items:
             out.append(unit)
             k += 1
@@ -1768,8 +1777,10 @@ def _hm(t: time) -> str:
 
 def _cell_slots(cell: str) -> list[Slot]:
     """The hours of an hours cell: "8h00 – 12h00", or one range per épreuve on its own line
-    ("10h00 – 12h00 14h00 – 18h00"); a note after them ("(pas de sortie avant 10h)") adds nothing."""
-    text = " " + hours_cell(cell)
+    ("10h00 – 12h00 14h00 – 18h00"); a note after them ("(pas de sortie avant 10h)") adds nothing, nor
+    another clock's hours in brackets ("09:00 – 13:00 (14:00 – 18:00 Paris*)")."""
+    outside = re.sub(r"\([^)]*\)", " ", cell)
+    text = " " + hours_cell(outside if time_slots(outside) else cell)
     slots, end = times_after(text, 0)
     while slots and slots[-1].fin is not None:
         more, nxt = times_after(text, end)
