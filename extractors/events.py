@@ -867,7 +867,12 @@ def _date_ranges(header: list[str], rows: list[list[str]]) -> list[list[str]]:
         b = find_dates(row[end], _ANY_YEAR) if end < len(row) else []
         if len(a) == 1 and len(b) == 1 and a[0].kind == b[0].kind == "single":
             row = list(row)
-            row[start], row[end] = f"du {row[start].strip()} au {row[end].strip()}", ""
+            ta, tb = time_slots(row[start]), time_slots(row[end])
+            if a[0].days[0][0] == b[0].days[0][0] and len(ta) == len(tb) == 1:  # « 15/05/2028 13 h 30 » | « 15/05/2028
+                day = row[start][a[0].start:a[0].end]  # 17 h 30 »: one day, from one hour to the other
+                row[start], row[end] = f"{day} de {_hm(ta[0].debut)} à {_hm(tb[0].debut)}", ""
+            else:
+                row[start], row[end] = f"du {row[start].strip()} au {row[end].strip()}", ""
         out.append(row)
     return out
 
@@ -1002,6 +1007,10 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     date_idx = date_cols[0] if date_cols else None
     # « Épr. | Intitulé »: the title column beside the codes may name a step ("E4/E5 | Dépôt dossiers")
     title_idx = next((i for i, h in enumerate(keys) if i != label_idx and _TITLE_HEADER.search(h)), None)
+    # « N° | Étape | Épreuve(s) | Début | Fin »: the step column says what each row is, its épreuves beside
+    step_idx = next((i for i, h in enumerate(keys) if i != label_idx and re.search(r"(?i)[ée]tape|[ée]v[ée]nement", h)
+                     and re.search(_LABEL_HEADER, keys[label_idx] if label_idx < len(keys) else "")), None)
+    title_idx = step_idx if title_idx is None else title_idx
     code_idx = _code_column(rows)  # a « Code » column beside the titles: the row's épreuve is there
     unit_idx = next((c for c in range(max((len(r) for r in rows), default=0)) if c != label_idx and _bare_codes(
         [r[c] for r in rows if c < len(r) and r[c].strip()])), None)  # « Épreuve | Unité »: each row's own code
@@ -1056,7 +1065,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
             label = f"{row[unit_idx]} – {label}"  # "E4 – …" merged over rows "U41" and "U42": the row's own unit
         row_text = " | ".join(row)
         titled = row[title_idx] if title_idx is not None and title_idx < len(row) and (
-            codes_in(label) or not re.search(r"\w{5}", label)) else ""  # "E4/E5", "CCF", "–"
+            codes_in(label) or not re.search(r"\w{5}", label) or title_idx == step_idx) else ""  # "E4/E5", "CCF", "–"
         # what the title says first ("Dépôt dossiers (hors CCF)"), not a note it ends with ("voir note 1")
         titled = titled if titled and not has_date(titled) and type_of(
             " ".join(re.sub(r"\([^)]*\)", " ", titled).split()[:4]), weak=False) not in (None, "epreuve") else ""
