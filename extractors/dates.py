@@ -348,10 +348,14 @@ def _resolve(atoms: list[Atom], default_year: int | None) -> list[date | None]:
     return out
 
 
+# "avant le 10/04 à 11 h 00", "Jury : 19/06 à 8 h 00": a day without its year (given by the title), read when
+# the words before call for a day and an hour follows it — "1/2" elsewhere stays a fraction
+_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:le|du|au|jusqu['’]au)|:)\s*$")
+_HOUR_AFTER = re.compile(r"\s*,?\s*(?:à|a|de|dès)\s+\d{1,2}\s*(?:h|:\d{2})", re.IGNORECASE)
 _DAY_SPAN = r"\s+(?:au|→|⇒|–|—|-)\s+"  # between two yearless days ("29/05 → 02/06"): a span, not fractions
 _MAYBE_DATE = re.compile(rf"(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w))|\d([/.\-])\d{{1,2}}\1\d|\b20\d\d-[01]\d-[0-3]\d\b"
                          rf"|(?<![\w])(?:{_WD_RE})\s*\d{{1,2}}[/.]\d"  # "mar. 12/05": a weekday says it
-                         rf"|\d[/.]\d{{1,2}}{_DAY_SPAN}\d{{1,2}}[/.]\d", re.I)  # "12/06 au 16/06", "29/05 → 02/06": a span says it
+                         rf"|\d[/.]\d{{1,2}}{_DAY_SPAN}\d{{1,2}}[/.]\d|\d/\d{{1,2}}\s*,?\s*(?:à|a|de|dès)\s+\d", re.I)  # "12/06 au 16/06", "29/05 → 02/06": a span says it
 
 
 def has_date(text: str) -> bool:
@@ -398,7 +402,9 @@ def find_dates(text: str, default_year: int | None) -> list[DateExpr]:
                 break
         if toks[i].kind == "daymonth" and (len(atoms) < 2 or atoms[-1].year is None) and not (
                 kinds == ["range"] and toks[_index_after(toks, atoms[-1].end) - 1].kind == "daymonth"
-                and re.fullmatch(_DAY_SPAN, text[atoms[0].end:atoms[1].start])):
+                and re.fullmatch(_DAY_SPAN, text[atoms[0].end:atoms[1].start])) and not (
+                len(atoms) == 1 and _DAY_BEFORE.search(text[max(0, atoms[0].start - 20):atoms[0].start])
+                and _HOUR_AFTER.match(text, atoms[0].end)):
             i += 1  # "18/05" alone may be a fraction or a reference: only read before "au 20/05/2026", or
             continue  # as a span of two ("12/06 au 16/06", the year in the title)
         # the expression must end on an atom with a month; otherwise drop trailing month-less atoms
