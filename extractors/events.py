@@ -948,8 +948,9 @@ def _epreuves_header(rows: list[list[str]]) -> bool:
     """« Centre d'examen | E4 Conception | E1 Culture générale | … » over rows of days: the épreuves are the
     columns (a calendar by centre), the first row names them and holds no day."""
     first = rows[0]
+    undated = [r for r in rows[1:] if not any(has_date(c) for c in r)]  # one row may be a second header line
     return sum(bool(CODE_START.match(c)) for c in first) >= 2 and not any(has_date(c) or time_slots(c) for c in first) \
-        and all(any(has_date(c) for c in r) for r in rows[1:])
+        and len(rows) > 2 - len(undated) and (not undated or undated == rows[1:2] and not any(codes_in(c) for c in undated[0]))
 
 
 def _table_units(block: Block, page: int, headings: list[Heading], intro: str, lead: str = "",
@@ -1440,7 +1441,8 @@ def place_texts(units: list[Unit]) -> list[str]:
         if not u.is_cell and not item:
             intro, intro_under = u.text, (u.headings[-1].text if u.headings else "")
         if _TRAINING_LABEL.match(fold(u.text)) or _training_title(u.headings[-1].text if u.headings else "") or (
-                item and _training_intro(intro)) or (u.is_cell and _training_title(u.header)):
+                item and _training_intro(intro)) or (u.is_cell and (_training_title(u.header) or (
+                    u.table_lead and _training_title(u.table_lead)))):  # a table under « Établissements de formation »
             continue  # a training establishment: its heading, its list's intro or its column says so
         # "Établissements de formation : CFA X (Lunéville) ; Lycée Y (Nancy)." : every sentence of the list,
         # and a list run into the sentence before it ("… CEDEX. Lieux de formation : …")
