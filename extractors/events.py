@@ -616,6 +616,8 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     label = False  # the line before was a short label naming a step, no date in it
     section: list[str] = []  # lines since the last heading (what introduces a table)
     items: list[str] = []  # the bulleted lines just read
+    after_day = False  # the line just read was only a day (and its hours)
+    labelled = False  # the line just read was an épreuve's name taken for a heading
     for page in doc.pages:
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
             _span_carried(page.blocks)))))))
@@ -629,6 +631,12 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
             for line in map(_without_leaders, map(spelled_numbers, _block_lines(block.text))):
                 probe = Block(block.kind, line, bold=block.bold, level=block.level)
                 style = heading_style(probe, has_date(line))
+                if style == "code" and after_day:  # « lun. 11-05-2026 14h-18h » then « E5 Culture générale »:
+                    style = None  # the épreuve of that day (a box of key dates), not a heading over the next one
+                # (unless the day had such a line above it: « E1 – … » over « lundi 11 mai : 14h-18h », a list
+                # whose labels come first)
+                after_day = style is None and _only_day(line, hour=True) is not None and not labelled
+                labelled = style == "code"
                 if style is not None:
                     stack = open_heading(stack, style, line, probe.level)
                     lead_in = ""
@@ -669,8 +677,16 @@ def _only_day(text: str, hour: bool = False) -> DateExpr | None:
         return None
     rest = text[:found[0].start] + text[found[0].end:]
     rest = _CLOCK_SPAN.sub(" ", rest) if hour else rest
-    rest = re.sub(r"(?i)\b(?:du|au|le|jusqu['’]au)\b", " ", rest)  # « du 22-05-2028 au 30-05-2028 »
+    rest = re.sub(r"(?i)\b(?:du|au|le|jusqu['’]au|(?:selon\s+)?convocations?)\b", " ", rest)  # « du 22-05 au … »
     return found[0] if not re.search(r"[^\W\d_]", rest) else None
+
+
+def _labels_it(before: list[Unit]) -> bool:
+    """The line just read names an épreuve and no day (« • E1 – Culture générale ») and so is the label of
+    the day line that follows it, not the item of the day line before."""
+    last = before[-1] if before else None
+    return last is not None and not last.is_cell and bool(codes_in(last.text)) and not has_date(last.text) \
+        and len(last.text) <= 120
 
 
 def _agenda_items(units: list[Unit]) -> list[Unit]:
@@ -692,7 +708,8 @@ def _agenda_items(units: list[Unit]) -> list[Unit]:
                 j += 1
         if not items and not unit.is_cell and _only_day(unit.text, hour=True) is not None and k + 1 < len(units) \
                 and not (nxt := units[k + 1]).is_cell and not has_date(nxt.text) and not _CLOCK_FIRST.match(nxt.text) \
-                and type_of(nxt.text, weak=False) and not CODE_START.match(_BULLET.sub("", nxt.text)) \
+                and (type_of(nxt.text, weak=False) and not CODE_START.match(_BULLET.sub("", nxt.text))
+                     or codes_in(nxt.text) and not has_date(nxt.text) and not _labels_it(out)) \
                 and (time_slots(unit.text) or not time_slots(nxt.text)):
             items = [nxt]  # a definition list: « 14-04-2028 – 12:00 » over « Date limite de dépôt des dossiers … »,
             # « du 22-05-2028 au 30-05-2028 » over « Correction des copies »
