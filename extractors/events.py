@@ -385,6 +385,40 @@ def _month_grids(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_WD_ABBR = rf"(?:{'|'.join(WEEKDAY_NAMES)}|{'|'.join(WEEKDAY_ABBR)})\.?"
+_BARE_DAY = re.compile(rf"(?i)^\s*(?P<a>(?:{_WD_ABBR}\s+)?\d{{1,2}}(?:er)?)(?:\s*(?:→|au|[-–—])\s*(?P<b>(?:{_WD_ABBR}\s+)?"
+                       rf"\d{{1,2}}(?:er)?)(?:\s+(?P<m>{'|'.join(MONTH_NAMES)}))?)?\s*$")
+
+
+def _month_rows(blocks: list[Block]) -> list[Block]:
+    """A printed sheet whose months are rows of their own (« MAI 2028 ») over days written « mar. 16 » or
+    « lun. 29 → ven. 2 juin »: each day with its month and year written out, as a reader supplies them."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "table" or not any(len([c for c in r if c.strip()]) == 1 and _MONTH_YEAR.search(fold(
+                next(c for c in r if c.strip()))) for r in block.rows):
+            out.append(block)
+            continue
+        rows, month = [], None
+        for row in block.rows:
+            filled = [c for c in row if c.strip()]
+            found = _MONTH_YEAR.search(fold(filled[0])) if len(filled) == 1 and len(filled[0]) <= 30 else None
+            if found:
+                month = next(name for name in MONTH_NAMES if fold(name) == found.group("m")), found.group("y")
+                rows.append(list(row))
+                continue
+            new = list(row)
+            for c, cell in enumerate(row):
+                m = _BARE_DAY.match(cell) if month else None
+                if m and month:
+                    name, year = month
+                    new[c] = (f"{m.group('a')} {name} au {m.group('b')} {m.group('m') or name} {year}" if m.group("b")
+                              else f"{m.group('a')} {name} {year}")
+            rows.append(new)
+        out.append(Block("table", rows=rows, continued=block.continued, spans=block.spans))
+    return out
+
+
 def _week_grids(blocks: list[Block]) -> list[Block]:
     """A grid of weeks: « Semaine | Lundi | Mardi | … », a row per week, each day's cell opening on its own
     date ("lun. 15/05 E.4.1 Pré-étude 13h-17h", "lun. 22/05 → mer. 24/05 Correction …" merged over three
@@ -620,7 +654,7 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     labelled = False  # the line just read was an épreuve's name taken for a heading
     for page in doc.pages:
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
-            _span_carried(page.blocks)))))))
+            _month_rows(_span_carried(page.blocks))))))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
             if block.kind == "table":
                 lead_in = ""
