@@ -1004,3 +1004,86 @@ def test_grid_of_weeks_whose_cells_open_on_their_day() -> None:
                                      ("2028-05-17T10:00", "2028-05-17T12:00", ["E2"]),
                                      ("2028-05-29", "2028-05-31", ["E6"]), ("2028-06-01", None, ["EF1"])]
     assert len(data["evenements"]) == 5
+
+
+# ------------------------------------------------------------------- batches AE–AH (second wave of the day)
+
+def test_definition_list_of_steps() -> None:
+    """« 14-04-2028 – 12:00 » over « Date limite de dépôt des dossiers E41 et E42 … » (batch AE, Guyane)."""
+    lines = ["14-04-2028 – 12:00", "Date limite de dépôt des dossiers E41 et E42 au lycée Melkior-Garré.",
+             "du 22-05-2028 au 30-05-2028", "Correction des copies (toutes épreuves écrites)."]
+    data = _session(*[Block("text", t) for t in lines], head="Académie de la Guyane\nBTS MCO – session 2028")
+    assert _events(data, "depot_dossier") == [("2028-04-14T12:00", None, ["E41", "E42"])]
+    assert [(e[0], e[1]) for e in _events(data, "correction")] == [("2028-05-22", "2028-05-30")]
+
+
+def test_box_of_key_dates_whose_days_come_first() -> None:
+    """A box of key dates: a day with its hours, then the épreuve of that day (batch AH, Nice) — and a list
+    whose épreuves come first keeps them over their days (« • E1 – … » / « • lundi 11 mai : 14h-18h »)."""
+    box = _session(*[Block("text", t) for t in ["L'essentiel en dates", "lun. 11-05-2026 14h-18h",
+                                               "E5 Culture générale et expression", "mar. 12-05-2026 14h-17h",
+                                               "E2 Conseil et expertise scientifiques"]],
+                   head="Académie de Nice\nBTS ESF – session 2026")
+    assert sorted(_events(box)) == [("2026-05-11T14:00", "2026-05-11T18:00", ["E5"]),
+                                    ("2026-05-12T14:00", "2026-05-12T17:00", ["E2"])]
+    listed = _session(*[Block("text", t) for t in ["• E1 – Culture générale et expression", "• lundi 11 mai 2026 : 14h-18h",
+                                                  "• E3 – Culture économique", "• mardi 12 mai 2026 : 14h-18h"]],
+                      head="Académie de Nantes\nBTS NDRC – session 2026")
+    assert sorted(_events(listed)) == [("2026-05-11T14:00", "2026-05-11T18:00", ["E1"]),
+                                       ("2026-05-12T14:00", "2026-05-12T18:00", ["E3"])]
+
+
+def test_months_as_rows_of_their_own() -> None:
+    table = Block("table", rows=[["Jour", "Épreuve", "Horaires"], ["MAI 2028", "", ""],
+                                 ["mar. 16", "E1 – Culture générale et expression (U1)", "8h30/12h30"],
+                                 ["lun. 29 → ven. 2 juin", "E5-A (pratique) – Montbéliard", "journée"]])
+    data = _session(table, head="Académie de Besançon\nBTS CIRA – session 2028")
+    assert ("2028-05-16T08:30", "2028-05-16T12:30", ["E1", "U1"]) in _events(data)
+    assert ("2028-05-29", "2028-06-02", ["E5A"]) in _events(data)
+
+
+def test_step_column_and_begin_end_hours_of_one_day() -> None:
+    """« N° | Étape | Épreuve(s) | Début | Fin »: the step says what the row is; « 15/05/2028 13 h 30 » |
+    « 15/05/2028 17 h 30 » is one slot (batch AE, national note)."""
+    table = Block("table", rows=[["N°", "Étape", "Épreuve(s)", "Début", "Fin"],
+                                 ["1", "Épreuve écrite", "E4 (U4)", "15/05/2028 13 h 30", "15/05/2028 17 h 30"],
+                                 ["2", "Réunion nationale d'harmonisation", "E4", "23/05/2028 14 h 00", "—"],
+                                 ["3", "Jurys de délibération", "—", "27/06/2028", "05/07/2028"]])
+    data = _session(table, head="Note de service nationale\nBTS BioAC – session 2028")
+    assert _events(data) == [("2028-05-15T13:30", "2028-05-15T17:30", ["E4", "U4"])]
+    assert _events(data, "reunion") == [("2028-05-23T14:00", None, ["E4"])]
+    assert [(e[0], e[1]) for e in _events(data, "jury")] == [("2028-06-27", "2028-07-05")]
+
+
+def test_day_without_its_year_read_when_an_hour_follows() -> None:
+    assert [e.days[0][0] for e in find_dates("remis avant le 10/04 à 11 h 00, délai de rigueur", 2026)] == [
+        date(2026, 4, 10)]
+    assert [e.days[0][0] for e in find_dates("Jury de délibération : 19/06 à 8 h 00", 2026)] == [date(2026, 6, 19)]
+    assert find_dates("le 1/2 de la note", 2026) == [] and find_dates("page 3/12 à 14 h", 2026) == []
+
+
+def test_centres_by_epreuve_with_a_second_header_line_and_training_table() -> None:
+    """A table of centres whose cells are each épreuve's days, its header on two lines (batch AG); a table
+    under a line announcing training establishments names no centre."""
+    centres = Block("table", rows=[
+        ["Académie", "Centre", "E5 – B Mise en œuvre (pratique)", "E6 Soutenance"],
+        ["", "", "Dates de passage (convocations individuelles)", ""],
+        ["Nice", "Lycée Pasteur-Cimiez, 06000 Nice", "du mardi 1er au jeudi 3 juin 2027", "lundi 14 juin 2027"]])
+    training = Block("table", rows=[["Académie", "Établissement", "Commune"], ["Nice", "Lycée Les Palmiers", "Nice"]])
+    data = _session(centres, Block("text", "Annexe – Établissements de formation (ces établissements ne sont pas "
+                                           "centres d'épreuves)"), training,
+                    head="Académie d'Aix-Marseille\nBTS MECP – session 2027")
+    assert ("2027-06-01", "2027-06-03", ["E5B"]) in _events(data) and ("2027-06-14", None, ["E6"]) in _events(data)
+    assert [c["nom"] for c in data["centres"]] == ["Lycée Pasteur-Cimiez"]
+
+
+def test_part_named_by_its_rank_and_its_unit() -> None:
+    assert codes_in("E3 1ère partie (U31) – Culture économique") == ["E31", "U31"]
+    assert codes_in("E4 – 2e partie (U42) Développement commercial") == ["E42", "U42"]
+    assert codes_in("E5 - 1ère partie") == ["E5"]  # no unit: the part stays its épreuve's
+
+
+def test_slide_deck_dated_by_its_diffusion_line() -> None:
+    facts = examen_facts("BTS Assurance – Session 2026\nRectorat de Reims – Division des examens et concours\n"
+                         "Diffusion : 02/02/2026\nSupport de présentation valant circulaire")
+    assert facts.date_document == date(2026, 2, 2)
