@@ -716,11 +716,11 @@ def _only_day(text: str, hour: bool = False) -> DateExpr | None:
 
 
 def _labels_it(before: list[Unit]) -> bool:
-    """The line just read names an épreuve and no day (« • E1 – Culture générale ») and so is the label of
-    the day line that follows it, not the item of the day line before."""
+    """The line just read names an épreuve or a step and no day (« • E1 – Culture générale », « Contrôle de
+    conformité ») and so is the label of the day line that follows it, not the item of the day line before."""
     last = before[-1] if before else None
-    return last is not None and not last.is_cell and bool(codes_in(last.text)) and not has_date(last.text) \
-        and len(last.text) <= 120
+    return last is not None and not last.is_cell and bool(codes_in(last.text) or type_of(last.text, weak=False)) \
+        and not has_date(last.text) and len(last.text) <= 120 and not last.text.rstrip().endswith(".")
 
 
 def _agenda_items(units: list[Unit]) -> list[Unit]:
@@ -742,8 +742,8 @@ def _agenda_items(units: list[Unit]) -> list[Unit]:
                 j += 1
         if not items and not unit.is_cell and _only_day(unit.text, hour=True) is not None and k + 1 < len(units) \
                 and not (nxt := units[k + 1]).is_cell and not has_date(nxt.text) and not _CLOCK_FIRST.match(nxt.text) \
-                and (type_of(nxt.text, weak=False) and not CODE_START.match(_BULLET.sub("", nxt.text))
-                     or codes_in(nxt.text) and not has_date(nxt.text) and not _labels_it(out)) \
+                and not _labels_it(out) and (type_of(nxt.text, weak=False) and not CODE_START.match(
+                    _BULLET.sub("", nxt.text)) or codes_in(nxt.text)) \
                 and (time_slots(unit.text) or not time_slots(nxt.text)):
             items = [nxt]  # a definition list: « 14-04-2028 – 12:00 » over « Date limite de dépôt des dossiers … »,
             # « du 22-05-2028 au 30-05-2028 » over « Correction des copies »
