@@ -1257,6 +1257,7 @@ def _day_column_cell(unit: Unit, session: int | None) -> list[RawEvent]:
             for each, slot in pairs]
 
 
+@lru_cache(maxsize=4096)  # asked of every cell of a row, for each of its cells
 def _day_label(label: str) -> bool:
     """A row labelled with its day only ("Mardi 9 mai 2028"), its cells the épreuves of that day."""
     return bool(label) and len(label) <= 40 and not codes_in(label) and not time_slots(label) and len(
@@ -1419,6 +1420,7 @@ _STREET_LINE = re.compile(r"(?i)^\s*\d{1,4}(?:\s?(?:bis|ter))?\s*,?\s*(?:rue|ave
 _POSTCODE = re.compile(r"(?<!\d)(?<!BP )(?<!CS )(?<!TSA )\d{5}(?!\d)")  # not "BP 90021"
 
 
+@lru_cache(maxsize=4096)  # asked of the same headers and headings for every unit
 def _training_title(title: str) -> bool:
     """A heading or list intro naming training establishments, not exam centres ("Établissements de
     formation (ils ne sont pas centres d'épreuves)"): what it denies does not count."""
