@@ -332,7 +332,7 @@ def _header_rejoined(blocks: list[Block]) -> list[Block]:
 
 
 _WEEKDAY_CELL = re.compile(rf"(?i)^\W*(?:{'|'.join(WEEKDAY_NAMES)}|{'|'.join(WEEKDAY_ABBR)})\.?\W*$")
-_MONTH_YEAR = re.compile(rf"(?i)\b(?P<m>{'|'.join(MONTH_NAMES)}|fevrier|aout|decembre)\s+(?P<y>20\d\d)\b")
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{'|'.join(fold(m) for m in MONTH_NAMES)})\s+(?P<y>20\d\d)\b")  # on folded text
 _DAY_NUMBER = re.compile(r"^\s*(?:[1-9]|[12]\d|3[01])\s*$")
 
 
@@ -350,7 +350,7 @@ def _month_grids(blocks: list[Block]) -> list[Block]:
         if named < 5 or month is None:
             out.append(block)
             continue
-        m = next(k for k, name in enumerate(MONTH_NAMES) if fold(name) == fold(month.group("m"))) + 1
+        m = next(k for k, name in enumerate(MONTH_NAMES) if fold(name) == month.group("m")) + 1
         year = int(month.group("y"))
         days: list[int | None] = [None] * len(header)
         lines: list[str] = []
@@ -1068,9 +1068,10 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         [r[c] for r in rows if c < len(r) and r[c].strip()])), None)  # « Épreuve | Unité »: each row's own code
     terr = territory_columns(header)
     own = own_territory(academie)
-    default = territories()[0]
+    default, known = territories()
+    home = next(t for t in known if t.name == default)  # its motifs name Paris and the métropole
     local = [i for i, h in enumerate(header) if re.search(r"\bheures? locales?\b", fold(h))]
-    paris = [i for i, h in enumerate(header) if re.search(r"\b(?:paris|metropole)\b", fold(h)) and i not in local]
+    paris = [i for i, h in enumerate(header) if any(m.search(fold(h)) for m in home.motifs) and i not in local]
     if own != default and len(local) == 1 and paris and not terr:  # « Heure de Paris (pour information) »
         terr = {local[0]: [own], **{i: [default] for i in paris}}  # | « Heure locale »: the territory's own
     own_cols = [i for i, names in terr.items() if own in names]
@@ -1410,9 +1411,9 @@ _NO_EXAM_HERE = re.compile(r"(?i)\b(?:n['’]\s*|ne\s+)(?:accueille(?:nt|ra|ront
 _TOWN_HEADER = re.compile(r"(?:commune|ville|localite)s?\b")
 _TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?|organismes?) de formation\b|\bcfa\b")
 _TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?|organismes?) de formation\b[^:]{0,40}:")
-_TRAINING_INSIDE = re.compile(r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?|organismes?)\s+de\s+formation\b"
-                              r"[^:.]{0,120}:")
-_TRAINING_OPEN = re.compile(r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?|organismes?)\s+de\s+formation\b[^:.]*$")
+_TRAINING_HEAD = r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?|organismes?)\s+de\s+formation\b"
+_TRAINING_INSIDE = re.compile(_TRAINING_HEAD + r"[^:.]{0,120}:")
+_TRAINING_OPEN = re.compile(_TRAINING_HEAD + r"[^:.]*$")  # the list's colon still to come
 _ADDRESS_LINE = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route|quai|cours|BP|CS)\b"
                            r"|(?<!\d)\d{5}(?!\d)")
 _STREET_LINE = re.compile(r"(?i)^\s*\d{1,4}(?:\s?(?:bis|ter))?\s*,?\s*(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route"

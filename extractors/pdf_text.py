@@ -15,6 +15,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -769,7 +770,7 @@ def _inline_notes(blocks: list[Block]) -> list[Block]:
     "2 De 14 h à 17 h." → "mardi 16 mai 2028 (De 14 h à 17 h)"), as the Word reader reads Word's notes:
     the note gives that date its hours. A note whose call is not found once on the page stays where it is."""
     def number(mark: str) -> int:
-        return int(mark.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")))
+        return int(mark.translate(_PLAIN))
 
     calls: dict[int, list[tuple[int, int | None, int | None]]] = {}  # note → (block, row, cell) calling it
     for b, block in enumerate(blocks):
@@ -788,7 +789,7 @@ def _inline_notes(blocks: list[Block]) -> list[Block]:
             notes[number(note.group("n"))] = b
     if not notes:
         return _without_calls(blocks)
-    out = [Block(b.kind, b.text, [list(r) for r in b.rows], b.bold, b.level, b.continued, b.spans) for b in blocks]
+    out = [replace(b, rows=[list(r) for r in b.rows]) for b in blocks]
     for n, b in notes.items():
         said = _NOTE_LINE.match(blocks[b].text).group("text").strip().rstrip(".")  # type: ignore[union-attr]
         at, r, c = calls[n][0]
@@ -811,8 +812,7 @@ def _without_calls(blocks: list[Block]) -> list[Block]:
     def clean(text: str) -> str:
         return _CALL.sub("", text).translate(_PLAIN) if text else text
 
-    return [Block(b.kind, clean(b.text), [[clean(c) for c in r] for r in b.rows], b.bold, b.level, b.continued,
-                  b.spans) for b in blocks]
+    return [replace(b, text=clean(b.text), rows=[[clean(c) for c in r] for r in b.rows]) for b in blocks]
 
 
 _SUPER_DIGIT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
