@@ -36,6 +36,7 @@ MONTH_NAMES = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                "octobre", "novembre", "décembre"]
 WEEKDAY_NAMES = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 
+MONTH_ABBR = {m for m in MONTHS if m not in MONTH_NAMES and m not in ("fevrier", "aout", "decembre")}  # "avr."
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 WEEKDAY_ABBR = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}  # only with a dot: "lun."
 _WD_RE = "|".join(WEEKDAYS) + "|" + "|".join(rf"{a}\." for a in WEEKDAY_ABBR)

@@ -32,6 +32,7 @@ from extractors.centres import DATA, PLACE_KEYWORDS, Places
 from extractors.codes import CODE_START, codes_in
 from extractors.dates import (
     HOUR_RE,
+    MONTH_ABBR,
     MONTH_NAMES,
     WEEKDAY_ABBR,
     WEEKDAY_NAMES,
@@ -211,7 +212,8 @@ _NUMBERED = re.compile(
 _LOWER = re.compile(r"^\s*[a-h]\s*[).]\s+[A-ZÀ-Ý]")  # "a) Résultats" (a list item starts in lower case)
 _ARTICLE = re.compile(r"(?i)^\s*(?:article|art\.)\s+\d+\b")
 _ABBREV = {"m", "mm", "mme", "mmes", "mlle", "cf", "n°", "no", "etc", "st", "av", "bd", "p", "pp", "dr", "ex", "art",
-           "tél", "tel", "fax", "env", "min", *WEEKDAY_ABBR}  # "mer. 06/05/26": a weekday, not a sentence end
+           "tél", "tel", "fax", "env", "min", *WEEKDAY_ABBR,  # "mer. 06/05/26": a weekday, not a sentence end
+           *MONTH_ABBR}  # "le 3 avr. 2027": a month, not an end
 # Numbered styles nest as the document nests them; unnumbered headings (Word heading blocks, shouted or bold
 # lines, lines naming an épreuve) always sit below the numbered ones, in this order.
 _LABEL_LEVELS = {"docx": 100, "shout": 101, "code": 102}
@@ -1108,6 +1110,10 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                         prev[col])) or (col == label_idx and (dated or timed) and codes_in(prev[col])):
                     row[col] = prev[col]  # the reader says the cell is merged, or the row needs it
                     inherited = inherited or col == label_idx
+            for col, flag in enumerate(down):  # any other cell the reader says is merged down (« Transmission
+                if flag and col < len(row) and col < len(prev) and not row[col].strip() and col not in (
+                        label_idx, *date_cols):  # des dossiers » written once for E4 and E5): the text above
+                    row[col] = prev[col]
         prev = row
         label = step_title or (row[label_idx] if label_idx < len(row) else "")
         if code_idx != label_idx and not step_title and code_idx < len(row) and not codes_in(label) \
@@ -1447,8 +1453,9 @@ def _training_intro(line: str) -> bool:
 
 
 def _furniture_key(text: str) -> str:
-    """A line as it repeats on every page: its page number left out ("– page 2 / 5")."""
-    return re.sub(r"\d+", "#", " ".join(text.split()))
+    """A line as it repeats on every page: its page number left out ("– page 2 / 5"); a postal code kept
+    (« 67000 Strasbourg » and « 67100 Strasbourg » are two addresses, not one footer)."""
+    return re.sub(r"\d+", lambda m: m.group(0) if len(m.group(0)) == 5 else "#", " ".join(text.split()))
 
 
 def place_texts(units: list[Unit]) -> list[str]:
@@ -1588,11 +1595,18 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
     strong = type_of(lead, weak=False) or type_of(label, weak=False)
     deadline = _DEADLINE_BEFORE.search(flead) or _DEADLINE_AFTER.search(fold(tail)) or (
         not flead.strip() and _DEADLINE_HEADER.search(fold(unit.header)))  # « À transmettre au plus tard »
+    if not strong and _PRONOUN_SUBJECT.match(fold(sentence)):  # "… n'aura pas lieu le 7 avril. Il est fixé
+        before = _before_in_paragraph(unit) or unit.text[:max(0, unit.text.find(sentence))]  # au 9 avril": the
+        # step is the one the sentence before names
+        spans = split_sentences(before)
+        found = type_of(before[spans[-1][0]:spans[-1][1]], weak=False) if spans else None
+        if found:
+            return found
     if deadline and strong not in ("jury", "resultats", "controle_conformite", "depot_dossier", "numerisation"):
-        if unit.is_cell and type_of(unit.header, weak=False) == "depot_dossier":
-            return "depot_dossier"  # « Date limite de dépôt »
         own = _LIST_OF.sub(" ", fold(sentence))  # "la liste des dossiers déposés" is a list, not the dossiers
         dossier, other = _DOSSIER.search(own), _OTHER_PAPERS.search(own)
+        if unit.is_cell and type_of(unit.header, weak=False) == "depot_dossier" and not (other and not dossier):
+            return "depot_dossier"  # « Date limite de dépôt » (not "les notes sont à transmettre" in that column)
         if not dossier and not other and unit.line and not unit.is_cell:  # "Date limite : … Aucun dossier ne
             own = _LIST_OF.sub(" ", fold(unit.line))  # sera accepté au-delà.": the paragraph says what is sent
             dossier, other = _DOSSIER.search(own), _OTHER_PAPERS.search(own)
@@ -1630,6 +1644,10 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
         if found:
             return found
     return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:il|elle|ils|elles|celui ci|celle ci)\s+(?:est|sont|sera|seront|aura|auront"
+                              r"|a|ont|se tiendra|se tiendront|se deroulera|se derouleront)\b")
 
 
 def _names_epreuves_too(text: str) -> bool:
@@ -1734,7 +1752,8 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
         return named
     earlier = _earlier_codes(unit)
     if earlier and (etype in ("depot_dossier", "reunion", "correction") or _ANAPHORA.search(fold(sentence or lead
-                                                                                              + tail))):
+                                                                                              + tail))
+                    or _PRONOUN_SUBJECT.match(fold(sentence))):  # "… E4 et E5 n'aura pas lieu … Il est fixé au …"
         return earlier  # "Les correcteurs de cette épreuve …", "Le dossier de production … doit parvenir …",
         # "La sous-épreuve E52 se déroule au lycée X. Les examinateurs sont convoqués à une réunion le …"
     if etype == "epreuve" and len(earlier) == 1 and _sentence_before_names(unit, earlier[0]):
@@ -1749,7 +1768,7 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
     return []
 
 
-_STEP_WORDS = re.compile(r"\b(epreuves?|oral|orales|ecrits?|ecrites?|interrogations?|dossiers?|jury|reunions?|"
+_STEP_WORDS = re.compile(r"\b(epreuves?|oral|orales|oraux|ecrits?|ecrites?|interrogations?|dossiers?|jury|reunions?|"
                          r"corrections?|copies|notes|resultats|fixe|fixent|prevoit|precise|indique|rappelle|aura|"
                          r"auront|sera|seront|lieu|deroul\w*|organise\w*)\b")
 _EXAMPLE = re.compile(r"(?:^|\W)(?:par exemple|exemple de saisie|exemple|ex)\s*:?\s*(?:le|du)?\s*$|^\W*exemples?\b")
@@ -1760,7 +1779,9 @@ _STREET_BEFORE = re.compile(r"\b(rue|avenue|av|place|boulevard|bd|allee|cours|qu
 
 
 _ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?|imprimee?|mise? a jour)\s+(le|du)\s*$"  # "note de service émise le 4 nov."
-                            r"|^\W*(circulaire|note|page|lettre|diaporama|calendrier)\b[^.;:]{0,40}\b(publiee?|diffusee?|presentee?)\s+le\s*$")  # "Circulaire d'organisation publiée le 3 février"
+                            r"|^\W*(circulaire|note|page|lettre|diaporama|calendrier|courriel|message|document|fichier|article|erratum"
+                            r"|rectificatif|additif|avenant)\b[^.;:]{0,40}"
+                            r"\b(publiee?|diffusee?|presentee?|ajoutee?|envoyee?|mise? en ligne)\s+le\s*$")  # "Circulaire d'organisation publiée le 3 février"
 
 
 def _is_holiday(text: str, exprs: list[DateExpr], k: int, t_end: int, s1: int) -> bool:
@@ -1786,7 +1807,11 @@ def is_reference(lead: str) -> bool:
     window = " " + " ".join([w for w in fc.split() if re.search(r"\w", w)][-20:]) + " "  # no bullet glyph
     found = list(vocabulary().references.finditer(window))
     if not found:
-        return False
+        # "le décret n° 95-665, modifié, du 9 mai 1995": the clause before the commas opens on the text's name
+        wide = fold(re.split(r"[.;:\n]", lead)[-1])
+        opening = vocabulary().references.search(" " + " ".join(wide.split()[:4]) + " ")
+        head = " " + " ".join(wide.split()) + " "
+        return opening is not None and len(wide.split()) <= 20 and not _STEP_WORDS.search(head[opening.end():])
     between = window[found[-1].end():]
     # "la circulaire fixe les épreuves du 3 au 5 juin": the words after the text's name say a step; a clause
     # that opens on the text's name and has no verb is its title ("Note nationale d'organisation des
@@ -2025,6 +2050,11 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 off_in = (s0, s1)  # "Jours fériés : jeudi 14 mai (Ascension), lundi 25 mai (Pentecôte)": the list's
                 if made_here and re.search(r"\bet non\b", fold(lead)):  # "le 18 mai, et non le 11 mai": the 11th
                     struck.extend((made_here[-1], d) for d, _h in expr.days)  # as another message gave it is void
+                elif _CANCELLED.search(fold(lead)) and (gone := type_of(lead, weak=False)):
+                    # "le contrôle de conformité des dossiers E4 et E5 n'aura pas lieu le 7 avril": that step,
+                    # wherever the document still gives it on that day, is void
+                    void = RawEvent(gone, expr.days[0][0].isoformat(), None, epreuves=codes_in(text[s0:s1]))
+                    struck.extend((void, d) for d, _h in expr.days)
                 continue  # next days are days off too
             if signed is not None and expr.kind == "single" and expr.days[0][0] == signed and SIGNING_LEAD.match(
                     text[:expr.start]):
@@ -2085,6 +2115,10 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
 
 _NOT_AT = re.compile(rf"(?P<new>{HOUR_RE})\s*,?\s*\(?\s*et\s+non(?:\s+pas)?\s+(?:à|a|de)\s+(?P<old>{HOUR_RE})",
                      re.IGNORECASE)
+
+
+_CANCELLED = re.compile(r"\bn(?:e)? (?:aura|auront|a|ont|se tiendra|se tiendront|se deroulera|se derouleront)"
+                        r" (?:pas|plus) (?:lieu )?(?:le|au|du|a|pour)?\s*$")
 
 
 def _corrected(events: list[RawEvent], struck: list[tuple[RawEvent, date]], units: list[Unit]) -> list[RawEvent]:

@@ -603,11 +603,42 @@ def _join_continued_paragraphs(pages: list[Page]) -> None:
             page.blocks.pop(0)
 
 
-def _row_goes_on(row: list[str]) -> bool:
+def _furniture_key(block: Block) -> str:
+    """A short text block as it repeats at the top or foot of every page, its page number left out."""
+    return re.sub(r"\d+", "#", " ".join(block.text.split())) if block.kind != "table" and len(block.text) < 160 else ""
+
+
+def _edge_line(blocks: list[Block], k: int) -> bool:
+    """A short line opening or closing a page (a running head printed from page 2 on)."""
+    b = blocks[k]
+    return b.kind != "table" and k in (0, len(blocks) - 1) and "\n" not in b.text.strip() and len(b.text) < 100
+
+
+def _page_furniture(pages: list[Page]) -> set[str]:
+    """Running heads and feet: short text blocks among the first or last two of at least two pages."""
+    seen: dict[str, int] = {}
+    for page in pages:
+        for key in {_furniture_key(b) for b in page.blocks[:2] + page.blocks[-2:]} - {""}:
+            seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n >= 2}
+
+
+def _row_goes_on(row: list[str], above: list[str] | None = None) -> bool:
     """The first row on a new page is the end of the previous page's last row: every filled cell starts in
-    lower case (a new row starts with a code, a capital or a number)."""
+    lower case (a new row starts with a code, a capital or a number); or its first cell does and each other
+    filled cell goes on from a cell left open above (« Lycée Monge – » / « Charleville-Mézières », « lundi 8
+    juin 2026 – 9 » / « h 30 », « du mardi 9 au jeudi » / « 11 juin … »)."""
     filled = [c for c in row if c.strip()]
-    return bool(filled) and all(c.strip()[0].islower() for c in filled)
+    if bool(filled) and all(c.strip()[0].islower() for c in filled):
+        return True
+    if not above or not row or not row[0].strip() or not row[0].strip()[0].islower():
+        return False
+    return all(not c.strip() or k == 0 or (k < len(above) and _cell_left_open(above[k])) for k, c in enumerate(row))
+
+
+def _cell_left_open(text: str) -> bool:
+    """A cell cut mid-phrase: « Lycée Monge – », « du mardi 9 au jeudi », « lundi 8 juin 2026 – 9 »."""
+    return bool(_UNFINISHED.search(text) or _OPEN_END.search(text) or re.search(r"[\d—/:]\s*$", text))
 
 
 def _join_continued_tables(pages: list[Page]) -> None:
@@ -615,35 +646,46 @@ def _join_continued_tables(pages: list[Page]) -> None:
     the table on the previous page (where the table starts), so they keep its header row. The header is
     repeated (Word "repeat header row") or not (LibreOffice's default): a table that ends one page and a
     table with as many columns that opens the next, nothing in between, are the same table."""
+    furniture = _page_furniture(pages)  # only running heads and feet between them: the table goes on
     for prev, page in zip(pages, pages[1:], strict=False):
-        if not (prev.blocks and page.blocks):
+        i = len(prev.blocks) - 1
+        while i >= 0 and (_furniture_key(prev.blocks[i]) in furniture or _edge_line(prev.blocks, i)):
+            i -= 1
+        j = 0
+        while j < len(page.blocks) and (_furniture_key(page.blocks[j]) in furniture or _edge_line(page.blocks, j)):
+            j += 1
+        if i < 0 or j >= len(page.blocks):
             continue
-        last, first = prev.blocks[-1], page.blocks[0]
+        last, first = prev.blocks[i], page.blocks[j]
         if not (last.kind == first.kind == "table" and last.rows and first.rows):
             continue
-        if _row_goes_on(first.rows[0]) and len(first.rows[0]) <= len(last.rows[-1]):
+        unsure = any(_furniture_key(b) not in furniture for b in prev.blocks[i + 1:] + page.blocks[:j])
+        if unsure and not (len(first.rows[0]) == len(last.rows[0]) and (
+                first.rows[0] == last.rows[0] or _row_goes_on(first.rows[0], last.rows[-1]))):
+            continue  # a line seen once at the page's edge: a running head only if the header or the row goes on
+        if _row_goes_on(first.rows[0], last.rows[-1]) and len(first.rows[0]) <= len(last.rows[-1]):
             # a row broken by the page ("… présentation" / "orale"): its cells continue, lower case
             last.rows[-1] = [_joined(a, b) for a, b in zip(last.rows[-1], first.rows[0] + [""] * (
                 len(last.rows[-1]) - len(first.rows[0])), strict=True)]
             first.rows.pop(0)
             first.spans = first.spans[1:]
             if not first.rows:
-                page.blocks.pop(0)
+                page.blocks.pop(j)
                 continue
         both = len(last.spans) == len(last.rows) and len(first.spans) == len(first.rows)
         if first.rows[0] == last.rows[0]:
             last.rows.extend(first.rows[1:])
             last.spans = last.spans + first.spans[1:] if both else []
-            page.blocks.pop(0)
+            page.blocks.pop(j)
         elif len(first.rows[0]) == len(last.rows[0]) > 1:
             last.rows.extend(first.rows)
             last.spans = last.spans + first.spans if both else []
-            page.blocks.pop(0)
+            page.blocks.pop(j)
         elif 1 < len(first.rows[0]) < len(last.rows[0]):  # merged cells on the new page: fewer columns seen
             width = len(last.rows[0])
             last.rows.extend(r + [""] * (width - len(r)) for r in first.rows)
             last.spans = []
-            page.blocks.pop(0)
+            page.blocks.pop(j)
 
 
 def _to_display(page: Any) -> Callable[[float, float, float, float], tuple[float, float, float, float]] | None:

@@ -1087,3 +1087,63 @@ def test_slide_deck_dated_by_its_diffusion_line() -> None:
     facts = examen_facts("BTS Assurance – Session 2026\nRectorat de Reims – Division des examens et concours\n"
                          "Diffusion : 02/02/2026\nSupport de présentation valant circulaire")
     assert facts.date_document == date(2026, 2, 2)
+
+
+# ------------------------------------------------------------------ batch AF corrections (session of 7 Dec.)
+
+def test_abbreviated_month_does_not_end_a_sentence() -> None:
+    from extractors.events import split_sentences
+    text = "Dépôt au plus tard le 3 avr. 2027 à 12 h. Les oraux ont lieu le 4 juin."
+    assert [text[a:b].strip() for a, b in split_sentences(text)] == [
+        "Dépôt au plus tard le 3 avr. 2027 à 12 h.", "Les oraux ont lieu le 4 juin."]
+
+
+@pytest.mark.parametrize(("lead", "reference"), [
+    ("conformément au décret n° 95-665, modifié, du", True), ("Vu l'arrêté, modifié, du", True),
+    ("ERRATUM (ajouté le", True), ("Courriel envoyé le", True),
+    ("Les oraux, pour tous, du", False), ("le dossier doit être envoyé le", False),
+    ("La circulaire, et les épreuves orales du", False)])
+def test_dates_that_name_a_text_or_a_message(lead: str, reference: bool) -> None:
+    from extractors.events import is_reference
+    assert is_reference(lead) is reference
+
+
+def test_erratum_voids_the_tables_day_and_its_pronoun_keeps_the_step() -> None:
+    """A table gives the contrôle de conformité on the 7th; an erratum below says it « n'aura pas lieu le »
+    7th, « Il est fixé au » 9th: one contrôle, on the 9th, for both épreuves; the merged-down deposit cell
+    holds for E5 too; notes of a CCF épreuve « à transmettre » in the deposit column are a transmission."""
+    recap = Block("table", rows=[
+        ["Épreuve", "Transmission des dossiers", "Contrôle de conformité", "Interrogations"],
+        ["E4 – Projets", "au plus tard le vendredi 3 avril 2026 à 12 h", "mardi 7 avril 2026 – 14 h",
+         "du mardi 2 au vendredi 5 juin 2026"],
+        ["E5 – Conseil", "", "", "du mardi 9 au jeudi 11 juin 2026"],
+        ["E6 – Veille", "Épreuve en CCF : les notes sont à transmettre au plus tard le vendredi 22 mai 2026.", "", ""]],
+        continued=[[False] * 4, [False] * 4, [False, True, True, False], [False] * 4])
+    erratum = Block("text", "ERRATUM (ajouté le 2 février 2026) Une erreur s'est glissée dans le tableau : le "
+                            "contrôle de conformité des dossiers E4 et E5 n'aura pas lieu le mardi 7 avril 2026. Il "
+                            "est fixé au jeudi 9 avril 2026 à 14 h, au lycée Roosevelt.")
+    data = _session(recap, erratum, head="Académie de Reims\nBTS Communication – session 2026")
+    assert _events(data, "controle_conformite") == [("2026-04-09T14:00", None, ["E4", "E5"])]
+    assert _events(data, "depot_dossier") == [("2026-04-03T12:00", None, ["E4", "E5"])]
+    assert _events(data, "transmission") == [("2026-05-22", None, ["E6"])]
+    assert all(e["debut"][:10] != "2026-02-02" for e in data["evenements"])
+
+
+def test_pdf_row_broken_by_the_page_under_a_running_head() -> None:
+    """The last row of page 1 goes on at the top of page 2 under the page's running head: one row."""
+    from extractors.pdf_text import _join_continued_tables
+    head = ["Épreuve", "Réunion", "Interrogations", "Centre"]
+    p1 = Page(1, [Block("table", rows=[head, ["E4 – Projets", "lundi 1er juin 2026 – 9 h 30",
+                                              "du mardi 2 au vendredi 5 juin 2026", "Lycée Roosevelt – Reims"],
+                                       ["E5 – Conseil et", "lundi 8 juin 2026 – 9", "du mardi 9 au jeudi",
+                                        "Lycée Monge –"]]),
+                  Block("text", "Rectorat de Reims – 1, rue Navier – 51082 Reims – page 1")])
+    p2 = Page(2, [Block("text", "BTS Communication – session 2026 – circulaire"),
+                  Block("table", rows=[["relation annonceur", "h 30", "11 juin 2026", "Charleville-Mézières"],
+                                       ["E6 – Veille", "", "", ""]]),
+                  Block("text", "Rectorat de Reims – 1, rue Navier – 51082 Reims – page 2")])
+    _join_continued_tables([p1, p2])
+    rows = p1.blocks[0].rows
+    assert rows[2] == ["E5 – Conseil et relation annonceur", "lundi 8 juin 2026 – 9 h 30",
+                       "du mardi 9 au jeudi 11 juin 2026", "Lycée Monge – Charleville-Mézières"]
+    assert rows[3][0] == "E6 – Veille" and [b.kind for b in p2.blocks] == ["text", "text"]
