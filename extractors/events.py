@@ -448,6 +448,33 @@ _CLOCK_SPAN = re.compile(rf"(?i)(?:de\s+)?(?:{HOUR_RE})(?:\s*(?:-|–|—|à)\s*
 _OPEN_SPAN = re.compile(r"(?:→|->|⇒|\bau|\bjusqu['’]au|[-–—])\s*$")
 
 
+def _weekday_cells_joined(blocks: list[Block]) -> list[Block]:
+    """« Du | | Au | » over « lundi | 31 mai | vendredi | 4 juin »: a header cell over two cells whose first
+    holds only a weekday; the day is written whole under its header ("lundi 31 mai")."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "table" or len(block.rows) < 2:
+            out.append(block)
+            continue
+        head = block.rows[0]
+        pairs = [c for c in range(len(head) - 1) if head[c].strip() and not head[c + 1].strip() and any(
+            c + 1 < len(r) and _BARE_WEEKDAY.fullmatch(r[c].strip()) and has_date(f"{r[c]} {r[c + 1]}")
+            and not _BARE_WEEKDAY.fullmatch(r[c + 1].strip()) for r in block.rows[1:])]
+        if not pairs:
+            out.append(block)
+            continue
+        rows = [list(r) for r in block.rows]
+        for r in rows[1:]:
+            for c in pairs:
+                if c + 1 < len(r) and _BARE_WEEKDAY.fullmatch(r[c].strip()):
+                    r[c], r[c + 1] = f"{r[c].strip()} {r[c + 1].strip()}".strip(), ""
+        out.append(Block("table", rows=rows, continued=block.continued, spans=block.spans))
+    return out
+
+
+_BARE_WEEKDAY = re.compile(rf"(?i)(?:{'|'.join(WEEKDAY_NAMES)}|{'|'.join(WEEKDAY_ABBR)})\.?")
+
+
 def _span_carried(blocks: list[Block]) -> list[Block]:
     """"Lundi 31.05 →" at the end of a line, the day it runs to opening the next line or the first cell of
     the table below ("Vendredi 04.06.2027 | selon convocation | E41 …"): one span, written whole."""
@@ -656,7 +683,7 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     labelled = False  # the line just read was an épreuve's name taken for a heading
     for page in doc.pages:
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
-            _month_rows(_span_carried(page.blocks))))))))
+            _month_rows(_span_carried(_weekday_cells_joined(page.blocks)))))))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
             if block.kind == "table":
                 lead_in = ""
@@ -1042,10 +1069,14 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     rows = _date_ranges(header, _yearless_days(header, rows))
     # header words as written and with the spaces a narrow PDF column put in them ("Épreu ve", "Duré e")
     keys = [f"{h} {h.replace(' ', '')}" for h in header]
+    # a first column headed by nothing whose cells name each row ("" | "Option SISR" | "Option SLAM" over
+    # "Réunion d'entente" | …): the rows' labels
+    blank_first = bool(header) and not header[0].strip() and all(
+        r and r[0].strip() and not has_date(r[0]) for r in rows) and sum(bool(h.strip()) for h in header) >= 2
     label_idx = next((i for i, h in enumerate(keys) if re.search(_LABEL_HEADER, h)),
                      next((i for i, h in enumerate(keys) if _STEP_HEADER.search(h)),
-                          next((i for i, h in enumerate(header) if not _NUMBER_HEADER.match(h)),
-                               _code_column(rows))))
+                          0 if blank_first else next((i for i, h in enumerate(header) if not _NUMBER_HEADER.match(h)),
+                                                     _code_column(rows))))
     # a label column not headed as épreuves names steps ("Dépôt des dossiers", "Contrôle de conformité"); an
     # épreuve's label may hold any word in its notes ("(Réunion nationale …)") and says nothing of the date
     steps = not (header and label_idx < len(header) and re.search(_LABEL_HEADER,
@@ -1123,6 +1154,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                 and unit_idx is not None and unit_idx < len(row) and CODE_START.match(row[unit_idx]):
             label = f"{row[unit_idx]} – {label}"  # "E4 – …" merged over rows "U41" and "U42": the row's own unit
         row_text = " | ".join(row)
+        # « Opération / épreuve » naming a step with no code ("Jury de délibération"): the row is that step
+        named_step = not codes_in(label) and type_of(label, weak=False) not in (None, "epreuve")
         titled = row[title_idx] if title_idx is not None and title_idx < len(row) and (
             codes_in(label) or not re.search(r"\w{5}", label) or title_idx == step_idx) else ""  # "E4/E5", "CCF", "–"
         # what the title says first ("Dépôt dossiers (hors CCF)"), not a note it ends with ("voir note 1")
@@ -1146,7 +1179,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
             if not cell.strip() or (i in no_hours and i in terr):
                 continue
             units.append(Unit(page, cell, headings + section, header=header[i] if i < len(header) else "",
-                              row_label=label, row_step=label if (steps or step_title) and i != label_idx else (
+                              row_label=label, row_step=label if (steps or step_title or named_step) and i != label_idx else (
                                   titled if i != title_idx else ""),
                               row_text=row_text, row_hours=row_hours,
                               row_duration=row[lengths[0]] if lengths and lengths[0] < len(row) else "",
@@ -1419,6 +1452,7 @@ _TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?|organismes?
 _TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?|organismes?) de formation\b[^:]{0,40}:")
 _TRAINING_HEAD = r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?|organismes?)\s+de\s+formation\b"
 _TRAINING_INSIDE = re.compile(_TRAINING_HEAD + r"[^:.]{0,120}:")
+_TRAINING_BRACKET = re.compile(_TRAINING_HEAD + r"\s*(?P<list>\([^()]{3,300}\))")
 _TRAINING_OPEN = re.compile(_TRAINING_HEAD + r"[^:.]*$")  # the list's colon still to come
 _ADDRESS_LINE = re.compile(r"(?i)\b(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|route|quai|cours|BP|CS)\b"
                            r"|(?<!\d)\d{5}(?!\d)")
@@ -1513,6 +1547,9 @@ def place_texts(units: list[Unit]) -> list[str]:
             continue
         if not u.is_cell and _NO_EXAM_HERE.search(u.text):
             continue  # "Le lycée X (Vitré) et le CFA Y préparent des candidats mais n'accueillent aucune épreuve"
+        if not u.is_cell and (named := _TRAINING_BRACKET.search(u.text)):
+            out.append(u.text[:named.start("list")] + u.text[named.end("list"):])  # "Les établissements de
+            continue  # formation (lycée X de Besançon, CFA Y) transmettent …": the bracket names them
         inside = _TRAINING_INSIDE.search(u.line or u.text)
         if inside and not u.is_cell:
             at = (u.line or u.text).find(u.text)
@@ -1602,6 +1639,8 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
         found = type_of(before[spans[-1][0]:spans[-1][1]], weak=False) if spans else None
         if found:
             return found
+    if deadline and label and type_of(label, weak=False) == "transmission" and not _DOSSIER.search(fold(label)):
+        return "transmission"  # « Saisie des notes de CCF » | « au plus tard le … »: the row's step says it
     if deadline and strong not in ("jury", "resultats", "controle_conformite", "depot_dossier", "numerisation"):
         own = _LIST_OF.sub(" ", fold(sentence))  # "la liste des dossiers déposés" is a list, not the dossiers
         dossier, other = _DOSSIER.search(own), _OTHER_PAPERS.search(own)
@@ -1624,7 +1663,8 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
         # a calendar of épreuves: the row names its épreuve; what the page says around the table
         # ("… les résultats seront publiés …" introducing it) is not what this date is; a note the label
         # cell carries after the title ("… Observations : … numérisation des copies …") says nothing either
-        return type_of(" ".join(re.sub(r"\([^)]*\)", " ", unit.row_label).split()[:8]), weak=False) or "epreuve"
+        return type_of(" ".join(re.sub(r"\([^)]*\)", " ", unit.row_label).split()[:8]), weak=False) or (
+            "depot_dossier" if _DOSSIER_LABEL.match(fold(unit.row_label)) and unit.row_step else "epreuve")
     # the bare word « épreuve » ("pour l'épreuve E4 – partie A, le 20 mai") says less than a heading
     # "Réunions nationales d'entente" above the list; the other weak words ("se déroulera") say more
     bare_lead, bare_tail = _BARE_EPREUVE.sub(" ", lead), _BARE_EPREUVE.sub(" ", tail)
@@ -1646,6 +1686,9 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
     return None
 
 
+# a step column's row naming the papers ("Dossier E5 – tableau de synthèse" | "ven. 2 avril 2027, 12 h"): when
+# they are due
+_DOSSIER_LABEL = re.compile(r"^\W*(?:dossiers?|rapports?|memoires?|portfolios?|fiches? (?:descriptives?|projets?))\b")
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:il|elle|ils|elles|celui ci|celle ci)\s+(?:est|sont|sera|seront|aura|auront"
                               r"|a|ont|se tiendra|se tiendront|se deroulera|se derouleront)\b")
 
@@ -2050,7 +2093,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 off_in = (s0, s1)  # "Jours fériés : jeudi 14 mai (Ascension), lundi 25 mai (Pentecôte)": the list's
                 if made_here and re.search(r"\bet non\b", fold(lead)):  # "le 18 mai, et non le 11 mai": the 11th
                     struck.extend((made_here[-1], d) for d, _h in expr.days)  # as another message gave it is void
-                elif _CANCELLED.search(fold(lead)) and (gone := type_of(lead, weak=False)):
+                elif _CANCELLED.search(fold(lead)) and (gone := type_of(lead, weak=False) or type_of(lead, weak=True)):
                     # "le contrôle de conformité des dossiers E4 et E5 n'aura pas lieu le 7 avril": that step,
                     # wherever the document still gives it on that day, is void
                     void = RawEvent(gone, expr.days[0][0].isoformat(), None, epreuves=codes_in(text[s0:s1]))
@@ -2117,8 +2160,8 @@ _NOT_AT = re.compile(rf"(?P<new>{HOUR_RE})\s*,?\s*\(?\s*et\s+non(?:\s+pas)?\s+(?
                      re.IGNORECASE)
 
 
-_CANCELLED = re.compile(r"\bn(?:e)? (?:aura|auront|a|ont|se tiendra|se tiendront|se deroulera|se derouleront)"
-                        r" (?:pas|plus) (?:lieu )?(?:le|au|du|a|pour)?\s*$")
+_CANCELLED = re.compile(r"(?:\bn(?:e)? (?:aura|auront|a|ont|se tiendra|se tiendront|se deroulera|se derouleront)"
+                        r" (?:pas|plus) (?:lieu )?|\binitialement (?:fixee?|prevue?|programmee?)s? )(?:le|au|du|a|pour)?\s*$")
 
 
 def _corrected(events: list[RawEvent], struck: list[tuple[RawEvent, date]], units: list[Unit]) -> list[RawEvent]:

@@ -1147,3 +1147,39 @@ def test_pdf_row_broken_by_the_page_under_a_running_head() -> None:
     assert rows[2] == ["E5 – Conseil et relation annonceur", "lundi 8 juin 2026 – 9 h 30",
                        "du mardi 9 au jeudi 11 juin 2026", "Lycée Monge – Charleville-Mézières"]
     assert rows[3][0] == "E6 – Veille" and [b.kind for b in p2.blocks] == ["text", "text"]
+
+
+# ------------------------------------------------------------------ batches AI–AL (first measured 7 Dec.)
+
+def test_weekday_and_day_in_two_cells_under_one_header() -> None:
+    """« Du | | Au | » over « lundi | 31 mai | vendredi | 4 juin » (Word cells under a header spanning two)."""
+    table = Block("table", rows=[["Épreuve", "Du", "", "Au", "", "Centre"],
+                                 ["E5 – Situations de contrôle (pratique)", "lundi", "31 mai", "vendredi", "4 juin",
+                                  "Lycée Théophile-Briant, Rennes"]])
+    data = _session(table, head="Académie de Rennes\nBTS CG – session 2027")
+    assert _events(data) == [("2027-05-31", "2027-06-04", ["E5"])]
+
+
+def test_step_table_rows_name_papers_notes_and_a_moved_day() -> None:
+    """Rows « Dossier E5 – … » are deposits, « Saisie des notes de CCF » a transmission, « Jury de
+    délibération » in an « Opération / épreuve » column a jury; « initialement prévue le mardi 12 mai »
+    voids that day for that épreuve; schools named in brackets after « Les établissements de formation »
+    are not centres."""
+    steps = Block("table", rows=[["Étape", "APP", "FC"],
+                                 ["Dossier E5 – tableau de synthèse", "ven. 2 avril 2027, 12 h", "mer. 7 avril 2027, 12 h"],
+                                 ["Saisie des notes de CCF de l'épreuve E5", "au plus tard le ven. 28 mai 2027", "—"]])
+    calendar = Block("table", rows=[["Sem.", "Date(s) et horaires", "Opération / épreuve", "Lieu(x)"],
+                                    ["S20", "mardi 11 mai 9h00-13h30", "E6 – Soutenir la PME (écrit)", "Lycée Pasteur, Besançon"],
+                                    ["S20", "mardi 12 mai 9h00-12h00", "E1 – Culture générale", "Lycée Pasteur, Besançon"],
+                                    ["S26", "jeudi 24 juin 9h30", "Jury de délibération", "Lycée Pasteur, Besançon"]])
+    moved = Block("text", "Attention : modification. L'épreuve E1 initialement prévue le mardi 12 mai se déroulera le "
+                          "mercredi 13 mai 2027, aux mêmes horaires.")
+    training = Block("text", "Les établissements de formation (lycée privé Sainte-Ursule de Besançon, CFA Hilaire) "
+                             "transmettent la liste de leurs candidats.")
+    data = _session(steps, calendar, moved, training, head="Académie de Besançon\nBTS GPME – session 2027")
+    assert sorted(e[0] for e in _events(data, "depot_dossier")) == ["2027-04-02T12:00", "2027-04-07T12:00"]
+    assert [e[0] for e in _events(data, "transmission")] == ["2027-05-28"]
+    assert [e[0] for e in _events(data, "jury")] == ["2027-06-24T09:30"]
+    assert all(not d.startswith("2027-05-12") for d, _f, _c in _events(data))
+    assert any(d.startswith("2027-05-13") and c == ["E1"] for d, _f, c in _events(data))
+    assert [c["nom"] for c in data["centres"]] == ["Lycée Pasteur"]
