@@ -54,6 +54,9 @@ _STREET = re.compile(
 )
 _STREET_NAMED = re.compile(r"(?i)\b(?:r[uûù]e|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|cours|square)"
                            r"\s+(?:du|des|de\s+la|de\s+l['’]|de)?\s*$")
+# First words of a town written with spaces and no hyphen ("Le Havre", "Saint Denis", "Pointe à Pitre")
+_TOWN_HEADS = {"le", "la", "les", "l", "saint", "sainte", "st", "ste", "mont", "port", "fort", "pointe", "basse",
+               "grand", "grande", "petit", "petite", "villeneuve", "vieux", "neuf", "neuve", "bourg", "baie"}
 _LOWER_CITY_WORDS = {"en", "sur", "de", "du", "des", "la", "le", "les", "lès", "lez", "et", "aux", "au", "sous"}
 
 
@@ -174,6 +177,9 @@ def _read_town(tokens: list[tuple[str, int, int]], k: int) -> tuple[list[str], i
         low = tok.lower()
         if low == "cedex" or fold(low) in _CONTACT_WORDS:  # "97400 Saint-Denis Tél. 0262 …": the phone
             break
+        if words and tok.isalpha() and fold(words[-1].lower()) not in _TOWN_HEADS and words[-1].lower() \
+                not in _LOWER_CITY_WORDS:  # "38000 Grenoble Consignes …": a town goes on after an article or
+            break  # "Saint" ("Le Havre", "Saint Denis"), else with a hyphen or a particle
         if _is_cap(tok) and tok.isalpha() or _is_cap(tok) and "-" in tok or _is_cap(tok) and "'" in tok:
             words.append(tok)
             k += 1

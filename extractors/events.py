@@ -606,6 +606,10 @@ def _transposed(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         keyed = [r for r, row in enumerate(block.rows) if row and len(row) >= 3 and len(row[0]) <= 30 and (
             _RECORD_FIELD.match(f"{row[0]} : x") or _RECORD_START.match(f"{row[0]} : x"))]
+        if block.kind == "table" and keyed and keyed[0] == 1 and not block.rows[0][0].strip() and sum(
+                bool(c.strip()) for c in block.rows[0]) >= 2 and len(keyed) >= 2:  # « | Option A | Option B » over
+            block = Block("table", rows=[["Intitulé", *block.rows[0][1:]], *block.rows[1:]], spans=block.spans)
+            keyed = [0, *keyed]  # « Date | … », « Heure | … »: the columns' names are the top row's
         if block.kind != "table" or len(keyed) < 3 or not any(_RECORD_DATE.match(block.rows[r][0]) for r in keyed) \
                 or not any(_RECORD_START.match(f"{block.rows[r][0]} : x") for r in keyed):
             out.append(block)
