@@ -448,6 +448,60 @@ _CLOCK_SPAN = re.compile(rf"(?i)(?:de\s+)?(?:{HOUR_RE})(?:\s*(?:-|–|—|à)\s*
 _OPEN_SPAN = re.compile(r"(?:→|->|⇒|\bau|\bjusqu['’]au|[-–—])\s*$")
 
 
+def _date_only(text: str) -> bool:
+    """A line that is only a day or a span of days ("jeu. 15 avril 2027", "31 mai → 11 juin 2027")."""
+    found = find_dates(text, 2000)  # any session: only whether the line is a day, not which
+    if len(found) != 1 or ":" in text:
+        return False
+    rest = " ".join(re.sub(r"[^\w.]+", " ", text[:found[0].start] + " " + text[found[0].end:]).split())
+    return not rest or all(_BARE_WEEKDAY.fullmatch(w) for w in rest.split())  # « lun. → » before « ven. 29 mai »
+
+
+def _card_line(block: Block) -> bool:
+    """A short undated line of a card (not the weekday opening the next one)."""
+    return block.kind == "text" and len(block.text) <= 90 and not has_date(block.text) and not _WEEKDAYS_ONLY.fullmatch(
+        block.text.strip())
+
+
+def _day_cards(blocks: list[Block]) -> list[Block]:
+    """Cards of a web page or a timeline, printed as short lines: the day alone, then a badge (« Écrit »),
+    the step (« E1 – Culture générale ») and its hours (« 14 h – 18 h (4 h) »), no date among them. One card
+    is one line, "jeu. 15 avril 2027 – Écrit – E1 – … – 14 h – 18 h"; a day over several épreuves (an
+    agenda) is left to the agenda reader."""
+    out: list[Block] = []
+    blocks = list(blocks)
+    i = 0
+    while i < len(blocks):
+        block, first = blocks[i], i
+        if block.kind == "text" and _WEEKDAYS_ONLY.fullmatch(block.text.strip()) and i + 1 < len(blocks) and \
+                blocks[i + 1].kind == "text" and _date_only(blocks[i + 1].text):  # « jeu. » over « 13 avril »
+            block = blocks[i + 1] = Block("text", f"{block.text.strip()} {blocks[i + 1].text.strip()}")
+            i += 1
+        if block.kind != "text" or len(block.text) > 60 or not _date_only(block.text):
+            out.append(block)
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks) and j - i <= 4 and _card_line(blocks[j]):
+            j += 1
+        card = blocks[i + 1:j]
+        codes = [b for b in card if codes_in(b.text)]
+        hours = [b for b in card if time_slots(b.text)]
+        before = blocks[first - 1] if first else None
+        titled = before is not None and before.kind != "table" and len(before.text) <= 120 and bool(
+            codes_in(before.text)) and not has_date(before.text)  # « E1 – Culture … » above its day: a list
+        if not card or titled or len(codes) > 1 or len(hours) > 1 or (j < len(blocks) and _card_line(blocks[j])):
+            out.append(block)
+            i += 1
+            continue
+        lines = [b.text.strip() for b in card if b not in hours]
+        when = " ".join([block.text.strip(), *(f"à {b.text.strip()}" if re.fullmatch(HOUR_RE, b.text.strip())
+                                               else b.text.strip() for b in hours)])  # « 9 h 00 » alone: at 9
+        out.append(Block("text", " – ".join([when, *lines])))  # the hours right after the day they are of
+        i = j
+    return out
+
+
 def _weekday_cells_joined(blocks: list[Block]) -> list[Block]:
     """« Du | | Au | » over « lundi | 31 mai | vendredi | 4 juin »: a header cell over two cells whose first
     holds only a weekday; the day is written whole under its header ("lundi 31 mai")."""
@@ -473,6 +527,7 @@ def _weekday_cells_joined(blocks: list[Block]) -> list[Block]:
 
 
 _BARE_WEEKDAY = re.compile(rf"(?i)(?:{'|'.join(WEEKDAY_NAMES)}|{'|'.join(WEEKDAY_ABBR)})\.?")
+_WEEKDAYS_ONLY = re.compile(rf"{_BARE_WEEKDAY.pattern}(?:\s*(?:→|->|[-–—]|au|à)\s*{_BARE_WEEKDAY.pattern[4:]})?")
 
 
 def _span_carried(blocks: list[Block]) -> list[Block]:
@@ -687,7 +742,7 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     labelled = False  # the line just read was an épreuve's name taken for a heading
     for page in doc.pages:
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
-            _month_rows(_span_carried(_weekday_cells_joined(page.blocks)))))))))
+            _month_rows(_span_carried(_weekday_cells_joined(_day_cards(page.blocks))))))))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
             if block.kind == "table":
                 lead_in = ""

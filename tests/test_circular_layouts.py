@@ -1183,3 +1183,18 @@ def test_step_table_rows_name_papers_notes_and_a_moved_day() -> None:
     assert all(not d.startswith("2027-05-12") for d, _f, _c in _events(data))
     assert any(d.startswith("2027-05-13") and c == ["E1"] for d, _f, c in _events(data))
     assert [c["nom"] for c in data["centres"]] == ["Lycée Pasteur"]
+
+
+def test_cards_of_a_web_page_one_day_each() -> None:
+    """CSS cards printed as short lines (batch AI): « jeu. » / « 13 avril » / badge / step / hours / place.
+    Each card is one step with its hours; a lone start hour is the card's hour."""
+    lines = ["ven.", "7 avril", "Dépôt", "E4 – Dépôt du dossier (candidats en forme ponctuelle)", "avant 17 h 00",
+             "Rectorat de Rennes", "mar.", "16 mai", "Écrit", "E1 – Culture générale et expression (U1)",
+             "14 h 00 – 18 h 00 (4 h)", "Centres d'écrit", "lun.", "22 mai", "Entente",
+             "Commission d'entente des correcteurs E5 et E6", "9 h 00", "Lycée Bréquigny, Rennes",
+             "lun. → ven.", "29 mai → 2 juin", "Oral", "E4 – Gérer la relation clients (U4)", "convocation individuelle"]
+    data = _session(*(Block("text", t) for t in lines), head="Académie de Rennes\nBTS GPME – session 2028")
+    assert _events(data, "depot_dossier") == [("2028-04-07T17:00", None, ["E4"])]
+    assert ("2028-05-16T14:00", "2028-05-16T18:00", ["E1", "U1"]) in _events(data)
+    assert _events(data, "reunion") == [("2028-05-22T09:00", None, ["E5", "E6"])]
+    assert ("2028-05-29", "2028-06-02", ["E4", "U4"]) in _events(data)
