@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -19,3 +20,14 @@ def _fold(text: str) -> str:
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join(text.casefold().translate(_SPACED).split())
+
+
+# A Markdown table as typed in a plain-text file (and as a monospace PDF prints it): « | Jour | Horaire | »
+# rows and their « |----|----| » rule
+PIPE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def pipe_cells(line: str) -> list[str]:
+    """The cells of a « | a | b | » row."""
+    return [c.strip() for c in line.strip().strip("|").split("|")]

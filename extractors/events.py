@@ -135,7 +135,7 @@ def vocabulary() -> Vocabulary:
                       re.compile("|".join(raw.titres_session_entiere or [r"(?!)"])),
                       re.compile("|".join(raw.vie_du_service or [r"(?!)"])),
                       re.compile(_AFTER_DAY + "(?:" + "|".join(raw.jours_sans_epreuve.apres or [r"(?!)"]) + ")"),
-                      re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.avant or [r"(?!)"]) + r")\b(?:\s*:)?(?:[^.;:]|\(\s*zones?\s+[abc]\s*(?::|\)\s*:)){0,60}$"),
+                      re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.avant or [r"(?!)"]) + r")\b(?:[^.;:]{0,30}:)?(?:[^.;:]|\(\s*zones?\s+[abc]\s*(?::|\)\s*:)){0,60}$"),
                       re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.ligne or [r"(?!)"]) + r")\b"))
 
 
@@ -470,7 +470,7 @@ def _day_cards(blocks: list[Block]) -> list[Block]:
     agenda) is left to the agenda reader."""
     out: list[Block] = []
     blocks = list(blocks)
-    i = 0
+    i = card_end = 0
     while i < len(blocks):
         block, first = blocks[i], i
         if block.kind == "text" and _WEEKDAYS_ONLY.fullmatch(block.text.strip()) and i + 1 < len(blocks) and \
@@ -487,7 +487,7 @@ def _day_cards(blocks: list[Block]) -> list[Block]:
         card = blocks[i + 1:j]
         codes = [b for b in card if codes_in(b.text)]
         hours = [b for b in card if time_slots(b.text)]
-        before = blocks[first - 1] if first else None
+        before = blocks[first - 1] if first and first != card_end else None  # (not the last line of a card)
         titled = before is not None and before.kind != "table" and len(before.text) <= 120 and bool(
             codes_in(before.text)) and not has_date(before.text)  # « E1 – Culture … » above its day: a list
         if not card or titled or len(codes) > 1 or len(hours) > 1 or (j < len(blocks) and _card_line(blocks[j])):
@@ -498,7 +498,7 @@ def _day_cards(blocks: list[Block]) -> list[Block]:
         when = " ".join([block.text.strip(), *(f"à {b.text.strip()}" if re.fullmatch(HOUR_RE, b.text.strip())
                                                else b.text.strip() for b in hours)])  # « 9 h 00 » alone: at 9
         out.append(Block("text", " – ".join([when, *lines])))  # the hours right after the day they are of
-        i = j
+        i = card_end = j
     return out
 
 

@@ -26,6 +26,7 @@ from core.errors import (
     TooLargeError,
     TruncatedFileError,
 )
+from core.text import PIPE_ROW, PIPE_RULE, pipe_cells
 from extractors import safety
 from extractors.codes import CODE_START
 from extractors.dates import MONTH_NAMES, WEEKDAY_NAMES, has_date
@@ -509,6 +510,15 @@ def _borderless_tables(lines: list[dict[str, Any]]) -> tuple[list[tuple[float, B
     i, n = 0, len(visual)
     last_bottom, last_end = 0.0, (-1, -1)  # the previous table's bottom, and (lines left aside, next line)
     while i < n:
+        if PIPE_ROW.match(visual[i][0]["text"]):  # a Markdown table printed in a monospace font
+            j, rows = i, []
+            while j < n and PIPE_ROW.match(visual[j][0]["text"]):
+                if not PIPE_RULE.match(visual[j][0]["text"]):
+                    rows.append(pipe_cells(visual[j][0]["text"]))
+                j += 1
+            tables.append((visual[i][0]["top"], Block("table", rows=rows)))
+            i = j
+            continue
         segs = _segments(visual[i][0])
         if len(segs) < 2:
             rest.extend(visual[i][1])

@@ -25,6 +25,7 @@ from core.errors import (
     WrongFormatError,
 )
 from core.files import sha256_file  # noqa: F401  (public here too)
+from core.text import PIPE_ROW, PIPE_RULE, pipe_cells
 from extractors import safety
 from extractors.document import Block, Document, Page
 from extractors.html_reader import html_blocks, looks_like_html
@@ -116,6 +117,9 @@ def _word_dump_table(lines: list[str], start: int) -> tuple[list[list[str]], int
     return rows, max(end, start + len(header))
 
 
+_ITEM_OPEN = re.compile(r"^[-*•]\s+\S")  # a plain-text list item, its next lines indented under it
+
+
 def text_structure(text: str) -> list[tuple[str, object]]:
     """Split a text dump into ("line", raw line), ("blank", "") and ("table", rows of raw cells) items.
 
@@ -133,6 +137,11 @@ def text_structure(text: str) -> list[tuple[str, object]]:
             rows.append([c.strip() for c in line.rstrip().split("\t")])
             i += 1
             continue
+        if PIPE_ROW.match(line):  # a Markdown table: « | Jour | Horaire | Épreuve | », its « |---| » rule
+            if not PIPE_RULE.match(line):
+                rows.append(pipe_cells(line))
+            i += 1
+            continue
         if rows:
             items.append(("table", rows))
             rows = []
@@ -142,6 +151,11 @@ def text_structure(text: str) -> list[tuple[str, object]]:
                 items.append(("table", found[0]))
                 i = found[1]
                 continue
+        if line[:2].isspace() and line.strip() and items and items[-1][0] == "line" and _ITEM_OPEN.match(
+                str(items[-1][1])):  # « - Réunion … : mercredi 23/5, » / «   9 h 30, Lycée … »: the item goes on
+            items[-1] = ("line", f"{items[-1][1]} {line.strip()}")
+            i += 1
+            continue
         items.append(("line", line.strip()) if line.strip() else ("blank", ""))
         i += 1
     if rows:

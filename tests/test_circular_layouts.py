@@ -1198,3 +1198,52 @@ def test_cards_of_a_web_page_one_day_each() -> None:
     assert ("2028-05-16T14:00", "2028-05-16T18:00", ["E1", "U1"]) in _events(data)
     assert _events(data, "reunion") == [("2028-05-22T09:00", None, ["E5", "E6"])]
     assert ("2028-05-29", "2028-06-02", ["E4", "U4"]) in _events(data)
+
+
+_MARKDOWN = """# Académie de Normandie – BTS Professions immobilières – session 2029
+
+| Jour          | Horaire           | Épreuve                        | Unité |
+|---------------|-------------------|--------------------------------|-------|
+| Mardi 15/5    | 14 h – 18 h (4 h) | E1 Culture générale et expr.   | U1    |
+| Jeudi 17/5    | 9 h – 12 h (3 h)  | E51 Techn. immo. : transaction | U51   |
+
+- Réunion d'harmonisation des correcteurs de E51 : mercredi 23/5,
+  9 h 30, Lycée Jules Siegfried, Le Havre.
+- Vacances de printemps : du samedi 21 avril au lundi 7 mai 2029.
+"""
+
+
+@pytest.mark.parametrize("kind", ["txt", "pdf"])
+def test_markdown_pipe_tables_as_text_and_printed_in_courier(tmp_path: Path, kind: str) -> None:
+    """A Markdown text (batch AI): its pipe tables are tables, in the .txt and in its monospace print; an
+    item's indented next line goes on with it; school holidays behind « Vacances de printemps : » are none."""
+    path = tmp_path / f"circulaire.{kind}"
+    if kind == "txt":
+        path.write_text(_MARKDOWN, encoding="utf-8")
+    else:
+        from reportlab.pdfgen import canvas
+        c = canvas.Canvas(str(path))
+        c.setFont("Courier", 8)
+        for k, line in enumerate(_MARKDOWN.splitlines()):
+            c.drawString(30, 800 - 12 * k, line)
+        c.save()
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    slots = {(d, f, c[0]) for d, f, c in _events(data)}
+    assert {("2029-05-15T14:00", "2029-05-15T18:00", "E1"), ("2029-05-17T09:00", "2029-05-17T12:00", "E51")} <= slots
+    assert _events(data, "reunion") == [("2029-05-23T09:30", None, ["E51"])]
+    assert all(not e["debut"].startswith("2029-04-21") for e in data["evenements"])
+
+
+def test_options_as_columns_and_a_town_before_a_label() -> None:
+    """« | Option A | Option B » over « Date », « Heure », « Lieu » (batch AJ): one meeting per option at its
+    hour; « 38000 Grenoble Consignes : … » ends the town at « Grenoble »."""
+    table = Block("table", rows=[["", "Option A", "Option B"],
+                                 ["Date", "mercredi 23 mai 2029", "jeudi 24 mai 2029"],
+                                 ["Heure", "14 h", "9 h"],
+                                 ["Lieu", "lycée Lesdiguières", "lycée Savoie-Léman"]])
+    place = Block("text", "Centre : Lycée hôtelier Lesdiguières, 15 avenue Beaumarchais, 38000 Grenoble Consignes : "
+                          "tenue professionnelle exigée.")
+    data = _session(Block("heading", "Réunions d'entente des examinateurs E6"), table, place,
+                    head="Académie de Grenoble\nBTS MHR – session 2029")
+    assert _events(data, "reunion") == [("2029-05-23T14:00", None, ["E6"]), ("2029-05-24T09:00", None, ["E6"])]
+    assert ("Lycée hôtelier Lesdiguières", "Grenoble") in {(c["nom"], c["ville"]) for c in data["centres"]}
