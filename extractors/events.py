@@ -1130,8 +1130,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     keys = [f"{h} {h.replace(' ', '')}" for h in header]
     # a first column headed by nothing whose cells name each row ("" | "Option SISR" | "Option SLAM" over
     # "Réunion d'entente" | …): the rows' labels
-    blank_first = bool(header) and not header[0].strip() and all(
-        r and r[0].strip() and not has_date(r[0]) for r in rows) and sum(bool(h.strip()) for h in header) >= 2
+    blank_first = bool(header) and not header[0].strip() and all(r and r[0].strip() for r in rows) and sum(
+        not has_date(r[0]) for r in rows) >= 0.75 * len(rows) and sum(bool(h.strip()) for h in header) >= 2
     label_idx = next((i for i, h in enumerate(keys) if re.search(_LABEL_HEADER, h)),
                      next((i for i, h in enumerate(keys) if _STEP_HEADER.search(h)),
                           0 if blank_first else next((i for i, h in enumerate(header) if not _NUMBER_HEADER.match(h)),
@@ -1509,7 +1509,9 @@ _NO_EXAM_HERE = re.compile(r"(?i)\b(?:n['’]\s*|ne\s+)(?:accueille(?:nt|ra|ront
 _TOWN_HEADER = re.compile(r"(?:commune|ville|localite)s?\b")
 _TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?|organismes?) de formation\b|\bcfa\b")
 _TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?|organismes?) de formation\b[^:]{0,40}:")
-_TRAINING_HEAD = r"(?i)\b(?:[ée]tablissements?|lieux?|centres?|sites?|organismes?)\s+de\s+formation\b"
+# (not « le centre de leur établissement de formation », the candidates' own school)
+_TRAINING_HEAD = (r"(?i)(?<!\bleur )(?<!\bleurs )(?<!\bson )(?<!\bsa )(?<!\bses )(?<!\bvotre )(?<!\bvos )"
+                  r"\b(?:[ée]tablissements?|lieux?|centres?|sites?|organismes?)\s+de\s+formation\b")
 _TRAINING_INSIDE = re.compile(_TRAINING_HEAD + r"[^:.]{0,120}:")
 _TRAINING_BRACKET = re.compile(_TRAINING_HEAD + r"\s*(?P<list>\([^()]{3,300}\))")
 _TRAINING_OPEN = re.compile(_TRAINING_HEAD + r"[^:.]*$")  # the list's colon still to come
@@ -1727,8 +1729,9 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
     # the bare word « épreuve » ("pour l'épreuve E4 – partie A, le 20 mai") says less than a heading
     # "Réunions nationales d'entente" above the list; the other weak words ("se déroulera") say more
     bare_lead, bare_tail = _BARE_EPREUVE.sub(" ", lead), _BARE_EPREUVE.sub(" ", tail)
-    for found in (strong, type_of(bare_lead, weak=True), type_of(unit.lead_in, weak=False),
-                  type_of(tail, weak=False), type_of(bare_tail, weak=True), type_of(unit.lead_in, weak=True),
+    column = type_of(unit.header, weak=False) if unit.is_cell else None  # « Dépôt du dossier E4 » | « 07/04,
+    for found in (strong, type_of(bare_lead, weak=True), type_of(unit.lead_in, weak=False),  # envoi au rectorat »
+                  column if column not in (None, "epreuve", "transmission") else None, type_of(tail, weak=False), type_of(bare_tail, weak=True), type_of(unit.lead_in, weak=True),
                   type_of(unit.header, weak=False), type_of(unit.header, weak=True)):
         if found:
             return found

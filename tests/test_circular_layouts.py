@@ -1247,3 +1247,21 @@ def test_options_as_columns_and_a_town_before_a_label() -> None:
                     head="Académie de Grenoble\nBTS MHR – session 2029")
     assert _events(data, "reunion") == [("2029-05-23T14:00", None, ["E6"]), ("2029-05-24T09:00", None, ["E6"])]
     assert ("Lycée hôtelier Lesdiguières", "Grenoble") in {(c["nom"], c["ville"]) for c in data["centres"]}
+
+
+def test_category_rows_bridge_day_and_the_candidates_own_school() -> None:
+    """Batch AJ: a cell « 07/04/2028, envoi au rectorat » under « Dépôt du dossier E4 » is a deposit;
+    « Les jurys se réunissent au plus tard le … » a jury; « (pont de l'Ascension), aucun centre n'est
+    ouvert » no step; « le centre de leur établissement de formation : » then the centres' list still centres."""
+    table = Block("table", rows=[["Catégorie de candidats", "Dépôt du dossier E4", "Contrôle de conformité E4"],
+                                 ["Formation continue", "14/04/2028 – 12 h, au lycée Ozenne", "02/05/2028 – 14 h"],
+                                 ["CNED", "07/04/2028, envoi au rectorat (cachet de la poste)", "idem"]])
+    prose = [Block("text", "Les jurys se réunissent au plus tard le vendredi 30 juin 2028."),
+             Block("text", "Le vendredi 26 mai 2028 (pont de l'Ascension), aucun centre n'est ouvert."),
+             Block("text", "Les candidats composent dans le centre du département de leur établissement de formation :"),
+             Block("text", "Lycée Charles-de-Gaulle, 23 avenue Paul Cézanne – 56000 Vannes (Morbihan)")]
+    data = _session(table, *prose, head="Académie de Toulouse\nBTS Tourisme – session 2028")
+    assert sorted(e[0] for e in _events(data, "depot_dossier")) == ["2028-04-07", "2028-04-14T12:00"]
+    assert [e[0] for e in _events(data, "jury")] == ["2028-06-30"]
+    assert all(not e["debut"].startswith("2028-05-26") for e in data["evenements"])
+    assert ("Lycée Charles-de-Gaulle", "Vannes") in {(c["nom"], c["ville"]) for c in data["centres"]}
