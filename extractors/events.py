@@ -450,7 +450,7 @@ _OPEN_SPAN = re.compile(r"(?:→|->|⇒|\bau|\bjusqu['’]au|[-–—])\s*$")
 
 def _date_only(text: str) -> bool:
     """A line that is only a day or a span of days ("jeu. 15 avril 2027", "31 mai → 11 juin 2027")."""
-    found = find_dates(text, 2000)  # any session: only whether the line is a day, not which
+    found = find_dates(text, _ANY_YEAR)  # only whether the line is a day, not which
     if len(found) != 1 or ":" in text:
         return False
     rest = " ".join(re.sub(r"[^\w.]+", " ", text[:found[0].start] + " " + text[found[0].end:]).split())
@@ -494,12 +494,75 @@ def _day_cards(blocks: list[Block]) -> list[Block]:
             out.append(block)
             i += 1
             continue
-        lines = [b.text.strip() for b in card if b not in hours]
-        when = " ".join([block.text.strip(), *(f"à {b.text.strip()}" if re.fullmatch(HOUR_RE, b.text.strip())
-                                               else b.text.strip() for b in hours)])  # « 9 h 00 » alone: at 9
-        out.append(Block("text", " – ".join([when, *lines])))  # the hours right after the day they are of
+        out.append(Block("text", _card_text(block.text, [b.text for b in card])))
         i = card_end = j
     return out
+
+
+_CARD_HOURS = re.compile(rf"(?i)(?:(?:avant|à partir de|dès|jusqu['’]à|de)\s+)?(?:{HOUR_RE})"
+                         rf"(?:\s*(?:[–—-]|à)\s*(?:{HOUR_RE}))?(?:\s*\(\d+\s*h(?:\s*\d+)?\))?")
+
+
+def _card_text(day: str, parts: list[str]) -> str:
+    """A card as one line: its day, its hours right after it (« 9 h 00 » alone: at 9), then its other words."""
+    rest = " – ".join(p.strip() for p in parts if p.strip())
+    found = _CARD_HOURS.search(rest)
+    if not found:
+        return f"{day.strip()} – {rest}"
+    hours = found.group(0).strip()
+    rest = (rest[:found.start()] + rest[found.end():]).replace(" –  – ", " – ").strip(" –")
+    return f"{day.strip()} {'à ' + hours if re.fullmatch(HOUR_RE, hours) else hours} – {rest}"
+
+
+def _card_grid(blocks: list[Block]) -> list[Block]:
+    """Cards set side by side and printed as a table: a row of days (« VEN. 7 avril » | | | « JEU. 13 avril »),
+    under each day the cells of the rows below up to the next day's column (badge, step, hours, place).
+    Each card read as one line, as `_day_cards` reads them one under the other."""
+    out: list[Block] = []
+    for block in blocks:
+        starts = [k for k, r in enumerate(block.rows) if _day_row(r)] if block.kind == "table" else []
+        if block.kind == "table" and len(block.rows) == 1 and len(block.rows[0]) >= 2 and all(
+                _opens_cards(c) for c in block.rows[0] if c.strip()):
+            out.extend(Block("text", card) for c in block.rows[0] for card in _cards_in(c))
+            continue  # chevrons side by side, each cell one or more « day, step, hours »
+        if not starts or starts[0] != 0:
+            out.append(block)
+            continue
+        for a, b in zip(starts, [*starts[1:], len(block.rows)], strict=True):
+            days = [c for c, cell in enumerate(block.rows[a]) if cell.strip()]
+            for k, c in enumerate(days):
+                end = days[k + 1] if k + 1 < len(days) else max(len(r) for r in block.rows)
+                parts = [cell for r in block.rows[a + 1:b] for cell in r[c:end]]
+                out.append(Block("text", _card_text(block.rows[a][c], parts)))
+    return out
+
+
+def _opens_cards(cell: str) -> bool:
+    """A cell that opens on a day and names an épreuve and its hours (« Lun. 12 mai 2025 E1 · U1 … 14 h – 18 h »)."""
+    found = find_dates(cell, _ANY_YEAR)
+    return bool(found) and not _WEEKDAYS_ONLY.sub("", cell[:found[0].start]).strip(" .") and bool(
+        codes_in(cell)) and bool(time_slots(cell))
+
+
+def _cards_in(cell: str) -> list[str]:
+    """The cards of a cell, one per day that is not inside a phrase (« … (2 h) Mer. 14 mai 2025 E4 … »)."""
+    cuts = [e.start for e in find_dates(cell, _ANY_YEAR)
+            if not re.search(r"(?i)\b(?:le|du|au|et|jusqu['’]au)\s*$", cell[:e.start])]
+    out = []
+    for a, b in zip(cuts, [*cuts[1:], len(cell)], strict=True):
+        start = a - len(m.group(0)) if (m := re.search(_WEEKDAYS_ONLY.pattern + r"\s*$", cell[:a])) else a
+        piece = cell[start:b].strip()
+        day = find_dates(piece, _ANY_YEAR)[0]
+        out.append(_card_text(piece[:day.end], [piece[day.end:]]))
+    return out
+
+
+def _day_row(row: list[str]) -> bool:
+    """A table row of days only, two at least, the first in the first cell and empty cells between each (the
+    top of cards set side by side, each wider than a column; not a calendar's header of day columns)."""
+    filled = [k for k, c in enumerate(row) if c.strip()]
+    return len(filled) >= 2 and filled[0] == 0 and all(b - a >= 2 for a, b in zip(filled, filled[1:], strict=False)) \
+        and all(_date_only(row[k]) for k in filled)
 
 
 def _weekday_cells_joined(blocks: list[Block]) -> list[Block]:
@@ -742,7 +805,7 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     labelled = False  # the line just read was an épreuve's name taken for a heading
     for page in doc.pages:
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
-            _month_rows(_span_carried(_weekday_cells_joined(_day_cards(page.blocks))))))))))
+            _month_rows(_span_carried(_weekday_cells_joined(_card_grid(_day_cards(page.blocks)))))))))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
             if block.kind == "table":
                 lead_in = ""

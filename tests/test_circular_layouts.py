@@ -1265,3 +1265,23 @@ def test_category_rows_bridge_day_and_the_candidates_own_school() -> None:
     assert [e[0] for e in _events(data, "jury")] == ["2028-06-30"]
     assert all(not e["debut"].startswith("2028-05-26") for e in data["evenements"])
     assert ("Lycée Charles-de-Gaulle", "Vannes") in {(c["nom"], c["ville"]) for c in data["centres"]}
+
+
+def test_cards_side_by_side_printed_as_a_table() -> None:
+    """The same cards printed to PDF (batch AI): a row of days over the cells of each card (a grid of
+    cards), or one row of chevrons whose cells hold one or two « day, épreuve, hours »."""
+    grid = Block("table", rows=[
+        ["VEN. 7 avril", "", "", "JEU. 13 avril", "", ""],
+        ["", "Dépôt", "", "", "Conformité", ""],
+        ["", "E4 – Dépôt du dossier avant 17 h 00 Rectorat de Rennes", "", "",
+         "E4 – Contrôle de conformité des dossiers 14 h 00 Rectorat de Rennes", ""]])
+    chevrons = Block("table", rows=[[
+        "Mar. 16 mai 2028 E1 · U1 Culture générale 14 h 00 – 18 h 00 (4 h)",
+        "Mer. 17 mai 2028 E2 · U2 Anglais 10 h 00 – 12 h 00 (2 h) Jeu. 18 mai 2028 E3 · U3 Mathématiques "
+        "14 h 00 – 16 h 00 (2 h)"]])
+    data = _session(grid, chevrons, head="Académie de Rennes\nBTS GPME – session 2028")
+    assert _events(data, "depot_dossier") == [("2028-04-07T17:00", None, ["E4"])]
+    assert _events(data, "controle_conformite") == [("2028-04-13T14:00", None, ["E4"])]
+    assert sorted(_events(data)) == [("2028-05-16T14:00", "2028-05-16T18:00", ["E1", "U1"]),
+                                     ("2028-05-17T10:00", "2028-05-17T12:00", ["E2", "U2"]),
+                                     ("2028-05-18T14:00", "2028-05-18T16:00", ["E3", "U3"])]
