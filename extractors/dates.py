@@ -367,10 +367,24 @@ def has_date(text: str) -> bool:
 _PROBE_YEAR = 2000
 
 
+_FORM_LABEL = re.compile(r"(?i)(?<!\w)(du|au|le|de|à|jusqu['’]au)\s*:\s*(?=\d)")
+_FORM_HOUR = re.compile(r"(?i)\bheure\s*:\s*(?=\d)")
+
+
+def form_labels(text: str) -> str:
+    """A form's labels read as the words they stand for: « Interrogations du : 26/05/2026 au : 29/05/2026 »,
+    « Heure : 12h00 » (at 12), « de : 08h30 à : 17h00 ». Same length: every span found stays right."""
+    if ":" not in text:
+        return text
+    text = _FORM_LABEL.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    return _FORM_HOUR.sub(lambda m: "à".ljust(len(m.group(0))), text)
+
+
 def find_dates(text: str, default_year: int | None) -> list[DateExpr]:
     """Every date expression of the text, left to right, with its span and days."""
     if not _MAYBE_DATE.search(text):  # most sentences name no month: skip tokenizing them
         return []
+    text = form_labels(text)
     toks = tokenize(text)
     out: list[DateExpr] = []
     i, n = 0, len(toks)
@@ -508,7 +522,7 @@ def times_after(text: str, pos: int) -> tuple[list[Slot], int]:
     Returns the slots and the end position of the hour phrase (pos when none). A duration such as
     'Durée : 4h' is not taken: only connectors may stand between the date and the hour.
     """
-    tail = text[pos:pos + 120]
+    tail = form_labels(text[pos:pos + 120])
     m = _AFTER_RE.match(tail) or _PAREN_RE.match(tail)
     if not m:
         return [], pos

@@ -40,6 +40,7 @@ from extractors.dates import (
     Slot,
     duration_in,
     find_dates,
+    form_labels,
     has_date,
     hours_cell,
     parse_hour,
@@ -2225,7 +2226,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                     struck.extend((void, d) for d, _h in expr.days)
                 continue  # next days are days off too
             if signed is not None and expr.kind == "single" and expr.days[0][0] == signed and SIGNING_LEAD.match(
-                    text[:expr.start]):
+                    form_labels(text[:expr.start])):  # (« Rennes, le : 17/02/2026 », a form's letterhead)
                 continue
             warnings.extend(w for w in expr.warnings if w not in warnings)
             sentence = text[s0:s1]

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from core.data import Strict, load_names, read_yaml, validation_error
 from core.text import fold
 from extractors.centres import DATA
-from extractors.dates import find_dates
+from extractors.dates import find_dates, form_labels
 
 
 class Remplacement(Strict):
@@ -377,6 +377,7 @@ def find_signing_date(text: str, session: int | None) -> tuple[date | None, tupl
 
 
 def examen_facts(text: str) -> ExamFacts:
+    text = form_labels(text)  # a form's « Rennes, le : 17/02/2026 »
     specialite, sigle = find_specialty(text)
     session = find_session(text)
     if session is None:  # no "session 20xx": the year most dates are written in

@@ -721,7 +721,7 @@ def _to_display(page: Any) -> Callable[[float, float, float, float], tuple[float
     return rect
 
 
-def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
+def _pdfium_lines(page: Any, regroup: bool = False) -> tuple[list[dict[str, Any]], int]:
     """Text lines of a page read with pypdfium2 (C, ~20x faster than pdfplumber), in the same shape as
     pdfplumber's extract_text_lines: text, x0, x1, top, bottom and chars (fontname marks bold, size).
 
@@ -808,8 +808,109 @@ def _pdfium_lines(page: Any) -> tuple[list[dict[str, Any]], int]:
             )
             at.append(len(text) - 1)
     flush()
+    turn = _turned_text(handle, count, page_text) if shown is None else 0
+    if turn:
+        _turn_chars(lines, page.get_width(), page.get_height(), turn)
     tp.close()
-    return lines, visible
+    if turn:  # its lines rebuilt where the turned characters stand once the page is turned to read them
+        return (_regrouped([ln for ln in lines if ln["chars"] and ln["chars"][0].get("turned")], True)
+                + [ln for ln in lines if not (ln["chars"] and ln["chars"][0].get("turned"))]), visible
+    return _regrouped(lines, regroup), visible
+
+
+def _turned_text(handle: Any, count: int, text: str) -> int:
+    """A page whose text is drawn turned by a quarter (a landscape calendar set on a portrait page by its
+    content, without /Rotate): the turn (90 or 270) that reads it, 0 when most of its text is upright."""
+    import math
+
+    import pypdfium2.raw as raw
+
+    shown = [i for i in range(count) if not text[i].isspace()][:: max(1, count // 80)]
+    angles = [round(math.degrees(raw.FPDFText_GetCharAngle(handle, i))) % 360 for i in shown]
+    for angle, turn in ((270, 90), (90, 270)):
+        if len(angles) >= 20 and sum(abs(a - angle) <= 10 for a in angles) >= 0.6 * len(angles):
+            return turn
+    return 0
+
+
+def _turn_chars(lines: list[dict[str, Any]], width: float, height: float, turn: int) -> None:
+    """Characters of turned text mapped to the turned page (its height the page's width), marked `turned`;
+    a line set upright (a footer) keeps its characters where they are."""
+    for ln in lines:
+        out = []
+        for c in ln["chars"]:
+            y0, y1 = height - c["bottom"], height - c["top"]
+            if turn == 90:
+                (ax, ay), (bx, by) = (y0, width - c["x0"]), (y1, width - c["x1"])
+            else:
+                (ax, ay), (bx, by) = (height - y0, c["x0"]), (height - y1, c["x1"])
+            out.append({**c, "x0": min(ax, bx), "x1": max(ax, bx), "top": width - max(ay, by),
+                        "bottom": width - min(ay, by), "turned": True})
+        if ln["chars"] and _upright(ln["chars"]):
+            continue
+        ln["chars"] = out
+
+
+def _filled_form(data: bytes) -> bytes | None:
+    """A PDF form whose dates and places are the values of its text fields (drawn by the viewer, not in the
+    page's content): the same PDF with the values written into the pages (pypdf), None when it has none
+    or cannot be rewritten (then it is read as it is)."""
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        fields = reader.get_fields() or {}
+        values = {name: str(f.get("/V")) for name, f in fields.items()
+                  if f.get("/FT") == "/Tx" and f.get("/V") not in (None, "")}
+        if not values or len(values) > 2000:
+            return None
+        writer = pypdf.PdfWriter(clone_from=reader)
+        writer.update_page_form_field_values(None, values, auto_regenerate=False, flatten=True)
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+    except (MemoryError, RecursionError):
+        raise
+    except Exception:  # noqa: BLE001 - a damaged form: its page content is still read
+        logging.getLogger(__name__).debug("formulaire PDF non aplati", exc_info=True)
+        return None
+
+
+def _upright(chars: list[dict[str, Any]]) -> bool:
+    """A run of characters set side by side along one baseline (text that is not turned)."""
+    if len(chars) < 2:
+        return False
+    return max(c["bottom"] for c in chars) - min(c["bottom"] for c in chars) < 0.5 * max(
+        (c.get("size") or 10.0) for c in chars) and max(c["x1"] for c in chars) - min(c["x0"] for c in chars) > max(
+        (c.get("size") or 10.0) for c in chars)
+
+
+def _regrouped(lines: list[dict[str, Any]], always: bool = False) -> list[dict[str, Any]]:
+    """A page whose characters are drawn in a shuffled order (each placed on its own) comes out of pdfium as
+    lines of one or two characters, and a form's values written after its labels as one line across the
+    page: its lines are rebuilt from where the characters stand, by baseline then left to right, a space
+    where the white between two is a word gap."""
+    short = sum(1 for ln in lines if len(ln["text"].replace(" ", "")) <= 2)
+    if not always and (len(lines) < 20 or short < 0.6 * len(lines)):
+        return lines
+    def middle(c: dict[str, Any]) -> float:
+        return (c["top"] + c["bottom"]) / 2
+
+    chars = sorted((c for ln in lines for c in ln["chars"]), key=lambda c: (middle(c), c["x0"]))
+    rows: list[list[dict[str, Any]]] = []
+    for c in chars:  # (a field's value sits a little above or below its label's baseline)
+        if rows and abs(middle(c) - middle(rows[-1][0])) <= 0.45 * max(c.get("size") or 10.0, 1.0):
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    out = []
+    for row in rows:
+        row.sort(key=lambda c: c["x0"])
+        size = max((c.get("size") or 10.0) for c in row)
+        text = _part_text(row, size)
+        out.append({"text": " ".join(text.split()), "x0": row[0]["x0"], "x1": max(c["x1"] for c in row),
+                    "top": min(c["top"] for c in row), "bottom": max(c["bottom"] for c in row), "chars": row})
+    return sorted(out, key=lambda ln: (ln["top"], ln["x0"]))
 
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -1194,10 +1295,21 @@ def _holds_its_text(block: Block, box: tuple[float, float, float, float], chars:
     return not _slide_frame(block.rows, box, page) and (inside < 200 or placed >= 0.7 * inside)
 
 
+def _line_blocks(lines: list[dict[str, Any]]) -> list[Block]:
+    """A page read from its text lines alone: columns unfolded, borderless tables, paragraphs."""
+    lines, _ = _unfolded_columns(lines)
+    borderless, lines = _borderless_tables(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"])))
+    placed = borderless + _paragraphs(lines)
+    placed.sort(key=lambda tb: tb[0])
+    return [b for _, b in placed]
+
+
 def _fast_ruled_page(fpage: Any) -> tuple[list[Block] | None, int]:
     """A page with rules read without pdfminer: its ruled tables from pdfium's paths and characters, the
     rest as borderless tables and paragraphs. None when no table is found (pdfplumber then reads it)."""
     lines, n = _pdfium_lines(fpage)
+    if any(ln["chars"] and ln["chars"][0].get("turned") for ln in lines):
+        return _line_blocks(lines), n  # text turned by its drawing: its rules are not where it is read
     chars = []
     for li, ln in enumerate(lines):
         for k, c in enumerate(ln["chars"]):
@@ -1236,6 +1348,8 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
     import pypdfium2 as pdfium
 
     password = _open_checked(path, data, max_pages)
+    filled = _filled_form(data) if not password and b"/AcroForm" in data else None
+    form, data = filled is not None, filled or data
     pages: list[Page] = []
     warnings: list[str] = []
     total = 0
@@ -1250,14 +1364,14 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
                 paths, images = _page_objects(fpage)
                 if paths > MAX_RULED_PATHS:
                     warnings.append(f"page {i + 1} : dessin trop complexe, texte lu sans les tableaux")
-                elif paths:
+                elif paths and not form:  # (a form's rules are its fields' boxes: its lines are read)
                     try:
                         blocks, n = _fast_ruled_page(fpage)
                     except (MemoryError, RecursionError):
                         raise
                     except Exception:  # noqa: BLE001 - odd paths or text: pdfplumber reads the page instead
                         blocks = None
-                if blocks is None and paths and paths <= MAX_RULED_PATHS and plumber is not False:
+                if blocks is None and paths and paths <= MAX_RULED_PATHS and plumber is not False and not form:
                     try:
                         if plumber is None:
                             import pdfplumber  # pdfminer costs 0.15 s to import: only for the pages that need it
@@ -1273,12 +1387,8 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
                         if plumber is None:
                             plumber = False
                 if blocks is None:
-                    lines, n = _pdfium_lines(fpage)
-                    lines, _ = _unfolded_columns(lines)
-                    borderless, lines = _borderless_tables(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"])))
-                    placed = borderless + _paragraphs(lines)
-                    placed.sort(key=lambda tb: tb[0])
-                    blocks = [b for _, b in placed]
+                    lines, n = _pdfium_lines(fpage, form)
+                    blocks = _line_blocks(lines)
                 if n and images and read_pictures < MAX_PICTURES:
                     blocks, read_pictures = _with_pictures(fpage, i, blocks, read_pictures, warnings, images)
                 fpage.close()

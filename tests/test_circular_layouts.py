@@ -1285,3 +1285,87 @@ def test_cards_side_by_side_printed_as_a_table() -> None:
     assert sorted(_events(data)) == [("2028-05-16T14:00", "2028-05-16T18:00", ["E1", "U1"]),
                                      ("2028-05-17T10:00", "2028-05-17T12:00", ["E2", "U2"]),
                                      ("2028-05-18T14:00", "2028-05-18T16:00", ["E3", "U3"])]
+
+
+# ------------------------------------------------------------------ batch AP: PDFs made by other means
+
+_CALENDAR_LINES = ["Académie de Grenoble – BTS Tourisme – session 2028",
+                   "mardi 16 mai 2028 E1 – Culture générale et expression 14 h 00 – 18 h 00",
+                   "mercredi 17 mai 2028 E7 – Tourisme et territoires 14 h 00 – 17 h 00"]
+
+
+def _pdf_page(path: Path, draw) -> None:  # type: ignore[no-untyped-def]
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    draw(c)
+    c.save()
+
+
+def _calendar_read(path: Path) -> set[tuple[str, str | None, str]]:
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    return {(d, f, c[0]) for d, f, c in _events(data) if c}
+
+
+def test_characters_drawn_in_a_shuffled_order(tmp_path: Path) -> None:
+    """Each character placed on its own, in a random order (batch AP): the lines are where they stand."""
+    import random
+
+    def draw(c) -> None:  # type: ignore[no-untyped-def]
+        glyphs = []
+        for k, line in enumerate(_CALENDAR_LINES):
+            for i, ch in enumerate(line):
+                glyphs.append((40 + c.stringWidth(line[:i], "Helvetica", 10), 780 - 20 * k, ch))
+        random.Random(7).shuffle(glyphs)
+        c.setFont("Helvetica", 10)
+        for x, y, ch in glyphs:
+            c.drawString(x, y, ch)
+
+    path = tmp_path / "melange.pdf"
+    _pdf_page(path, draw)
+    assert {("2028-05-16T14:00", "2028-05-16T18:00", "E1"), ("2028-05-17T14:00", "2028-05-17T17:00", "E7")} \
+        <= _calendar_read(path)
+
+
+def test_calendar_turned_by_the_drawing_not_by_rotate(tmp_path: Path) -> None:
+    """A landscape calendar set on a portrait page by a rotation of its content (no /Rotate)."""
+    def draw(c) -> None:  # type: ignore[no-untyped-def]
+        c.saveState()
+        c.translate(560, 60)
+        c.rotate(90)
+        c.setFont("Helvetica", 10)
+        for k, line in enumerate(_CALENDAR_LINES):  # a ruled table: its rules turned with it
+            c.drawString(20, -40 - 30 * k, line)
+            c.line(15, -48 - 30 * k, 520, -48 - 30 * k)
+        c.line(15, -20, 15, -48 - 30 * (len(_CALENDAR_LINES) - 1))
+        c.line(520, -20, 520, -48 - 30 * (len(_CALENDAR_LINES) - 1))
+        c.restoreState()
+
+    path = tmp_path / "tourne.pdf"
+    _pdf_page(path, draw)
+    assert {("2028-05-16T14:00", "2028-05-16T18:00", "E1"), ("2028-05-17T14:00", "2028-05-17T17:00", "E7")} \
+        <= _calendar_read(path)
+
+
+def test_form_whose_dates_are_field_values(tmp_path: Path) -> None:
+    """A PDF form (batch AP): the labels are printed, the dates and hours are the values of its fields;
+    « du : … au : … » and « Heure : » read as the words they stand for."""
+    def draw(c) -> None:  # type: ignore[no-untyped-def]
+        c.setFont("Helvetica", 10)
+        c.drawString(40, 800, "Académie de Rennes – BTS GPME – session 2026")
+        c.drawString(40, 760, "E4 – Gérer la relation avec les clients")
+        c.drawString(40, 740, "Date limite de dépôt :")
+        c.acroForm.textfield(name="d1", value="03/04/2026", x=160, y=736, width=80, height=14, borderWidth=0)
+        c.drawString(250, 740, "Heure :")
+        c.acroForm.textfield(name="h1", value="12h00", x=290, y=736, width=50, height=14, borderWidth=0)
+        c.drawString(40, 720, "Interrogations du :")
+        c.acroForm.textfield(name="d2", value="26/05/2026", x=140, y=716, width=70, height=14, borderWidth=0)
+        c.drawString(220, 720, "au :")
+        c.acroForm.textfield(name="d3", value="29/05/2026", x=245, y=716, width=70, height=14, borderWidth=0)
+
+    path = tmp_path / "formulaire.pdf"
+    _pdf_page(path, draw)
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    assert _events(data, "depot_dossier") == [("2026-04-03T12:00", None, ["E4"])]
+    days = {d for d, _f, c in _events(data) if c == ["E4"]} | {f for _d, f, c in _events(data) if c == ["E4"]}
+    assert {"2026-05-26", "2026-05-29"} <= days
