@@ -794,7 +794,49 @@ def heading_lines(doc: Document, units: list[Unit]) -> tuple[str, ...]:
                  for line in _block_lines(block.text) if line not in seen and codes_in(line))
 
 
-def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
+_SPECIALTY_HEADER = re.compile(r"(?i)sp[ée]cialit[ée]s?|\bBTS\s+concern|sections?\s+concern")
+_ALL_OF_THEM = re.compile(r"\b(?:toutes?|tous|ensemble|chaque)\b")
+_EXCEPT = re.compile(r"\b(?:sauf|hors|a l exception d[eu]s?|excepte)\b")
+
+
+def _own_specialty_rows(blocks: list[Block], names: list[str]) -> list[Block]:
+    """A calendar shared by several specialties (« Spécialités concernées », « BTS concernés », a row per
+    specialty): the rows of the others are left out — those whose specialty cell names some but not this
+    one, « toutes les spécialités » kept, « sauf CG » dropped for CG. Nothing is left out when no row
+    names this specialty (the circular's own name may be written another way)."""
+    wanted = [n for n in (fold(x) for x in names if x) if len(n) >= 2]
+    if not wanted:
+        return blocks
+
+    def ours(cell: str) -> bool | None:
+        ft = fold(cell)
+        if not ft.strip():
+            return None
+        named = any(re.search(rf"\b{re.escape(w)}\b", ft) for w in wanted)
+        cut = _EXCEPT.search(ft)
+        if cut is not None:  # « toutes sauf GPME, MCO » names us after the cut: not ours
+            return not any(re.search(rf"\b{re.escape(w)}\b", ft[cut.end():]) for w in wanted)
+        return True if named or _ALL_OF_THEM.search(ft) else False
+
+    out: list[Block] = []
+    for block in blocks:
+        head = block.rows[0] if block.kind == "table" and len(block.rows) > 2 else []
+        col = next((k for k, h in enumerate(head) if _SPECIALTY_HEADER.search(h)), None)
+        if col is None:
+            out.append(block)
+            continue
+        verdicts = [ours(r[col]) if col < len(r) else None for r in block.rows[1:]]
+        if not any(v is True for v in verdicts) or not any(v is False for v in verdicts):
+            out.append(block)
+            continue
+        kept = [0] + [k + 1 for k, v in enumerate(verdicts) if v is not False]
+        out.append(Block("table", rows=[block.rows[k] for k in kept],
+                         continued=[block.continued[k] for k in kept] if len(block.continued) == len(block.rows) else [],
+                         spans=[block.spans[k] for k in kept] if len(block.spans) == len(block.rows) else []))
+    return out
+
+
+def units_of(doc: Document, academie: str | None = None, specialty: list[str] | None = None) -> list[Unit]:
     """The document cut into sentences and table cells, each with its headings, introducing line and row."""
     units: list[Unit] = []
     stack: list[Heading] = []
@@ -806,7 +848,8 @@ def units_of(doc: Document, academie: str | None = None) -> list[Unit]:
     labelled = False  # the line just read was an épreuve's name taken for a heading
     for page in doc.pages:
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
-            _month_rows(_span_carried(_weekday_cells_joined(_card_grid(_day_cards(page.blocks)))))))))))
+            _month_rows(_span_carried(_weekday_cells_joined(_card_grid(_day_cards(
+                _own_specialty_rows(page.blocks, specialty or []))))))))))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
             if block.kind == "table":
                 lead_in = ""
@@ -2088,6 +2131,9 @@ _THEN_LOCAL = re.compile(r"(?i)^\W*\(?\s*heure\s+(?:de\s+)?(?:paris|m[ée]tropol
                          r"(?:heure\s+(?:de\s+|d['’]\s*)?|à\s+|en\s+|pour\s+)(?P<where>[^,.;)]{1,40})")
 
 
+_SOIT = re.compile(r"(?i)\(\s*soit\b[^()]*\)")
+
+
 def _local_slots(tail: str, own: str) -> list[Slot]:
     """The hours a sentence gives for the académie's territory after Paris time ("soit 11 h à Mayotte",
     "soit 11 h heure locale"); [] when it gives none or the académie keeps Paris time."""
@@ -2187,8 +2233,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 slots = local
             order = codes_in(unit.row_label) if unit.is_cell else []
             if not slots and not unit.is_cell:  # "le lundi 15 mai par l'épreuve E1 (…), de 14 h à 18 h"
-                slots = [s for s in time_slots(tail) if s.fin is not None]
-                order = codes_in(tail)
+                slots = [s for s in time_slots(_SOIT.sub(" ", tail)) if s.fin is not None]  # not « (soit de 14 h
+                order = codes_in(tail)  # à 18 h à Paris) », the same hours on another clock
             if not slots and expr.kind == "single" and sum(s0 <= e.start < s1 for e in exprs) == 1:
                 slots = _lone_hour(tail)  # "ven. 07/04 Les dossiers sont à transmettre … au plus tard à 12 h"
                 if not slots and unit.is_cell and len(exprs) == 1 and not unit.row_hours:  # … in the row's next cell

@@ -185,6 +185,8 @@ _PILOT = [
 _MAIL_DOMAIN = re.compile(r"(?i)\bac-([a-z][a-z\-]+?)\.(?:fr|nc|pf|wf)\b")
 # An académie named in passing is not the circular's: "à l'initiative de l'académie de Lyon", "inscrits dans
 # l'académie de Lyon", "les sujets sont préparés par l'académie de Rennes".
+_TERRITORY_OFFICE = re.compile(r"(?i)\b(?:vice[-\s]rectorat|service\s+de\s+l['’]\s*[ée]ducation)\b")
+_CITED = re.compile(r"(?i)^\W*(?:r[ée]f[ée]rences?|r[ée]f\.|vu)\b")
 _INCIDENTAL = re.compile(r"(?:initiative|inscrits?|inscrites?|pr[ée]par[ée]s?|con[çc]us?|[ée]labor[ée]s?|par|dans)"
                          r"\s+(?:de\s+)?l['’]\s*$", re.I)
 # A national text: the ministry's letterhead or a note addressed to every rector.
@@ -202,10 +204,17 @@ def find_academie(text: str) -> str | None:
                 return name
     if national(text):  # no single académie: never the first one the body happens to name
         return None
+    head = text[:800]  # a vice-rectorat's letterhead, its name cut over two lines by a second column
+    if (office := _TERRITORY_OFFICE.search(head)) is not None:  # (« SERVICE DE L'ÉDUCATION Tél. … » / « DE
+        for line in head[office.end():].split("\n")[:3]:  # SAINT-PIERRE-ET-MIQUELON »): the territory it serves
+            rest = re.sub(r"(?i)^\W*(?:d['’]\s*|de\s+(?:la\s+)?|des\s+(?:[îi]les\s+)?)", "", line.strip())
+            if rest != line.strip() and (name := _academie(rest[:60])):
+                return name
     votes: Counter[str] = Counter()
     for m in re.finditer(r"(?i)acad[ée]mie\s+(?:d['’]\s*|de\s+)", text):
-        if _INCIDENTAL.search(text[max(0, m.start() - 30):m.start()]):
-            continue
+        if _INCIDENTAL.search(text[max(0, m.start() - 30):m.start()]) or _CITED.match(
+                text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+            continue  # (« Réf. : … note de l'académie de Normandie (rattachement) »: a text cited, not the sender)
         after = text[m.end():m.end() + 60]  # "de La Réunion" keeps its article, "de la Martinique" drops it
         name = _academie(after) or (_academie(after[3:]) if re.match(r"(?i)la\s", after) else None)
         if name:

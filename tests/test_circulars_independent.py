@@ -24,7 +24,7 @@ from samples.circulaires.motifs import measure
 
 ROOT = Path(__file__).resolve().parents[1] / "samples" / "circulaires"
 BATCHES = ["independantes"] + [f"independantes_{x}" for x in "bcdefghijklmnopqrstuvwxyz"] + [
-    f"independantes_a{x}" for x in "abcdefghijkl"]
+    f"independantes_a{x}" for x in "abcdefghijklmnop"]
 TEXT_FLOOR = 0.85  # DOCX/ODT/HTML/PDF: measured 0.90 to 1.000 after correction (most at 1.000)
 SCAN_FLOOR = 0.75  # scans and photos: measured 0.79 to 1.000, but for the files below
 # Known weak files, each guarded at its own floor (just under what it measures) rather than hidden under a
@@ -48,20 +48,21 @@ WEAK_FILES = {"circulaire_cg_2026_nouvelle-caledonie_scan.pdf": 0.66, "circulair
               "circulaire_mco_2028_wallis-et-futuna_scan.pdf": 0.66, "circulaire_cg_2026_polynesie.pdf": 0.66,
               "circulaire_mco_2028_wallis-et-futuna.pdf": 0.72, "circulaire_mco_2028_wallis-et-futuna.html": 0.78,
               "circulaire_esf_2026_nice.pdf": 0.80,
-              # wave AI–AL (2026-12-07, measured once then corrected for under an hour): a calendar of CSS grid
-              # cards and a flexbox timeline (HTML, and printed by Chromium), a Markdown text with pipe tables
-              # printed in a monospace font, a Chromium PDF whose centres sit in <address> blocks; named with
-              # their batch where another batch has a file of the same name
-              "independantes_ai/circulaire_gpme_2028_rennes.html": 0.82,
-              "independantes_ai/circulaire_gpme_2028_rennes.pdf": 0.83,
-              "independantes_ai/circulaire_pi_2029_normandie.pdf": 0.79,
-              "independantes_ai/note_nationale_ccst_2027.html": 0.77,
+              # wave AI–AL (2026-12-07): a flexbox timeline printed by Chromium, its dates, badges and titles
+              # in three tables of different columns; named with their batch where another batch has a file
+              # of the same name
               "independantes_ai/note_nationale_ccst_2027.pdf": 0.71,
-              "independantes_aj/circulaire_mhr_2029_grenoble.pdf": 0.75}
+              # wave AM–AP (same day, measured once then corrected for under an hour): a national note whose
+              # long table lists thirteen specialties (AN), the scan of a PDF form (AP: the form's values are
+              # read from its fields, its printout only by OCR of small boxed text)
+              "independantes_an/note_nationale_pi_2029.pdf": 0.81,
+              "independantes_ap/circulaire_gpme_2026_rennes_scan.pdf": 0.74}
 KEY_FLOOR = 0.90  # key events over each batch's text files: measured 92 % to 100 % (W–Z since the grids of days
 # and weeks are read from their cells and spans, AA–AD after one session of correction)
 KEY_WEAK = {"independantes_af": 0.84,  # AF, corrected for part of a session: 86 % (its Polynésie PDF, above)
-            "independantes_ai": 0.55}  # AI: 57 %, the card grid, the timeline and the SmartArt-like chevrons
+            "independantes_ai": 0.88,  # AI: 57 % at first, 90 % once cards were read (a timeline PDF still lost)
+            "independantes_an": 0.88,  # AN: 90 %, specialties' rows of a shared calendar not all told apart
+            "independantes_ao": 0.85}  # AO: 88 %, a national note whose hours sit behind a tiers-temps column
 
 
 def _is_scan(path: Path) -> bool:
