@@ -1369,3 +1369,30 @@ def test_form_whose_dates_are_field_values(tmp_path: Path) -> None:
     assert _events(data, "depot_dossier") == [("2026-04-03T12:00", None, ["E4"])]
     days = {d for d, _f, c in _events(data) if c == ["E4"]} | {f for _d, f, c in _events(data) if c == ["E4"]}
     assert {"2026-05-26", "2026-05-29"} <= days
+
+
+def test_shared_calendar_keeps_its_own_specialty_rows() -> None:
+    """A calendar common to several BTS (batch AN): the rows of other specialties are not this one's steps;
+    « Toutes les spécialités » is, « toutes sauf GPME » is not for GPME."""
+    table = Block("table", rows=[
+        ["Date", "Horaires", "Épreuve", "Spécialités concernées"],
+        ["Lundi 10 mai 2027", "14 h 00 – 16 h 00", "Langue vivante A – partie écrite", "CG – CI – Tourisme"],
+        ["Mardi 11 mai 2027", "14 h 00 – 18 h 00", "E1 – Culture générale et expression", "Toutes les spécialités"],
+        ["Mercredi 12 mai 2027", "14 h 00 – 18 h 00", "E3 – CEJM", "Banque – CI – GPME – MCO"],
+        ["Jeudi 13 mai 2027", "9 h 00 – 13 h 00", "E4 – CEJM appliquée", "toutes sauf GPME et MCO"]])
+    data = _session(table, head="Académie de Rennes\nBTS Gestion de la PME (GPME) – session 2027")
+    assert sorted(d for d, _f, _c in _events(data)) == ["2027-05-11T14:00", "2027-05-12T14:00"]
+
+
+def test_territory_letterhead_and_hours_converted_in_brackets() -> None:
+    """Batch AM: « SERVICE DE L'ÉDUCATION » / « DE SAINT-PIERRE-ET-MIQUELON » with a second column between
+    is the organiser, not the académie a reference cites; « (soit de 14 h à 18 h à Paris) » is not the
+    session's hours; « passe à l'heure d'été le dimanche 14 mars » is no step."""
+    head = ("RÉPUBLIQUE FRANÇAISE Affaire suivie par : Y. Detcheverry\nSERVICE DE L'ÉDUCATION Tél. : 05 08 41\n"
+            "DE SAINT-PIERRE-ET-MIQUELON Mél : examens@example.invalid\nBTS GPME – session 2027\n"
+            "Réf. : note de l'académie de Normandie (rattachement) du 12 janvier 2027.")
+    data = _session(Block("text", "L'archipel passe à l'heure d'été le dimanche 14 mars 2027 (UTC−2)."),
+                    Block("text", "• lundi 10 mai 2027 – E1 Culture générale et expression – de 10 h à 14 h (soit de "
+                                  "14 h à 18 h à Paris) ;"), head=head)
+    assert data["examen"]["academie"] == "Saint-Pierre-et-Miquelon"
+    assert _events(data) == [("2027-05-10T10:00", "2027-05-10T14:00", ["E1"])]
