@@ -1201,6 +1201,9 @@ def _epreuves_header(rows: list[list[str]]) -> bool:
 
 def _table_units(block: Block, page: int, headings: list[Heading], intro: str, lead: str = "",
                  academie: str | None = None) -> list[Unit]:
+    if block.rows and any(re.match(r"\W*version\b", fold(c)) for c in block.rows[0]) and any(
+            re.search(r"\bmodifications?\b|\bobjet\b", fold(c)) for c in block.rows[0]):
+        return []  # « Version | Date | Modifications »: the document's history, not its calendar
     kept = [k for k, r in enumerate(block.rows) if any(c.strip() for c in r)]
     rows, merged = _rejoin_split_rows([[_without_leaders(spelled_numbers(c)) for c in block.rows[k]] for k in kept],
                                       [block.continued[k] if k < len(block.continued) else [] for k in kept])
@@ -1276,7 +1279,9 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     own_cols = [i for i, names in terr.items() if own in names]
     own_col = own_cols[0] if own_cols else None
     lengths = [i for i, h in enumerate(header) if _DURATION.search(h.replace(" ", ""))]
-    no_hours = set(lengths) | (set(terr) - set(own_cols))
+    # « Fin tiers-temps » : the end for candidates given more time, not the épreuve's hours
+    extended = [i for i, h in enumerate(header) if re.search(r"\btiers temps\b|\bmajoration|\bamenagement", fold(h))]
+    no_hours = set(lengths) | set(extended) | (set(terr) - set(own_cols))
     units = []
     section: list[Heading] = []
     prev: list[str] | None = None
@@ -2232,7 +2237,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             if slots and (local := _local_slots(tail, own)):
                 slots = local
             order = codes_in(unit.row_label) if unit.is_cell else []
-            if not slots and not unit.is_cell:  # "le lundi 15 mai par l'épreuve E1 (…), de 14 h à 18 h"
+            if not slots and (not unit.is_cell or len(exprs) == 1 and not unit.row_hours):
+                # "le lundi 15 mai par l'épreuve E1 (…), de 14 h à 18 h"; a cell « lundi 15 mai 2028 E1 – … 14 h – 18 h »
                 slots = [s for s in time_slots(_SOIT.sub(" ", tail)) if s.fin is not None]  # not « (soit de 14 h
                 order = codes_in(tail)  # à 18 h à Paris) », the same hours on another clock
             if not slots and expr.kind == "single" and sum(s0 <= e.start < s1 for e in exprs) == 1:

@@ -1396,3 +1396,18 @@ def test_territory_letterhead_and_hours_converted_in_brackets() -> None:
                                   "14 h à 18 h à Paris) ;"), head=head)
     assert data["examen"]["academie"] == "Saint-Pierre-et-Miquelon"
     assert _events(data) == [("2027-05-10T10:00", "2027-05-10T14:00", ["E1"])]
+
+
+def test_extended_time_column_and_the_version_history() -> None:
+    """Batch AO: « Fin tiers-temps » beside the hours is the end for candidates given more time, not the
+    épreuve's; a « Version | Date | Modifications » table is the document's history, not its calendar."""
+    calendar = Block("table", rows=[
+        ["Date Épreuve Horaire", "Fin tiers-temps*"],
+        ["lundi 15 mai 2028 E1 – Culture générale et expression 14 h – 18 h", "19 h 20"],
+        ["mardi 16 mai 2028 E31 – Mathématiques 10 h – 12 h", "12 h 40"]])
+    history = Block("table", rows=[["Version", "Date", "Modifications"], ["v1", "6 décembre 2027", "version initiale"],
+                                   ["v2", "24 janvier 2028", "ajout de la session de remplacement"]])
+    data = _session(calendar, history, head="Note de service nationale\nBTS Opticien-lunetier – session 2028")
+    assert sorted(_events(data)) == [("2028-05-15T14:00", "2028-05-15T18:00", ["E1"]),
+                                     ("2028-05-16T10:00", "2028-05-16T12:00", ["E31"])]
+    assert all(e["debut"][:4] == "2028" and e["debut"][5:7] != "01" for e in data["evenements"])
