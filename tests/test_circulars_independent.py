@@ -61,8 +61,7 @@ KEY_FLOOR = 0.90  # key events over each batch's text files: measured 92 % to 10
 # and weeks are read from their cells and spans, AA–AD after one session of correction)
 KEY_WEAK = {"independantes_af": 0.84,  # AF, corrected for part of a session: 86 % (its Polynésie PDF, above)
             "independantes_ai": 0.88,  # AI: 57 % at first, 90 % once cards were read (a timeline PDF still lost)
-            "independantes_an": 0.88,  # AN: 90 %, specialties' rows of a shared calendar not all told apart
-            "independantes_ao": 0.85}  # AO: 88 %, a national note whose hours sit behind a tiers-temps column
+            "independantes_an": 0.88}  # AN: 90 %, specialties' rows of a shared calendar not all told apart
 
 
 def _is_scan(path: Path) -> bool:
