@@ -31,3 +31,9 @@ PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 def pipe_cells(line: str) -> list[str]:
     """The cells of a « | a | b | » row."""
     return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def furniture_key(text: str) -> str:
+    """A line as it repeats at the top or foot of every page: its page number left out ("– page 2 / 5"), a
+    postal code kept (« 67000 Strasbourg » and « 67100 Strasbourg » are two addresses, not one footer)."""
+    return re.sub(r"\d+", lambda m: m.group(0) if len(m.group(0)) == 5 else "#", " ".join(text.split()))

@@ -27,7 +27,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from core.data import Strict, load_model, regex_error
-from core.text import fold
+from core.text import fold, furniture_key
 from extractors.centres import DATA, PLACE_KEYWORDS, Places
 from extractors.codes import CODE_START, codes_in
 from extractors.dates import (
@@ -72,6 +72,7 @@ class Vocabulary:
     day_off_after: re.Pattern[str] = re.compile(r"(?!)")  # "le lundi 9 juin (Pentecôte) est férié"
     day_off_before: re.Pattern[str] = re.compile(r"(?!)")  # "aucune épreuve n'a lieu le …"
     day_off_row: re.Pattern[str] = re.compile(r"(?!)")  # "Jeudi 14 mai | Ascension – jour férié, aucune épreuve"
+    cancelled: re.Pattern[str] = re.compile(r"(?!)")  # "… n'aura pas lieu le", "initialement prévue le"
 
 
 class _TypeEntry(Strict):
@@ -83,6 +84,7 @@ class _TypeEntry(Strict):
 class _DaysOff(Strict):
     apres: list[str] = []
     avant: list[str] = []
+    annule: list[str] = []
     ligne: list[str] = []
 
 
@@ -110,6 +112,7 @@ class EventWords(Strict):
         patterns = [p for t in self.types for m in t.motifs for p in (m if isinstance(m, list) else [m])]
         bad = regex_error(patterns + self.titres_session_entiere + self.annonce_centres + self.references
                           + self.vie_du_service + self.jours_sans_epreuve.apres + self.jours_sans_epreuve.avant
+                          + self.jours_sans_epreuve.annule
                           + self.jours_sans_epreuve.ligne)
         if bad:
             raise ValueError(bad)
@@ -131,13 +134,16 @@ def vocabulary() -> Vocabulary:
             motifs.append(tuple(re.compile(p) for p in parts))
         rules.append(_TypeRule(entry.type, entry.faible, tuple(motifs)))
     refs = re.compile(r"(?:^|[\s(\[«\"])(?:" + "|".join(raw.references) + r")(?:\s|$)")  # "(note de service du …"
+    days_off = raw.jours_sans_epreuve
     return Vocabulary(tuple(rules), dict(raw.libelles), refs, frozenset(raw.session_entiere),
                       re.compile("|".join(raw.annonce_centres or [r"(?!)"])),
                       re.compile("|".join(raw.titres_session_entiere or [r"(?!)"])),
                       re.compile("|".join(raw.vie_du_service or [r"(?!)"])),
-                      re.compile(_AFTER_DAY + "(?:" + "|".join(raw.jours_sans_epreuve.apres or [r"(?!)"]) + ")"),
-                      re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.avant or [r"(?!)"]) + r")\b(?:[^.;:]{0,30}:)?(?:[^.;:]|\(\s*zones?\s+[abc]\s*(?::|\)\s*:)){0,60}$"),
-                      re.compile(r"\b(?:" + "|".join(raw.jours_sans_epreuve.ligne or [r"(?!)"]) + r")\b"))
+                      re.compile(_AFTER_DAY + "(?:" + "|".join(days_off.apres or [r"(?!)"]) + ")"),
+                      re.compile(r"\b(?:" + "|".join(days_off.avant + days_off.annule or [r"(?!)"])
+                                 + r")\b(?:[^.;:]{0,30}:)?(?:[^.;:]|\(\s*zones?\s+[abc]\s*(?::|\)\s*:)){0,60}$"),
+                      re.compile(r"\b(?:" + "|".join(days_off.ligne or [r"(?!)"]) + r")\b"),
+                      re.compile(r"\b(?:" + "|".join(days_off.annule or [r"(?!)"]) + r")\s*$"))
 
 
 # What may stand between a date and the words saying it is a day off: a bracket, other dates of the
@@ -334,7 +340,8 @@ def _header_rejoined(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_WEEKDAY_CELL = re.compile(rf"(?i)^\W*(?:{'|'.join(WEEKDAY_NAMES)}|{'|'.join(WEEKDAY_ABBR)})\.?\W*$")
+_WD_ABBR = rf"(?:{'|'.join(WEEKDAY_NAMES)}|{'|'.join(WEEKDAY_ABBR)})\.?"  # « lundi », « lun. »
+_WEEKDAY_CELL = re.compile(rf"(?i)^\W*{_WD_ABBR}\W*$")
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{'|'.join(fold(m) for m in MONTH_NAMES)})\s+(?P<y>20\d\d)\b")  # on folded text
 _DAY_NUMBER = re.compile(r"^\s*(?:[1-9]|[12]\d|3[01])\s*$")
 
@@ -388,7 +395,6 @@ def _month_grids(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_WD_ABBR = rf"(?:{'|'.join(WEEKDAY_NAMES)}|{'|'.join(WEEKDAY_ABBR)})\.?"
 _BARE_DAY = re.compile(rf"(?i)^\s*(?P<a>(?:{_WD_ABBR}\s+)?\d{{1,2}}(?:er)?)(?:\s*(?:→|au|[-–—])\s*(?P<b>(?:{_WD_ABBR}\s+)?"
                        rf"\d{{1,2}}(?:er)?)(?:\s+(?P<m>{'|'.join(MONTH_NAMES)}))?)?\s*$")
 
@@ -551,7 +557,7 @@ def _cards_in(cell: str) -> list[str]:
             if not re.search(r"(?i)\b(?:le|du|au|et|jusqu['’]au)\s*$", cell[:e.start])]
     out = []
     for a, b in zip(cuts, [*cuts[1:], len(cell)], strict=True):
-        start = a - len(m.group(0)) if (m := re.search(_WEEKDAYS_ONLY.pattern + r"\s*$", cell[:a])) else a
+        start = a - len(m.group(0)) if (m := _WEEKDAYS_AT_END.search(cell[:a])) else a
         piece = cell[start:b].strip()
         day = find_dates(piece, _ANY_YEAR)[0]
         out.append(_card_text(piece[:day.end], [piece[day.end:]]))
@@ -590,8 +596,9 @@ def _weekday_cells_joined(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_BARE_WEEKDAY = re.compile(rf"(?i)(?:{'|'.join(WEEKDAY_NAMES)}|{'|'.join(WEEKDAY_ABBR)})\.?")
-_WEEKDAYS_ONLY = re.compile(rf"{_BARE_WEEKDAY.pattern}(?:\s*(?:→|->|[-–—]|au|à)\s*{_BARE_WEEKDAY.pattern[4:]})?")
+_BARE_WEEKDAY = re.compile(rf"(?i){_WD_ABBR}")
+_WEEKDAYS_ONLY = re.compile(rf"(?i){_WD_ABBR}(?:\s*(?:→|->|[-–—]|au|à)\s*{_WD_ABBR})?")  # « lun. → ven. »
+_WEEKDAYS_AT_END = re.compile(rf"{_WEEKDAYS_ONLY.pattern}\s*$")
 
 
 def _span_carried(blocks: list[Block]) -> list[Block]:
@@ -1659,12 +1666,6 @@ def _training_intro(line: str) -> bool:
         found.start() < 40 or bool(re.search(r"\bne (?:sont|seront) pas (?:des )?centres\b|\bnon centres?\b", ft)))
 
 
-def _furniture_key(text: str) -> str:
-    """A line as it repeats on every page: its page number left out ("– page 2 / 5"); a postal code kept
-    (« 67000 Strasbourg » and « 67100 Strasbourg » are two addresses, not one footer)."""
-    return re.sub(r"\d+", lambda m: m.group(0) if len(m.group(0)) == 5 else "#", " ".join(text.split()))
-
-
 def place_texts(units: list[Unit]) -> list[str]:
     """Texts where the exam centres are named: every unit and the heading above it, a table row as one text
     (the lycée in one cell, its address and town in the next), a place name followed by its address lines
@@ -1685,7 +1686,7 @@ def place_texts(units: list[Unit]) -> list[str]:
     pages_of: dict[str, set[int]] = {}
     for u in units:
         if not u.is_cell:
-            pages_of.setdefault(_furniture_key(u.text), set()).add(u.page)
+            pages_of.setdefault(furniture_key(u.text), set()).add(u.page)
     furniture = {k for k, pages in pages_of.items() if len(pages) >= 2}  # running headers and footers
     pending_training = False  # the unit before opened a list of training establishments, its colon to come
     list_goes_on = False  # the unit before listed training establishments and its sentence was not over
@@ -1763,7 +1764,7 @@ def place_texts(units: list[Unit]) -> list[str]:
         if not u.is_cell and PLACE_KEYWORDS.search(u.text) and not _POSTCODE.search(u.text):
             joined = u.text
             for v in units[i + 1:i + 9]:  # the address written on the next lines ("À l'attention du DDFPT" among)
-                if v.page in (u.page, u.page + 1) and _furniture_key(v.text) in furniture:
+                if v.page in (u.page, u.page + 1) and furniture_key(v.text) in furniture:
                     continue  # a page break between the name and its address: the footer and header between
                 street = _STREET_LINE.match(v.text)  # "10 rue du Lycée – BP 1110": an address, whatever its words
                 if v.is_cell or v.page not in (u.page, u.page + 1) or len(v.text) > 80 or PLACE_KEYWORDS.search(
@@ -1837,13 +1838,16 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
         # ("… les résultats seront publiés …" introducing it) is not what this date is; a note the label
         # cell carries after the title ("… Observations : … numérisation des copies …") says nothing either
         return type_of(" ".join(re.sub(r"\([^)]*\)", " ", unit.row_label).split()[:8]), weak=False) or (
-            "depot_dossier" if _DOSSIER_LABEL.match(fold(unit.row_label)) and unit.row_step else "epreuve")
+            "depot_dossier" if unit.row_step and _DOSSIER.match(re.sub(r"^\W+", "", fold(unit.row_label))) else "epreuve")
     # the bare word « épreuve » ("pour l'épreuve E4 – partie A, le 20 mai") says less than a heading
     # "Réunions nationales d'entente" above the list; the other weak words ("se déroulera") say more
     bare_lead, bare_tail = _BARE_EPREUVE.sub(" ", lead), _BARE_EPREUVE.sub(" ", tail)
-    column = type_of(unit.header, weak=False) if unit.is_cell else None  # « Dépôt du dossier E4 » | « 07/04,
-    for found in (strong, type_of(bare_lead, weak=True), type_of(unit.lead_in, weak=False),  # envoi au rectorat »
-                  column if column not in (None, "epreuve", "transmission") else None, type_of(tail, weak=False), type_of(bare_tail, weak=True), type_of(unit.lead_in, weak=True),
+    # a step column's header says more than the cell's own words (« Dépôt du dossier E4 » | « 07/04, envoi au
+    # rectorat »); « Épreuve » or a deadline word in it says less
+    column = type_of(unit.header, weak=False) if unit.is_cell else None
+    for found in (strong, type_of(bare_lead, weak=True), type_of(unit.lead_in, weak=False),
+                  column if column not in (None, "epreuve", "transmission") else None,
+                  type_of(tail, weak=False), type_of(bare_tail, weak=True), type_of(unit.lead_in, weak=True),
                   type_of(unit.header, weak=False), type_of(unit.header, weak=True)):
         if found:
             return found
@@ -1860,9 +1864,6 @@ def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
     return None
 
 
-# a step column's row naming the papers ("Dossier E5 – tableau de synthèse" | "ven. 2 avril 2027, 12 h"): when
-# they are due
-_DOSSIER_LABEL = re.compile(r"^\W*(?:dossiers?|rapports?|memoires?|portfolios?|fiches? (?:descriptives?|projets?))\b")
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:il|elle|ils|elles|celui ci|celle ci)\s+(?:est|sont|sera|seront|aura|auront"
                               r"|a|ont|se tiendra|se tiendront|se deroulera|se derouleront)\b")
 
@@ -2271,7 +2272,8 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                 off_in = (s0, s1)  # "Jours fériés : jeudi 14 mai (Ascension), lundi 25 mai (Pentecôte)": the list's
                 if made_here and re.search(r"\bet non\b", fold(lead)):  # "le 18 mai, et non le 11 mai": the 11th
                     struck.extend((made_here[-1], d) for d, _h in expr.days)  # as another message gave it is void
-                elif _CANCELLED.search(fold(lead)) and (gone := type_of(lead, weak=False) or type_of(lead, weak=True)):
+                elif vocabulary().cancelled.search(fold(lead)) and (
+                        gone := type_of(lead, weak=False) or type_of(lead, weak=True)):
                     # "le contrôle de conformité des dossiers E4 et E5 n'aura pas lieu le 7 avril": that step,
                     # wherever the document still gives it on that day, is void
                     void = RawEvent(gone, expr.days[0][0].isoformat(), None, epreuves=codes_in(text[s0:s1]))
@@ -2336,10 +2338,6 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
 
 _NOT_AT = re.compile(rf"(?P<new>{HOUR_RE})\s*,?\s*\(?\s*et\s+non(?:\s+pas)?\s+(?:à|a|de)\s+(?P<old>{HOUR_RE})",
                      re.IGNORECASE)
-
-
-_CANCELLED = re.compile(r"(?:\bn(?:e)? (?:aura|auront|a|ont|se tiendra|se tiendront|se deroulera|se derouleront)"
-                        r" (?:pas|plus) (?:lieu )?|\binitialement (?:fixee?|prevue?|programmee?)s? )(?:le|au|du|a|pour)?\s*$")
 
 
 def _corrected(events: list[RawEvent], struck: list[tuple[RawEvent, date]], units: list[Unit]) -> list[RawEvent]:

@@ -186,6 +186,7 @@ _MAIL_DOMAIN = re.compile(r"(?i)\bac-([a-z][a-z\-]+?)\.(?:fr|nc|pf|wf)\b")
 # An académie named in passing is not the circular's: "à l'initiative de l'académie de Lyon", "inscrits dans
 # l'académie de Lyon", "les sujets sont préparés par l'académie de Rennes".
 _TERRITORY_OFFICE = re.compile(r"(?i)\b(?:vice[-\s]rectorat|service\s+de\s+l['’]\s*[ée]ducation)\b")
+_OF_TERRITORY = r"(?:d['’]\s*|de\s+(?:la\s+)?|des\s+(?:[îi]les\s+)?)"  # « de la Nouvelle-Calédonie », « des îles Wallis »
 _CITED = re.compile(r"(?i)^\W*(?:r[ée]f[ée]rences?|r[ée]f\.|vu)\b")
 _INCIDENTAL = re.compile(r"(?:initiative|inscrits?|inscrites?|pr[ée]par[ée]s?|con[çc]us?|[ée]labor[ée]s?|par|dans)"
                          r"\s+(?:de\s+)?l['’]\s*$", re.I)
@@ -207,7 +208,7 @@ def find_academie(text: str) -> str | None:
     head = text[:800]  # a vice-rectorat's letterhead, its name cut over two lines by a second column
     if (office := _TERRITORY_OFFICE.search(head)) is not None:  # (« SERVICE DE L'ÉDUCATION Tél. … » / « DE
         for line in head[office.end():].split("\n")[:3]:  # SAINT-PIERRE-ET-MIQUELON »): the territory it serves
-            rest = re.sub(r"(?i)^\W*(?:d['’]\s*|de\s+(?:la\s+)?|des\s+(?:[îi]les\s+)?)", "", line.strip())
+            rest = re.sub(rf"(?i)^\W*{_OF_TERRITORY}", "", line.strip())
             if rest != line.strip() and (name := _academie(rest[:60])):
                 return name
     votes: Counter[str] = Counter()
@@ -223,7 +224,7 @@ def find_academie(text: str) -> str | None:
         return votes.most_common(1)[0][0]
     # "VICE-RECTORAT DE LA NOUVELLE-CALÉDONIE": not an académie by name, but one for the session (after the
     # national check: a national note lists the vice-recteurs among its addressees)
-    for m in re.finditer(r"(?i)(?:vice[-\s]rectorat|service\s+de\s+l['’]\s*[ée]ducation)\s+(?:d['’]\s*|de\s+(?:la\s+)?|des\s+(?:[îi]les\s+)?)", text):
+    for m in re.finditer(rf"{_TERRITORY_OFFICE.pattern}\s+{_OF_TERRITORY}", text):
         name = _academie(text[m.end():m.end() + 60])
         if name:
             votes[name] += 1

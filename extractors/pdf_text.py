@@ -26,7 +26,7 @@ from core.errors import (
     TooLargeError,
     TruncatedFileError,
 )
-from core.text import PIPE_ROW, PIPE_RULE, pipe_cells
+from core.text import PIPE_ROW, PIPE_RULE, furniture_key, pipe_cells
 from extractors import safety
 from extractors.codes import CODE_START
 from extractors.dates import MONTH_NAMES, WEEKDAY_NAMES, has_date
@@ -614,8 +614,8 @@ def _join_continued_paragraphs(pages: list[Page]) -> None:
 
 
 def _furniture_key(block: Block) -> str:
-    """A short text block as it repeats at the top or foot of every page, its page number left out."""
-    return re.sub(r"\d+", "#", " ".join(block.text.split())) if block.kind != "table" and len(block.text) < 160 else ""
+    """A short text block as it repeats at the top or foot of every page ("" for a table or a paragraph)."""
+    return furniture_key(block.text) if block.kind != "table" and len(block.text) < 160 else ""
 
 
 def _edge_line(blocks: list[Block], k: int) -> bool:
