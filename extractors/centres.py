@@ -75,10 +75,18 @@ def slug(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def known_towns() -> dict[str, str]:
-    """Folded, separator-free town name → usual spelling (pipeline/data/villes.yaml)."""
+def major_towns() -> dict[str, str]:
+    """Folded, separator-free town name → usual spelling (pipeline/data/villes.yaml): the towns known well
+    enough to be cut off the end of a school's name."""
     names = load_names(DATA / "villes.yaml", "liste des villes")
     return {_key(n): n for n in names}
+
+
+@lru_cache(maxsize=1)
+def known_towns() -> dict[str, str]:
+    """major_towns and the other communes of pipeline/data/communes.yaml (a town the text sets apart)."""
+    names = load_names(DATA / "communes.yaml", "liste des communes")
+    return {**{_key(n): n for n in names}, **major_towns()}
 
 
 def title_town(raw: str) -> str:
@@ -126,11 +134,11 @@ class Towns:
             return seen
         return title_town(raw)
 
-    def is_town(self, words: list[str], spelled: bool = False) -> bool:
+    def is_town(self, words: list[str], spelled: bool = False, major: bool = False) -> bool:
         """A town of the list or of this document; `spelled`: written with the town's own accents too
-        ("Pierre-Adrien Pâris" ends with no town, "Paris" would)."""
+        ("Pierre-Adrien Pâris" ends with no town, "Paris" would); `major`: of the main towns only."""
         k = _key(" ".join(words))
-        if not k or not (k in known_towns() or k in self.seen):
+        if not k or not (k in (major_towns() if major else known_towns()) or k in self.seen):
             return False
         if not spelled:
             return True
@@ -382,7 +390,7 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 ville = " ".join(words)  # à Saint-Laurent-du-Maroni": the row's « Commune » cell, after the address
         if ville is None and len(name) > 1:
             for cut in range(1, min(4, len(name))):
-                if towns.is_town(name[-cut:], spelled=True) and len(name) - cut >= 1:
+                if towns.is_town(name[-cut:], spelled=True, major=True) and len(name) - cut >= 1:
                     ville = " ".join(name[-cut:])
                     break
         if ville and not is_rectorat:  # "Rectorat de Rennes … 35705 Rennes" keeps its académie

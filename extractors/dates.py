@@ -410,6 +410,9 @@ def find_dates(text: str, default_year: int | None) -> list[DateExpr]:
                 break
             if conn[0] == "range" and "range" in kinds:
                 break
+            if (len(atoms) == 1 and atoms[0].weekday is None and atoms[0].month is None and nxt[0].weekday is not None
+                    and toks[j].low in ("-", "–", "—")):
+                break  # « Jour 1 – lundi 4 juin »: a numbered label, then its day (a span names both days alike)
             kinds.append(conn[0])
             atoms.append(nxt[0])
             j = nxt[1]

@@ -53,7 +53,7 @@ class Page:
 @dataclass
 class Document:
     fichier: str  # file name, no directory
-    format: Literal["pdf", "docx", "txt", "md", "html", "odt"]
+    format: Literal["pdf", "docx", "txt", "md", "html", "odt", "image"]
     sha256: str
     pages: list[Page] = field(default_factory=list)
     octets: int = 0
@@ -65,4 +65,4 @@ class Document:
 
     @property
     def n_pages(self) -> int | None:
-        return len(self.pages) if self.format in ("pdf", "docx") else None
+        return len(self.pages) if self.format in ("pdf", "docx", "image") else None

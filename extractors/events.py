@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, time
+from datetime import date, time, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -425,6 +425,94 @@ def _month_rows(blocks: list[Block]) -> list[Block]:
                               else f"{m.group('a')} {name} {year}")
             rows.append(new)
         out.append(Block("table", rows=rows, continued=block.continued, spans=block.spans))
+    return out
+
+
+_WEEK_KEY = re.compile(r"(?i)^\W*(?:s|sem\.?|semaine)\s*(\d{1,2})\W*$")  # « S20 », « sem. 20 », « semaine 20 »
+_WEEK_LINE = re.compile(r"(?i)^\W*((?:s|sem\.?|semaine)\s*\d{1,2})\s*(?::|=|→|–|—|-)\s*(.+)$")
+_DAYS_CELL = re.compile(rf"(?i)^\W*({_WD_ABBR})(?:\s*(?:→|->|⇒|à|au|-|–|—)\s*({_WD_ABBR}))?\W*$")
+
+
+def _week_key(text: str) -> str | None:
+    m = _WEEK_KEY.match(text)
+    return f"S{int(m.group(1))}" if m else None
+
+
+def week_legend(doc: Document) -> dict[str, tuple[date, date]]:
+    """The legend of a calendar written in week numbers (« S20 | du lundi 15 au vendredi 19 mai 2028 »,
+    « S23 : du mardi 6 … »): the days each week label stands for, given once in the document."""
+    pairs: list[tuple[str, str]] = []
+    for page in doc.pages:
+        for block in page.blocks:
+            if block.kind == "table":
+                pairs += [(row[0], " ".join(row[1:])) for row in block.rows if len(row) >= 2]
+            else:
+                pairs += [(m.group(1), m.group(2)) for line in block.text.splitlines()
+                          if (m := _WEEK_LINE.match(line.strip()))]
+    legend: dict[str, tuple[date, date]] = {}
+    for label, text in pairs:
+        key = _week_key(label)
+        found = find_dates(text, None) if key else []
+        if key and found and found[0].explicit_year and found[0].days:
+            days = [d for d, _ in found[0].days]
+            legend.setdefault(key, (min(days), max(days)))
+    return legend if len(legend) >= 2 else {}
+
+
+def _day_text(d: date) -> str:
+    return f"{WEEKDAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+
+
+def _week_days(span: tuple[date, date], cell: str) -> str | None:
+    """« mardi » or « mardi → vendredi » in the week a legend gives: the day, or the span of days."""
+    m = _DAYS_CELL.match(cell)
+    if not m:
+        return None
+    wanted = [_weekday_number(w) for w in m.groups() if w]
+    days = [span[0] + timedelta(n) for n in range((span[1] - span[0]).days + 1)]
+    first = next((d for d in days if d.weekday() == wanted[0]), None)
+    last = next((d for d in days if first and d >= first and d.weekday() == wanted[-1]), None)
+    if first is None or last is None:
+        return None
+    return _day_text(first) if first == last else f"du {_day_text(first)} au {_day_text(last)}"
+
+
+def _weekday_number(word: str) -> int:
+    word = fold(word).rstrip(".")
+    return next(n for n, name in enumerate(WEEKDAY_NAMES) if name.startswith(word))
+
+
+def _weeks_dated(blocks: list[Block], legend: dict[str, tuple[date, date]]) -> list[Block]:
+    """A calendar in week numbers (« S20 | mardi | 14 h – 18 h | E1 … ») read as the days its legend
+    gives: the week's cell takes the day (« mardi 16 mai 2028 ») or the week's days, its weekday cell
+    emptied; the legend itself, once used, says no more."""
+    if not legend:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "table" or not block.rows:
+            out.append(block)
+            continue
+        body = block.rows[1:]
+        keyed = [(r, c) for r, row in enumerate(body, 1) for c, cell in enumerate(row[:2])
+                 if _week_key(cell) in legend]
+        if len({r for r, _ in keyed}) < max(1, len(body) // 2):
+            out.append(block)
+            continue
+        if all(len(row) >= 2 and _week_key(row[0]) for row in body) and all(
+                find_dates(" ".join(row[1:]), None) for row in body):
+            continue  # the legend
+        rows = [list(row) for row in block.rows]
+        for r, c in keyed:
+            span = legend[_week_key(rows[r][c]) or ""]
+            for k, cell in enumerate(rows[r]):
+                if k != c and (days := _week_days(span, cell)):
+                    rows[r][c], rows[r][k] = days, ""
+                    break
+            else:
+                rows[r][c] = (f"du {_day_text(span[0])} au {_day_text(span[1])}" if span[0] != span[1]
+                              else _day_text(span[0]))
+        out.append(replace(block, rows=rows))
     return out
 
 
@@ -853,10 +941,11 @@ def units_of(doc: Document, academie: str | None = None, specialty: list[str] | 
     items: list[str] = []  # the bulleted lines just read
     after_day = False  # the line just read was only a day (and its hours)
     labelled = False  # the line just read was an épreuve's name taken for a heading
+    legend = week_legend(doc)
     for page in doc.pages:
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
             _month_rows(_span_carried(_weekday_cells_joined(_card_grid(_day_cards(
-                _own_specialty_rows(page.blocks, specialty or []))))))))))))
+                _own_specialty_rows(_weeks_dated(page.blocks, legend), specialty or []))))))))))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
             if block.kind == "table":
                 lead_in = ""
@@ -1795,6 +1884,7 @@ class RawEvent:
     extrait: str = ""
     sources: list[tuple[int | None, str]] = field(default_factory=list)  # every extract merged into it
     territoires: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # hours per territory
+    line: str = ""  # the line or cell the sentence is read from
 
 
 def _classify(lead: str, tail: str, unit: Unit, sentence: str) -> str | None:
@@ -1903,6 +1993,8 @@ def _sentence_before_names(unit: Unit, code: str) -> bool:
 
 _OPENS_ON_CODES = re.compile(r"(?i)^\W*(?:(?:sous-)?[ée]preuves?\s+)?(?:EF|UF|E|U)\s?\d[\w.]*(?:\s*(?:et|,|/)\s*(?:EF|UF|E|U)\s?\d[\w.]*)*"
                              r"\s*[–—\-:(]")  # a paragraph that opens on its épreuves' codes is about them
+_RUN_IN_CODE = re.compile(r"^\W*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3}\s+(?:EF|UF|E|U)\s?\d{1,2}[A-D]?\s*[.:–—]\s")
+# a paragraph run in after its title: « Projet E6. Les rapports … Les soutenances ont lieu du … »
 
 
 def _earlier_codes(unit: Unit) -> list[str]:
@@ -1976,7 +2068,8 @@ def _codes(lead: str, tail: str, unit: Unit, etype: str | None, sentence: str = 
         # "La sous-épreuve E52 se déroule au lycée X. Les examinateurs sont convoqués à une réunion le …"
     if etype == "epreuve" and len(earlier) == 1 and _sentence_before_names(unit, earlier[0]):
         return earlier  # "L'épreuve E2 est passée en CCF. Les candidats ponctuels sont interrogés du 19 au 23 mai."
-    if etype in ("epreuve", None) and earlier and _OPENS_ON_CODES.match(_before_in_paragraph(unit)):
+    if etype in ("epreuve", None) and earlier and (_OPENS_ON_CODES.match(before := _before_in_paragraph(unit))
+                                                    or _RUN_IN_CODE.match(before)):
         return earlier  # "Épreuves E21 et E22 – Langues : … Les candidats ponctuels seront interrogés du …"
     if unit.lead_in and codes_in(unit.lead_in):
         return codes_in(unit.lead_in)
@@ -2316,7 +2409,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             for each_codes, each_slots in _paired(codes, slots, order, expr):
                 for debut, fin, horaires in _make(expr, each_slots):
                     ev = RawEvent(etype, debut, fin, list(horaires), list(each_codes), list(where), unit.page,
-                                  extrait, territoires=territoires)
+                                  extrait, territoires=territoires, line=unit.line or unit.text)
                     events.append(ev)
                     made_here.append(ev)
                     group.append(ev)
@@ -2346,8 +2439,8 @@ def _corrected(events: list[RawEvent], struck: list[tuple[RawEvent, date]], unit
     step of that sentence from 14 h to 9 h."""
     void = {(ev.type, d.isoformat(), c) for ev, d in struck for c in (ev.epreuves or [""])}
     correcting = {id(e) for e, _ in struck}
-    kept = [ev for ev in events if id(ev) in correcting or not any(
-        (ev.type, ev.debut[:10], c) in void for c in (ev.epreuves or [""]))]
+    kept = [ev for ev in events if id(ev) in correcting or not any(  # (a correction naming no épreuve: its step)
+        (ev.type, ev.debut[:10], c) in void for c in [*ev.epreuves, ""])]
     for unit in units:
         for m in _NOT_AT.finditer(unit.text):
             new, old = parse_hour(m.group("new")), parse_hour(m.group("old"))
@@ -2481,7 +2574,7 @@ def merge_events(events: list[RawEvent]) -> list[RawEvent]:
     """One event per (type, start, end): codes, places and slots of duplicates are united, and the
     extract of each merged sentence is kept (`sources`) so a shared deadline still shows what each says."""
     out: dict[tuple[str, str, str | None], RawEvent] = {}
-    for ev in events:
+    for ev in _next_days_joined(events):
         key = (ev.type, ev.debut, ev.fin)
         if key not in out:
             out[key] = ev
@@ -2496,6 +2589,25 @@ def merge_events(events: list[RawEvent]) -> list[RawEvent]:
             kept.horaires = ev.horaires
         kept.territoires = kept.territoires or ev.territoires
     return sorted(out.values(), key=lambda e: (e.debut[:10], e.debut, e.fin or "", e.type))
+
+
+def _next_days_joined(events: list[RawEvent]) -> list[RawEvent]:
+    """Days that follow one another in the clauses of one line, for the same step and épreuves and without
+    hours, are one window: « Groupe 1 : lundi 11 juin ; Groupe 2 : mardi 12 juin » is the E52 of 11–12 June,
+    as « lundi 11 et mardi 12 juin » would be."""
+    out: list[RawEvent] = []
+    for ev in events:
+        last = out[-1] if out else None
+        if (last is not None and ev.line and ev.line == last.line and ev.page == last.page
+                and ev.extrait not in last.extrait  # (days of one sentence the grammar did not join: a schedule)
+                and ev.type == last.type and ev.epreuves == last.epreuves and ev.fin is None
+                and not ev.horaires and not last.horaires and len(ev.debut) == 10 and len(last.debut) == 10
+                and date.fromisoformat(ev.debut) - date.fromisoformat(last.fin or last.debut) == timedelta(1)):
+            both = f"{last.extrait} {ev.extrait}" if ev.extrait not in last.extrait else last.extrait
+            out[-1] = replace(last, fin=ev.debut, extrait=both if len(both) <= 300 else last.extrait)
+            continue
+        out.append(ev)
+    return out
 
 
 def label(ev: RawEvent, titles: dict[str, str | None]) -> str:

@@ -14,7 +14,7 @@ import io
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -1008,10 +1008,11 @@ MAX_RULED_PATHS = 3000  # a Word table page draws a few hundred paths; pdfplumbe
 _MAX_OBJECTS = 50_000  # objects looked at on one page: a hostile page of millions is not walked
 
 
-def _page_objects(page: Any, limit: int = MAX_RULED_PATHS) -> tuple[int, list[tuple[float, float, float, float]]]:
+def _page_objects(page: Any, limit: int = MAX_RULED_PATHS) -> tuple[int, list[tuple[float, float, float, float]], bool]:
     """One walk over the page's objects (and those of its forms, two levels down) through pdfium's raw
-    calls: the paths it draws, counted up to limit + 1, and the bounds of its pictures (left, bottom, right,
-    top). One ctypes call per object and no wrapper, as the page may hold thousands of text runs."""
+    calls: the paths it draws, counted up to limit + 1, the bounds of its pictures (left, bottom, right,
+    top), and whether all its text is an OCR layer (see _ocr_layer). One ctypes call per object and no
+    wrapper, as the page may hold thousands of text runs."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -1019,26 +1020,46 @@ def _page_objects(page: Any, limit: int = MAX_RULED_PATHS) -> tuple[int, list[tu
     paths = 0
     pictures: list[tuple[float, float, float, float]] = []
     seen = 0
-    stack = [(None, raw.FPDFPage_CountObjects(page.raw), 0)]
+    cover: int | None = None  # top-level rank of the first picture that covers the page
+    shown: list[int] = []  # top-level ranks of text objects drawn visibly
+    area = page.get_width() * page.get_height()
+    stack: list[tuple[Any, int, int, int]] = [(None, raw.FPDFPage_CountObjects(page.raw), 0, 0)]
     while stack:
-        form, count, depth = stack.pop()
+        form, count, depth, rank = stack.pop()
         for i in range(count):
             seen += 1
             if seen > _MAX_OBJECTS:
-                return paths, pictures
+                return paths, pictures, False
             obj = raw.FPDFPage_GetObject(page.raw, i) if form is None else raw.FPDFFormObj_GetObject(form, i)
+            at = i if form is None else rank
             kind = raw.FPDFPageObj_GetType(obj)
             if kind == raw.FPDF_PAGEOBJ_PATH:
                 paths += 1
                 if paths > limit and len(pictures) >= 50:
-                    return paths, pictures
+                    return paths, pictures, False
+            elif kind == raw.FPDF_PAGEOBJ_TEXT:
+                if len(shown) < 50 and raw.FPDFTextObj_GetTextRenderMode(obj) != raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+                    shown.append(at)
             elif kind == raw.FPDF_PAGEOBJ_IMAGE and len(pictures) < 50:
                 box = [ctypes.c_float() for _ in range(4)]
                 if raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box)):
                     pictures.append(tuple(v.value for v in box))  # type: ignore[arg-type]
+                    left, bottom, right, top = (v.value for v in box)
+                    if cover is None and area and (right - left) * (top - bottom) >= _COVERING * area:
+                        cover = at
             elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 2:
-                stack.append((obj, raw.FPDFFormObj_CountObjects(obj), depth + 1))
-    return min(paths, limit + 1), pictures
+                stack.append((obj, raw.FPDFFormObj_CountObjects(obj), depth + 1, at))
+    return min(paths, limit + 1), pictures, _ocr_layer(cover, shown)
+
+
+_COVERING = 0.8  # share of the page a picture covers to be the page itself (a scanned sheet)
+
+
+def _ocr_layer(cover: int | None, shown: list[int]) -> bool:
+    """A scanned sheet whose text is a copier's OCR layer: a picture covers the page and no text is seen,
+    being invisible (render mode 3) or drawn before the picture, which hides it. The page shows the
+    picture; the layer holds the copier's misreadings (« l2 mai », « ES »), so the picture is read instead."""
+    return cover is not None and all(rank < cover for rank in shown)
 
 
 def _with_pictures(fpage: Any, index: int, blocks: list[Block], done: int, warnings: list[str],
@@ -1091,19 +1112,66 @@ def _read_scanned(path: Path, data: bytes, password: str, progress: Callable[[in
     return pages
 
 
+def _read_layered(path: Path, data: bytes, password: str, progress: Callable[[int, int], None] | None,
+                  pages: list[Page], layered: list[int], warnings: list[str]) -> None:
+    """Scanned sheets that carry a copier's OCR layer read again from their picture, as OCRmyPDF's
+    --redo-ocr does: the layer is what the copier misread, the picture is what the reader sees. Without
+    Tesseract, the layer is kept and the user told."""
+    import pypdfium2 as pdfium
+
+    from extractors.ocr import OcrUnavailable
+    from extractors.scan_reader import read_scanned
+
+    doc = pdfium.PdfDocument(data, password=password or None)
+    try:
+        again = read_scanned(doc, _paragraphs, progress, _borderless_tables, indices=layered)
+    except OcrUnavailable as exc:
+        warnings.append(f"pages numérisées avec une couche de texte d'OCR gardée telle quelle ({exc})")
+        return
+    finally:
+        doc.close()
+    for i, page in zip(layered, again, strict=True):
+        if any(b.flat().strip() for b in page.blocks):
+            pages[i] = page
+    which = ", ".join(str(i + 1) for i in layered)
+    warnings.append(f"page(s) {which} : image numérisée sous une couche d'OCR ; texte relu par reconnaissance "
+                    "de caractères (OCR), à vérifier")
+
+
 _THIN = 2.5  # points: a path this thin is a rule
 MAX_PICTURES = 12  # pictures of text read by OCR in one text PDF: each costs an OCR run
 
 
+def _path_bounds(page: Any, max_depth: int = 2) -> Iterator[tuple[float, float, float, float]]:
+    """Bounds (left, bottom, right, top) on the page of each path it draws, those inside forms (two levels
+    down) taken through their forms' matrices: pdfium gives a nested object's bounds in its form's space,
+    so the rounded badges Chromium draws as forms would land at the foot of the page, across the text."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    stack: list[tuple[Any, list[Any], int]] = [(obj, [], 0) for obj in page.get_objects(max_depth=0)]
+    stack.reverse()
+    while stack:
+        obj, chain, depth = stack.pop()
+        if obj.type == raw.FPDF_PAGEOBJ_PATH:
+            box = obj.get_bounds()
+            for matrix in chain:
+                box = matrix.on_rect(*box)
+            yield box
+        elif obj.type == raw.FPDF_PAGEOBJ_FORM and depth < max_depth:
+            inner = [obj.get_matrix(), *chain]
+            kids = [pdfium.PdfObject(raw.FPDFFormObj_GetObject(obj.raw, i), page=page, pdf=page.pdf, level=depth + 1)
+                    for i in range(raw.FPDFFormObj_CountObjects(obj.raw))]
+            stack.extend((kid, inner, depth + 1) for kid in reversed(kids))
+
+
 def _vector_rules(page: Any, height: float) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
     """Horizontal (y, x0, x1) and vertical (x, top, bottom) rules a page draws, in top-down coordinates."""
-    import pypdfium2.raw as raw
 
     hs: list[tuple[float, float, float]] = []
     vs: list[tuple[float, float, float]] = []
     shown = _to_display(page)
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
+    for left, bottom, right, top in _path_bounds(page):
         if shown is not None:
             left, bottom, right, top = shown(left, bottom, right, top)
         w, h = right - left, top - bottom
@@ -1355,13 +1423,14 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
     total = 0
     plumber: Any = None  # pdfplumber document, opened on the first ruled page; False once it failed
     read_pictures = 0  # tables pasted as pictures, read with OCR so far
+    layered: list[int] = []  # scanned sheets under a copier's OCR layer, read again with our OCR
     try:
         fast = pdfium.PdfDocument(data, password=password or None)
         try:
             for i in range(len(fast)):
                 fpage = fast[i]
                 blocks = None
-                paths, images = _page_objects(fpage)
+                paths, images, ocr_layer = _page_objects(fpage)
                 if paths > MAX_RULED_PATHS:
                     warnings.append(f"page {i + 1} : dessin trop complexe, texte lu sans les tableaux")
                 elif paths and not form:  # (a form's rules are its fields' boxes: its lines are read)
@@ -1389,12 +1458,14 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
                 if blocks is None:
                     lines, n = _pdfium_lines(fpage, form)
                     blocks = _line_blocks(lines)
-                if n and images and read_pictures < MAX_PICTURES:
+                if n and images and not ocr_layer and read_pictures < MAX_PICTURES:
                     blocks, read_pictures = _with_pictures(fpage, i, blocks, read_pictures, warnings, images)
                 fpage.close()
                 total += n
                 if not n:
                     warnings.append(f"page {i + 1} sans texte (image ou page blanche)")
+                elif ocr_layer:
+                    layered.append(i)
                 pages.append(Page(i + 1, _inline_notes(blocks)))
         finally:
             fast.close()
@@ -1409,6 +1480,8 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
         raise InputFileError(
             f"PDF illisible : le fichier est endommagé ({type(exc).__name__})", path=path
         ) from exc
+    if layered and total:
+        _read_layered(path, data, password, progress, pages, layered, warnings)
     _join_continued_tables(pages)
     _join_continued_paragraphs(pages)
     for page in pages:

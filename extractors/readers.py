@@ -21,6 +21,7 @@ from core.errors import (
     BtsError,
     EmptyFileError,
     InputFileError,
+    NoTextError,
     TooLargeError,
     WrongFormatError,
 )
@@ -245,6 +246,45 @@ _BINARY_KINDS: list[tuple[bytes, str]] = [
 ]
 
 
+_PICTURES = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")  # PNG, JPEG, TIFF: a circular photographed
+MAX_PICTURE_PIXELS = 150_000_000  # a 600 dpi A3 scan is 70 Mpx; more is a decompression bomb
+
+
+def read_pictures(path: Path, data: bytes, sha: str, max_pages: int,
+                  progress: Callable[[int, int], None] | None = None) -> Document:
+    """A circular received as pictures (photo, screenshot, faxed TIFF) read with OCR, page by page."""
+    from PIL import Image
+
+    from extractors.ocr import OcrUnavailable
+    from extractors.pdf_text import _borderless_tables, _paragraphs
+    from extractors.scan_reader import read_image_pages
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            width, height = img.size
+    except Image.DecompressionBombError as exc:
+        raise TooLargeError("image trop grande pour être lue (bombe de décompression ?)", path=path) from exc
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise InputFileError("image illisible : le fichier est endommagé ou tronqué", path=path,
+                             hint="Demandez une nouvelle copie de la photo ou la circulaire en PDF.") from exc
+    if width * height > MAX_PICTURE_PIXELS:
+        raise TooLargeError(
+            f"image de {width} × {height} pixels, au-delà de {MAX_PICTURE_PIXELS // 1_000_000} millions de "
+            "pixels : réduisez sa résolution ou fournissez la circulaire en PDF", path=path)
+    try:
+        pages = read_image_pages(data, _paragraphs, _borderless_tables, max_pages, progress)
+    except OcrUnavailable as exc:
+        raise NoTextError(
+            f"image : la circulaire est une photo ou une capture, et la reconnaissance de caractères n'a pas pu "
+            f"être faite ({exc})", path=path,
+            hint="Installez Tesseract et le français, ou fournissez la version texte de la circulaire.") from exc
+    if not any(b.flat().strip() for p in pages for b in p.blocks):
+        raise NoTextError("image : la reconnaissance de caractères n'a trouvé aucun texte", path=path,
+                          hint="Fournissez une photo plus nette ou la version texte de la circulaire.")
+    return Document(fichier=path.name, format="image", sha256=sha, pages=pages, octets=len(data),
+                    warnings=["image : texte lu par reconnaissance de caractères (OCR), à vérifier"])
+
+
 def read_document(path: str | Path, *, max_pages: int = MAX_PAGES,
                   progress: Callable[[int, int], None] | None = None) -> Document:
     """Read any supported document; the format comes from the content, the extension only tells md/txt.
@@ -312,6 +352,8 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
         what = {"pptx": "une présentation PowerPoint", "odf": "un document OpenDocument autre qu'un texte "
                 "(tableur, présentation)"}.get(kind, "une archive ZIP")
         raise WrongFormatError(f"format non pris en charge : le fichier est {what}", path=path)
+    if data.startswith(_PICTURES):
+        return read_pictures(path, data, sha, max_pages, progress)
     for magic, what in _BINARY_KINDS:
         if data.startswith(magic):
             raise WrongFormatError(f"format non pris en charge : le fichier est un(e) {what}", path=path)

@@ -540,31 +540,72 @@ def flattened(gray: Image.Image) -> Image.Image:
 
 
 def read_scanned(doc: Any, paragraphs: Paragraphs, progress: Callable[[int, int], None] | None = None,
-                 borderless: Tables | None = None) -> list[Page]:
-    """Every page of an open pypdfium2 document read with OCR (Tesseract must be installed: OcrUnavailable
-    otherwise). `progress(done, total)` is called after each page."""
+                 borderless: Tables | None = None, indices: list[int] | None = None) -> list[Page]:
+    """The pages of an open pypdfium2 document (all, or those of `indices`) read with OCR (Tesseract must be
+    installed: OcrUnavailable otherwise). `progress(done, total)` is called after each page."""
     ensure_engine()
     pages = []
-    total = len(doc)
-    for i in range(total):
+    wanted = list(range(len(doc))) if indices is None else indices
+    total = len(wanted)
+    for done, i in enumerate(wanted, 1):
         image, dpi = within_budget(render_pdf_page(doc, i, OCR_DPI), page_dpi(doc, i, OCR_DPI))
-        raw = image.convert("L")
-        flat = flattened(raw)
-        blocks, (strong, read) = _image_blocks(deskew(flat), dpi, paragraphs, borderless)
-        if flat is not raw and (strong < _STRONG_WORDS or strong < _STRONG_SHARE * read):
-            # the sheet cut out wrong (a warped photo): the photo as taken may read better
-            again, (strong_again, _) = _image_blocks(deskew(raw), dpi, paragraphs, borderless)
-            if strong_again > strong:
-                blocks, strong = again, strong_again
-        if strong < _STRONG_WORDS and (turn := quarter_turn(flat)):
-            # a landscape page photographed in portrait: its text runs sideways, read it turned
-            again, (strong_again, _) = _image_blocks(deskew(flat.rotate(turn, expand=True)), dpi, paragraphs,
-                                                     borderless)
-            if strong_again > strong:
-                blocks = again
-        pages.append(Page(i + 1, blocks, ocr=True))
+        pages.append(Page(i + 1, sheet_blocks(image, dpi, paragraphs, borderless), ocr=True))
         if progress is not None:
-            progress(i + 1, total)
+            progress(done, total)
+    return pages
+
+
+def sheet_blocks(image: Image.Image, dpi: int, paragraphs: Paragraphs, borderless: Tables | None = None
+                 ) -> list[Block]:
+    """One scanned or photographed sheet read with OCR: cut out of its background, deskewed, read again as
+    taken or turned a quarter when the first reading is weak."""
+    raw = image.convert("L")
+    flat = flattened(raw)
+    blocks, (strong, read) = _image_blocks(deskew(flat), dpi, paragraphs, borderless)
+    if flat is not raw and (strong < _STRONG_WORDS or strong < _STRONG_SHARE * read):
+        # the sheet cut out wrong (a warped photo): the photo as taken may read better
+        again, (strong_again, _) = _image_blocks(deskew(raw), dpi, paragraphs, borderless)
+        if strong_again > strong:
+            blocks, strong = again, strong_again
+    if strong < _STRONG_WORDS and (turn := quarter_turn(flat)):
+        # a landscape page photographed in portrait: its text runs sideways, read it turned
+        again, (strong_again, _) = _image_blocks(deskew(flat.rotate(turn, expand=True)), dpi, paragraphs,
+                                                 borderless)
+        if strong_again > strong:
+            blocks = again
+    return blocks
+
+
+_SCREEN_WIDTH = 2000  # pixels: an image narrower than this and without a resolution is a screen capture
+_SCREEN_DPI = 96
+
+
+def read_image_pages(data: bytes, paragraphs: Paragraphs, borderless: Tables | None = None,
+                     max_pages: int = 50, progress: Callable[[int, int], None] | None = None) -> list[Page]:
+    """A circular received as pictures (a photo, a screenshot, a multi-page TIFF from a fax): each frame read
+    as a scanned sheet. A picture without resolution narrower than a page scan is a screen capture, enlarged
+    twice so its 10-point text reaches the size Tesseract reads."""
+    import io
+
+    from PIL import ImageOps
+
+    ensure_engine()
+    pages: list[Page] = []
+    with Image.open(io.BytesIO(data)) as img:
+        total = min(getattr(img, "n_frames", 1), max_pages)
+        for index in range(total):
+            img.seek(index)
+            frame = ImageOps.exif_transpose(img).convert("L")  # a phone stores its photo sideways
+            given = img.info.get("dpi")
+            dpi = int(round(float(given[0]))) if given and float(given[0]) >= 50 else 0
+            if not dpi:
+                dpi = 2 * _SCREEN_DPI if frame.width < _SCREEN_WIDTH else OCR_DPI
+                if frame.width < _SCREEN_WIDTH:
+                    frame = frame.resize((frame.width * 2, frame.height * 2), Image.Resampling.LANCZOS)
+            frame, dpi = within_budget(frame, dpi)
+            pages.append(Page(index + 1, sheet_blocks(frame, dpi, paragraphs, borderless), ocr=True))
+            if progress is not None:
+                progress(index + 1, total)
     return pages
 
 

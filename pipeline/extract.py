@@ -129,11 +129,11 @@ def _epreuves(units: list[Unit], sigle: str | None, session: int | None,
 
 def _source(doc: Document) -> Source:
     """The contract knows pdf, docx, txt and md: an HTML page is text, an OpenDocument text a word processor
-    file like DOCX; their own format is kept beside."""
+    file like DOCX, a photographed circular a scan like a PDF; their own format is kept beside."""
     fields: dict[str, object] = {"fichier": doc.fichier, "sha256": doc.sha256, "format": doc.format,
                                  "pages": doc.n_pages}
-    if doc.format in ("html", "odt"):
-        fields |= {"format": "txt" if doc.format == "html" else "docx", "format_origine": doc.format}
+    if doc.format in ("html", "odt", "image"):  # (a photo is a scan: paged like a PDF)
+        fields |= {"format": {"html": "txt", "odt": "docx"}.get(doc.format, "pdf"), "format_origine": doc.format}
     return Source.model_validate(fields)
 
 

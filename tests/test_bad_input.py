@@ -107,7 +107,7 @@ def test_docx_with_broken_xml(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "words"),
     [
-        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, ("image PNG",)),
+        (b"GIF89a" + bytes(range(256)) * 4, ("image GIF",)),
         (bytes(range(256)) * 8, ("binaire",)),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, ("97-2003",)),
     ],
@@ -116,6 +116,14 @@ def test_other_binaries(tmp_path: Path, content: bytes, words: tuple[str, ...]) 
     f = tmp_path / "circulaire.pdf"
     f.write_bytes(content)
     refused(f, WrongFormatError, *words)
+
+
+def test_broken_photo_of_a_circular(tmp_path: Path) -> None:
+    """A PNG or JPEG is read as a photographed circular; a damaged one is refused, named, not a traceback."""
+    for name, head in (("photo.png", b"\x89PNG\r\n\x1a\n"), ("photo.jpg", b"\xff\xd8\xff\xe0")):
+        f = tmp_path / name
+        f.write_bytes(head + bytes(range(256)) * 4)
+        refused(f, InputFileError, "image", "endommagé")
 
 
 def test_plain_zip_and_whitespace_only(tmp_path: Path) -> None:

@@ -1411,3 +1411,134 @@ def test_extended_time_column_and_the_version_history() -> None:
     assert sorted(_events(data)) == [("2028-05-15T14:00", "2028-05-15T18:00", ["E1"]),
                                      ("2028-05-16T10:00", "2028-05-16T12:00", ["E31"])]
     assert all(e["debut"][:4] == "2028" and e["debut"][5:7] != "01" for e in data["evenements"])
+
+
+# --------------------------------------------------------------------------------------------- AQ–AT
+
+def test_calendar_in_week_numbers_read_through_its_legend() -> None:
+    """Batch AQ: the calendar says « S20 | mardi », the days of each week are given once in a legend; the
+    legend's own spans are no steps of the session."""
+    legend = Block("table", rows=[["Repère", "Dates"], ["S20", "du lundi 15 au vendredi 19 mai 2028"],
+                                  ["S24", "du lundi 12 au vendredi 16 juin 2028"]])
+    calendar = Block("table", rows=[
+        ["Semaine", "Jour", "Horaire", "Épreuve"],
+        ["S20", "mardi", "14 h – 18 h", "E1 – Culture générale et expression (écrit)"],
+        ["S20", "vendredi", "avant 12 h", "Dépôt du rapport d'activités E6"],
+        ["S24", "lundi → mercredi", "8 h 30 – 17 h", "E6 – Soutenance du rapport d'activités (oral)"]])
+    data = _session(Block("text", "Légende des semaines (session 2028)"), legend, calendar,
+                    head="Académie de Dijon\nBTS Maintenance des systèmes – session 2028")
+    assert sorted(_events(data)) == [("2028-05-16T14:00", "2028-05-16T18:00", ["E1"]),
+                                     ("2028-06-12T08:30", "2028-06-14T17:00", ["E6"])]
+    assert _events(data, "depot_dossier") == [("2028-05-19T12:00", None, ["E6"])]
+    assert {e["type"] for e in data["evenements"]} == {"epreuve", "depot_dossier"}
+
+
+def test_numbered_days_and_groups_on_consecutive_days() -> None:
+    """Batch AQ: « Jour 1 – lundi 4 juin » is day 1 then its date, not a span from the 1st; groups sent on
+    consecutive days in one line make one window of the épreuve."""
+    assert [(e.kind, e.days[0][0]) for e in find_dates("Jour 1 – lundi 4 juin 2029 : candidats n° 1 à 15", 2029)] \
+        == [("single", date(2029, 6, 4))]
+    assert [e.kind for e in find_dates("du lundi 2 – mercredi 4 juin 2029", 2029)] == ["range"]
+    data = _session(Block("text", "3. Sous-épreuve E52 – Projet : conduite et soutenance"),
+                    Block("text", "Groupe 1 (candidats n° 1 à 21) : lundi 11 juin 2029 ; Groupe 2 (candidats n° 22 "
+                                  "à 42) : mardi 12 juin 2029."),
+                    Block("text", "Jour 1 – lundi 4 juin 2029 : candidats n° 1 à 15 ;"),
+                    head="Académie de Grenoble\nBTS Électrotechnique – session 2029")
+    assert ("2029-06-11", "2029-06-12", ["E52"]) in _events(data)
+    assert not any(d.startswith("2029-06-01") for d, _f, _c in _events(data))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le jury inter-académique se réunira le lundi 28 juin 2027 à 9 h au rectorat de Lille.",
+    "Le jury du groupement délibérera le lundi 28 juin 2027 à 9 h au rectorat de Bordeaux."])
+def test_jury_of_a_grouping(sentence: str) -> None:
+    """Batch AS: the jury of several académies, named with its qualifier before its verb."""
+    data = _session(Block("text", sentence), head="Académie de Lille\nBTS CG – session 2027")
+    assert _events(data, "jury") == [("2027-06-28T09:00", None, [])]
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="Tesseract absent")
+def test_copier_scan_with_a_wrong_ocr_layer_is_read_from_its_picture(tmp_path: Path) -> None:
+    """Batch AR: a copier's PDF, each page a picture with its own OCR layer, invisible, misread (« l2 mai »,
+    « ES »). The page shows the right text; the layer is put aside and the picture read again."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    lines = ["Académie de Rennes", "BTS Bioanalyses et contrôles – session 2027",
+             "E5 – Soutenances : du mardi 25 au jeudi 27 mai 2027.",
+             "E1 – Culture générale : mardi 11 mai 2027, 14 h – 18 h."]
+    font = ImageFont.truetype("DejaVuSans.ttf", 34)
+    sheet = Image.new("L", (1654, 2339), 255)  # A4 at 200 dpi
+    pen = ImageDraw.Draw(sheet)
+    for k, line in enumerate(lines):
+        pen.text((150, 200 + 80 * k), line, font=font, fill=0)
+    layer = ["Acad6mie de Rennes", "BTS Bioanalyses et contr6les - session 2O27",
+             "ES - Soutenances : du rnardi 2S au jeudi 27 rnai 2O27.", "El - Culture generale : mardi l1 mai 2O27, l4 h - l8 h."]
+    path = tmp_path / "copieur.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawImage(ImageReader(sheet), 0, 0, *A4)
+    text = c.beginText()
+    text.setTextRenderMode(3)  # invisible: an OCR layer
+    text.setFont("Helvetica", 12)
+    for k, line in enumerate(layer):
+        text.setTextOrigin(54, A4[1] - 80 - 29 * k)
+        text.textLine(line)
+    c.drawText(text)
+    c.save()
+    doc = read_document(path)
+    assert any("OCR" in w for w in doc.warnings)
+    data = extract_session(doc).model_dump(mode="json")
+    assert ("2027-05-11T14:00", "2027-05-11T18:00", ["E1"]) in _events(data)
+    assert ("2027-05-25", "2027-05-27", ["E5"]) in _events(data)
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="Tesseract absent")
+def test_circular_received_as_a_picture(tmp_path: Path) -> None:
+    """Batch AX: the circular reached the office as a picture (a screen capture, no resolution given, and a
+    photo at 200 dpi); it is read with OCR like a scan, its source said to be an image."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    lines = ["Académie de Rennes – BTS Tourisme – session 2026",
+             "E4 : dépôt des dossiers au plus tard le vendredi 3 avril 2026 à 12 h.",
+             "E1 – Culture générale : mardi 12 mai 2026, 14 h – 18 h."]
+    for name, size, width, dpi in (("capture.png", 15, 900, None), ("photo.jpg", 34, 1654, (200, 200))):
+        sheet = Image.new("RGB", (width, 40 + 2 * size * len(lines)), "white")
+        pen = ImageDraw.Draw(sheet)
+        font = ImageFont.truetype("DejaVuSans.ttf", size)
+        for k, line in enumerate(lines):
+            pen.text((20, 20 + 2 * size * k), line, font=font, fill="black")
+        path = tmp_path / name
+        sheet.save(path, **({"dpi": dpi} if dpi else {}))
+        data = extract_session(read_document(path)).model_dump(mode="json")
+        assert data["source"]["format"] == "pdf" and data["source"]["format_origine"] == "image", name
+        assert ("2026-05-12T14:00", "2026-05-12T18:00", ["E1"]) in _events(data), name
+        assert _events(data, "depot_dossier") == [("2026-04-03T12:00", None, ["E4"])], name
+
+
+def test_badges_drawn_as_forms_stay_where_they_are_shown(tmp_path: Path) -> None:
+    """Batch AT (Chromium's PDF): rounded « sous réserve » badges are forms whose paths pdfium gives in the
+    form's own space; taken as such they land at the foot of the page and cut its last lines into cells."""
+    def draw(c) -> None:  # type: ignore[no-untyped-def]
+        c.beginForm("badge", lowerx=0, lowery=0, upperx=240, uppery=40)
+        c.roundRect(2, 2, 236, 36, 8)
+        c.line(120, 2, 120, 38)
+        c.endForm()
+        c.setFont("Helvetica", 10)
+        c.drawString(40, 800, "Académie de Dijon – BTS GTLA – session 2028")
+        for k, (day, code) in enumerate((("lundi 15 mai 2028", "E1"), ("mardi 16 mai 2028", "E2"))):
+            y = 760 - 30 * k
+            c.drawString(45, y, f"{code} – {day} – 14 h – 16 h")
+            c.line(40, y - 8, 540, y - 8)
+            c.saveState()
+            c.translate(430, y - 6)
+            c.scale(0.4, 0.4)
+            c.doForm("badge")
+            c.restoreState()
+        c.drawString(40, 24, "Le jury de délibération se réunit le lundi 3 juillet 2028 à 14 h au rectorat.")
+
+    path = tmp_path / "badges.pdf"
+    _pdf_page(path, draw)
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    assert _events(data, "jury") == [("2028-07-03T14:00", None, [])]

@@ -65,7 +65,8 @@ KEY_WEAK = {"independantes_af": 0.84,  # AF, corrected for part of a session: 86
 
 
 def _is_scan(path: Path) -> bool:
-    return "scan" in path.name or "photo" in path.name
+    """Read with OCR: scans, photos, pictures, and copier PDFs whose OCR layer is read again (batch AR)."""
+    return any(w in path.name for w in ("scan", "photo", "_ocr")) or path.suffix.lower() in measure.PICTURES
 
 
 def _cases() -> list:

@@ -103,6 +103,7 @@ def test_every_circular_vocabulary_loads_and_event_labels_are_contract_types() -
         ("evenements.yaml", "session_entiere: [jury, resultats]", "session_entiere: [jury, resultat]", "resultat"),
         ("territoires.yaml", "defaut: metropole", "defaut: metropol", "metropol"),
         ("villes.yaml", "- Abbeville", "- {nom: Abbeville}", "names.0"),
+        ("communes.yaml", "- Achères", "- {nom: Achères}", "names.0"),
     ],
 )
 def test_a_broken_circular_vocabulary_is_exit_7_naming_file_and_field(
@@ -116,7 +117,8 @@ def test_a_broken_circular_vocabulary_is_exit_7_naming_file_and_field(
     broken = tmp_path / name
     broken.write_text(text.replace(old, new, 1), encoding="utf-8")
     loader = {"evenements.yaml": load_event_words, "territoires.yaml": load_territory_words,
-              "villes.yaml": lambda p: load_names(p, "liste des villes")}[name]
+              "villes.yaml": lambda p: load_names(p, "liste des villes"),
+              "communes.yaml": lambda p: load_names(p, "liste des communes")}[name]
     with pytest.raises(RulesError) as err:
         loader(broken)
     assert err.value.exit_code == ExitCode.rules and err.value.path == broken and field in str(err.value)

@@ -29,13 +29,17 @@ def scorer() -> Any:
     return module
 
 
+PICTURES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")  # read with OCR, like scans
+READABLE = (".docx", ".pdf", ".html", ".txt", ".odt", ".fodt", *PICTURES)
+
+
 def cases(split: str = "all", scan: bool = True, folder: Path = HERE) -> list[tuple[Path, Path, str]]:
     """(sample file, gold file, split) of every built sample of the split. A file belongs to the gold whose
     stem is the longest that starts its name ("x_scan.pdf" to "x_scan.gold.json" when there is one)."""
     golds = {g.name[: -len(".gold.json")]: g for g in folder.glob("*.gold.json")}
     out = []
     for p in sorted(folder.iterdir()):
-        if p.suffix.lower() not in (".docx", ".pdf", ".html", ".txt", ".odt", ".fodt") or p.name.endswith(".gold.json"):
+        if p.suffix.lower() not in READABLE or p.name.endswith(".gold.json"):
             continue
         stems = [st for st in golds if p.name.startswith(st) and p.name[len(st):][:1] in (".", "_")]
         if not stems:
@@ -44,7 +48,7 @@ def cases(split: str = "all", scan: bool = True, folder: Path = HERE) -> list[tu
         g = json.loads(gold.read_text(encoding="utf-8"))
         if split != "all" and g["split"] != split:
             continue
-        if scan or ("scan" not in p.name and "photo" not in p.name):
+        if scan or ("scan" not in p.name and "photo" not in p.name and p.suffix.lower() not in PICTURES):
             out.append((p, gold, g["split"]))
     return sorted(out, key=lambda c: (c[1].name, c[0].name))
 
