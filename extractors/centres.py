@@ -185,9 +185,9 @@ def _read_town(tokens: list[tuple[str, int, int]], k: int) -> tuple[list[str], i
         low = tok.lower()
         if low == "cedex" or fold(low) in _CONTACT_WORDS:  # "97400 Saint-Denis Tél. 0262 …": the phone
             break
-        if words and tok.isalpha() and fold(words[-1].lower()) not in _TOWN_HEADS and words[-1].lower() \
-                not in _LOWER_CITY_WORDS:  # "38000 Grenoble Consignes …": a town goes on after an article or
-            break  # "Saint" ("Le Havre", "Saint Denis"), else with a hyphen or a particle
+        if words and (tok.isalpha() or "-" in tok) and fold(words[-1].lower()) not in _TOWN_HEADS and words[-1].lower() \
+                not in _LOWER_CITY_WORDS:  # "38000 Grenoble Consignes …", "35205 Rennes Ille-et-Vilaine": a town
+            break  # goes on after an article or "Saint" ("Le Havre", "Saint Denis"), else with a particle
         if _is_cap(tok) and tok.isalpha() or _is_cap(tok) and "-" in tok or _is_cap(tok) and "'" in tok:
             words.append(tok)
             k += 1

@@ -252,7 +252,7 @@ def _run_span(run: list[tuple[date, time | None]]) -> Span:
 
 
 _RANGE_WORDS = {"au", "à", "a", "-", "–", "—", "→", "⇒", ">"}  # "26 → 29 mai", "26 -> 29 mai"
-_LIST_WORDS = {",", "et", "&"}
+_LIST_WORDS = {",", "et", "&", "ou"}  # « le jeudi 17 mai ou le vendredi 18 mai »: either day, by convocation
 _ARTICLES = {"le", "les", "du", "l"}
 
 
@@ -380,11 +380,20 @@ def form_labels(text: str) -> str:
     return _FORM_HOUR.sub(lambda m: "à".ljust(len(m.group(0))), text)
 
 
+_SLASHED_DAYS = re.compile(rf"(?<![\d/.])([0-3]?\d)/([0-3]?\d)(?=\s+(?:{_MONTH_RE})(?!\w))", re.IGNORECASE)
+
+
+def _slashed_days(m: re.Match[str]) -> str:
+    """« 7/8 juin », « 15/16 juin »: two days of the month, written as a span (same length, spans kept)."""
+    a, b = int(m.group(1)), int(m.group(2))
+    return f"{m.group(1)}-{m.group(2)}" if 1 <= a < b <= 31 else m.group(0)
+
+
 def find_dates(text: str, default_year: int | None) -> list[DateExpr]:
     """Every date expression of the text, left to right, with its span and days."""
     if not _MAYBE_DATE.search(text):  # most sentences name no month: skip tokenizing them
         return []
-    text = form_labels(text)
+    text = _SLASHED_DAYS.sub(_slashed_days, form_labels(text))
     toks = tokenize(text)
     out: list[DateExpr] = []
     i, n = 0, len(toks)

@@ -279,6 +279,8 @@ def heading_style(block: Block, dated: bool) -> str | None:
     if _BULLET.match(text) and not m and not _LOWER.match(text):
         return "shout" if _upper_ratio(text) >= 0.8 and len(text) >= 8 else None  # "- CALENDRIER DES ORAUX"
     if m:
+        if text.endswith((".", ";")) and len(text) > 60:
+            return None  # « 7. Transmettre les copies … sous pli fermé. »: an item of a numbered list, a sentence
         if m.group("roman"):
             return "roman"
         if m.group("letter"):
@@ -1426,7 +1428,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         titled = row[title_idx] if title_idx is not None and title_idx < len(row) and (
             codes_in(label) or not re.search(r"\w{5}", label) or title_idx == step_idx) else ""  # "E4/E5", "CCF", "–"
         # what the title says first ("Dépôt dossiers (hors CCF)"), not a note it ends with ("voir note 1")
-        titled = titled if titled and not has_date(titled) and type_of(
+        titled = titled if titled and not has_date(re.sub(r"\([^)]*\)", " ", titled)) and type_of(
             " ".join(re.sub(r"\([^)]*\)", " ", titled).split()[:4]), weak=False) not in (None, "epreuve") else ""
         by_territory = {header[i]: row[i] for i in terr if i < len(row) and time_slots(row[i])}
         if own_col is not None:
@@ -1709,6 +1711,12 @@ def undated_reason(units: list[Unit], code: str) -> Literal["initiative_recteurs
 _ORIGIN = re.compile(r"(?i)\b(?:candidats|[ée]l[èe]ves|[ée]tudiants|apprentis|stagiaires)\s+(?:inscrits\s+|scolaris[ée]s\s+)?"
                      r"(?:du|de\s+la|de\s+l['’]|des|au|à\s+la)\s[^.;]{0,200}?\b(?P<verb>composent|passent|"
                      r"sont\s+(?:convoqu|rattach|accueilli|interrog)\w*|rejoignent|se\s+pr[ée]sentent)\b")
+# « Les candidats sont formés … par les sections de technicien supérieur du lycée X de Poitiers, du lycée Y »,
+# « le lycée Z prépare au BTS »: the schools that train them, up to where they sit (« … composent au lycée W »)
+_TRAINED = re.compile(r"(?i)\b(?:sont|ont\s+[ée]t[ée]|seront)\s+(?:form[ée]s|pr[ée]par[ée]s)\b"
+                      r"|\bsections?\s+de\s+techniciens?\s+sup[ée]rieurs?\b|\b(?:pr[ée]parent|pr[ée]pare|forment|forme)"
+                      r"\s+(?:au|à\s+l['’]|les|des|ses)\s")
+_SITTING = re.compile(r"(?i)\b(?:composent|passent|sont\s+(?:convoqu|interrog|accueilli)\w*|se\s+pr[ée]sentent)\b")
 _NOT_CENTRES = re.compile(r"(?i)\b(?:ne\s+(?:sont|seront)\s+pas\s+(?:des\s+)?|non[\s-])centres?\b[^:.]{0,80}:")
 _NO_EXAM_HERE = re.compile(r"(?i)\b(?:n['’]\s*|ne\s+)(?:accueille(?:nt|ra|ront)?|organise(?:nt|ra|ront)?|re[çc]oi(?:t|vent|vra|vront))"
                            r"\s+(?:aucune?|pas\s+d['’]?)\s*(?:[ée]preuves?|examens?|candidats?|oraux|[ée]crits?)"
@@ -1814,7 +1822,10 @@ def place_texts(units: list[Unit]) -> list[str]:
             out.append(u.text[:named.start("list")] + u.text[named.end("list"):])  # "Les établissements de
             continue  # formation (lycée X de Besançon, CFA Y) transmettent …": the bracket names them
         inside = _TRAINING_INSIDE.search(u.line or u.text)
-        if inside and not u.is_cell:
+        if not u.is_cell and (trained := _TRAINED.search(u.text)):
+            sits = _SITTING.search(u.text, trained.end())
+            out.append(u.text[:trained.start()] + (u.text[sits.start():] if sits else ""))
+        elif inside and not u.is_cell:
             at = (u.line or u.text).find(u.text)
             if at >= inside.start():
                 continue
@@ -1851,7 +1862,8 @@ def place_texts(units: list[Unit]) -> list[str]:
             if lines != ["?"] and len(lines) < 4:
                 out.append(", ".join([u.headings[-1].text, *lines, u.text]))
         if not u.is_cell and PLACE_KEYWORDS.search(u.text) and not _POSTCODE.search(u.text):
-            joined = u.text
+            base = out[bare_at]  # the line as kept (its training schools cut off)
+            joined = base
             for v in units[i + 1:i + 9]:  # the address written on the next lines ("À l'attention du DDFPT" among)
                 if v.page in (u.page, u.page + 1) and furniture_key(v.text) in furniture:
                     continue  # a page break between the name and its address: the footer and header between
@@ -1862,7 +1874,7 @@ def place_texts(units: list[Unit]) -> list[str]:
                     break
                 joined += ", " + v.text
                 if _POSTCODE.search(v.text):  # "Lycée Victor Schoelcher" alone would take its last word for
-                    if out[bare_at] == u.text:  # its town
+                    if out[bare_at] == base:  # its town
                         out[bare_at] = joined
                     else:
                         out.append(joined)
@@ -1993,7 +2005,7 @@ def _sentence_before_names(unit: Unit, code: str) -> bool:
 
 _OPENS_ON_CODES = re.compile(r"(?i)^\W*(?:(?:sous-)?[ée]preuves?\s+)?(?:EF|UF|E|U)\s?\d[\w.]*(?:\s*(?:et|,|/)\s*(?:EF|UF|E|U)\s?\d[\w.]*)*"
                              r"\s*[–—\-:(]")  # a paragraph that opens on its épreuves' codes is about them
-_RUN_IN_CODE = re.compile(r"^\W*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3}\s+(?:EF|UF|E|U)\s?\d{1,2}[A-D]?\s*[.:–—]\s")
+_RUN_IN_CODE = re.compile(r"^\W*(?:\d{1,2}[.)]\s+|[a-z]\)\s+)?[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3}\s+(?:EF|UF|E|U)\s?\d{1,2}[A-D]?\s*[.:–—]\s")
 # a paragraph run in after its title: « Projet E6. Les rapports … Les soutenances ont lieu du … »
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractors.document import Block
+from extractors.odt_numbering import ListState, OdtNumbering
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -173,23 +174,31 @@ def _inside_shape(shape: Any, par: Any) -> bool:
     return False
 
 
-def body_blocks(body: Any, max_blocks: int) -> tuple[list[Block], bool]:
-    """Blocks of an office:text element in document order, and whether there were more than max_blocks."""
+def body_blocks(body: Any, max_blocks: int, numbering: OdtNumbering | None = None) -> tuple[list[Block], bool]:
+    """Blocks of an office:text element in document order, and whether there were more than max_blocks.
+    Numbered headings and list items get the number their style prints (extractors.odt_numbering)."""
     blocks: list[Block] = []
+    numbers = numbering or OdtNumbering()
+    pending = [""]  # the label of the list item being read, for its first paragraph
 
-    def walk(parent: Any) -> bool:
+    def numbered(text: str) -> str:
+        label, pending[0] = pending[0], ""
+        return f"{label} {text}" if label and text else text
+
+    def walk(parent: Any, lists: tuple[ListState, ...] = ()) -> bool:
         for child in parent:
             if len(blocks) >= max_blocks:
                 return False
             tag = child.tag
             if tag == _H:
-                text = _clean(_text(child))
+                label = numbered("") if pending[0] else ("" if lists else numbers.heading(child))
+                text = _clean(f"{label} {_text(child)}")
                 if text:
                     level = child.get(_OUTLINE)
                     blocks.append(Block("heading", text, level=int(level) if level and level.isdecimal() else None))
                 blocks.extend(_notes(child))
             elif tag == _P:
-                text = _clean(_text(child, notes=True))
+                text = _clean(numbered(_clean(_text(child, notes=True))))
                 if text:
                     blocks.append(Block("text", text))
                 for shape in child.iter(*_DRAWN):  # a box anchored in the paragraph, once (not nested ones)
@@ -203,8 +212,17 @@ def body_blocks(body: Any, max_blocks: int) -> tuple[list[Block], bool]:
                 table = _table(child)
                 if table is not None:
                     blocks.append(table)
-            elif tag in (_LIST, _ITEM, _HEADER_ITEM, _SECTION) or tag in _DRAWN or tag.endswith("}text-box"):
-                if not walk(child):
+            elif tag == _LIST:
+                if not walk(child, (*lists, numbers.enter(child, lists[-1] if lists else None))):
+                    return False
+            elif tag == _ITEM and lists:
+                pending[0] = numbers.item(child, lists[-1], len(lists))
+                done = walk(child, lists)
+                pending[0] = ""
+                if not done:
+                    return False
+            elif tag in (_ITEM, _HEADER_ITEM, _SECTION) or tag in _DRAWN or tag.endswith("}text-box"):
+                if not walk(child, lists):
                     return False
         return True
 

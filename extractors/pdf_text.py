@@ -815,7 +815,27 @@ def _pdfium_lines(page: Any, regroup: bool = False) -> tuple[list[dict[str, Any]
     if turn:  # its lines rebuilt where the turned characters stand once the page is turned to read them
         return (_regrouped([ln for ln in lines if ln["chars"] and ln["chars"][0].get("turned")], True)
                 + [ln for ln in lines if not (ln["chars"] and ln["chars"][0].get("turned"))]), visible
-    return _regrouped(lines, regroup), visible
+    return _regrouped(_raised_rejoined(lines), regroup), visible
+
+
+def _raised_rejoined(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """pdfium breaks a line where a raised ordinal stands (« les 1 » / « er » / « –2 juin 2027 »): a piece
+    that goes on right where the line stops, at its height, is the same line."""
+    out: list[dict[str, Any]] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and ln["chars"] and prev["chars"]:
+            size = max(c.get("size", 0.0) for c in prev["chars"]) or 10.0
+            overlap = min(prev["bottom"], ln["bottom"]) - max(prev["top"], ln["top"])
+            height = min(prev["bottom"] - prev["top"], ln["bottom"] - ln["top"])
+            if -0.5 <= ln["x0"] - prev["x1"] < 0.3 * size and height > 0 and overlap >= 0.3 * height:
+                glue = " " if ln["x0"] - prev["x1"] >= 0.15 * size else ""
+                out[-1] = {**prev, "text": prev["text"] + glue + ln["text"], "x1": max(prev["x1"], ln["x1"]),
+                           "top": min(prev["top"], ln["top"]), "bottom": max(prev["bottom"], ln["bottom"]),
+                           "chars": prev["chars"] + ln["chars"]}
+                continue
+        out.append(ln)
+    return out
 
 
 def _turned_text(handle: Any, count: int, text: str) -> int:

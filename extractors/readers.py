@@ -118,7 +118,8 @@ def _word_dump_table(lines: list[str], start: int) -> tuple[list[list[str]], int
     return rows, max(end, start + len(header))
 
 
-_ITEM_OPEN = re.compile(r"^[-*•]\s+\S")  # a plain-text list item, its next lines indented under it
+_ITEM_OPEN = re.compile(r"^(?:[-*•]|[a-z]\)|\d{1,2}[.)])\s+\S")  # a plain-text list item (« - », « d) », « 2. »),
+# its next lines indented under it
 
 
 def text_structure(text: str) -> list[tuple[str, object]]:
@@ -153,7 +154,8 @@ def text_structure(text: str) -> list[tuple[str, object]]:
                 i = found[1]
                 continue
         if line[:2].isspace() and line.strip() and items and items[-1][0] == "line" and _ITEM_OPEN.match(
-                str(items[-1][1])):  # « - Réunion … : mercredi 23/5, » / «   9 h 30, Lycée … »: the item goes on
+                str(items[-1][1])) and not _ITEM_OPEN.match(line.strip()):  # « - Réunion … : mercredi 23/5, » /
+            # «   9 h 30, Lycée … »: the item goes on
             items[-1] = ("line", f"{items[-1][1]} {line.strip()}")
             i += 1
             continue
@@ -211,7 +213,13 @@ def _wrapped(previous: str, line: str) -> bool:
     with the next when that one starts in lower case ("… au plus" / "tard le lundi 19 juin 2028 à 12 h.");
     a line opening with a capital, a bullet or a number may start a paragraph or an item of its own."""
     last = previous.rsplit("\n", 1)[-1]
-    return len(last) >= 55 and not last.rstrip().endswith((".", ":", ";", "!", "?")) and line[:1].islower()
+    return len(last) >= 55 and not last.rstrip().endswith((".", ":", ";", "!", "?")) and (
+        line[:1].islower() or bool(_WRAPPED_NUMBER.match(line)))
+
+
+# a wrapped date or hour goes on in figures ("… le jeudi 10 mai" / "2029 (Ascension) …", "… mercredi" / "16 mai
+# 2029, de 9 h à 13 h"); a numbered heading or item ("2. EPREUVES", "1.3 Jours fériés", "3) …") does not
+_WRAPPED_NUMBER = re.compile(r"^\d{1,4}(?!\d)(?!(?:\.\d{1,2})*[.)]?\s+[A-ZÀ-Ý])")
 
 
 # ---------------------------------------------------------------------------------------------- zip
@@ -373,14 +381,17 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
 
 def read_odt(path: Path, data: bytes, sha: str, content: bytes, styles: bytes | None) -> Document:
     """OpenDocument text (.odt, or the flat .fodt whose content and styles are one XML file)."""
+    from extractors.odt_numbering import OdtNumbering
+
     root = parse_xml(content)
     body = office_text(root)
     if body is None:
         raise WrongFormatError("format non pris en charge : ce document OpenDocument n'est pas un texte", path=path)
-    blocks, too_many = body_blocks(body, MAX_PARAGRAPHS)
+    style_root = parse_xml(styles) if styles else None
+    blocks, too_many = body_blocks(body, MAX_PARAGRAPHS, OdtNumbering(root, style_root))
     if too_many:
         raise TooLargeError(f"document de plus de {MAX_PARAGRAPHS} paragraphes, lecture refusée", path=path)
-    head, foot = header_footer_blocks(parse_xml(styles) if styles else root)
+    head, foot = header_footer_blocks(style_root if style_root is not None else root)
     blocks = head + blocks + foot
     if not blocks:
         raise EmptyFileError("le document OpenDocument ne contient aucun texte", path=path)
@@ -527,6 +538,17 @@ def _header_footer_blocks(d) -> tuple[list[Block], list[Block]]:  # noqa: ANN001
     return out
 
 
+def _numbering(d):  # noqa: ANN001, ANN202 - a python-docx Document → its Numbering
+    """The document's automatic numbering (extractors.docx_numbering): no numbering part, no numbers."""
+    from extractors.docx_numbering import Numbering
+
+    try:
+        numbering_xml = d.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        numbering_xml = None
+    return Numbering(numbering_xml, d.styles.element)
+
+
 def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) -> Document:
     """DOCX: paragraphs and tables in body order; headings by style; pages split on explicit breaks.
 
@@ -570,6 +592,7 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
                             yield from body_items(box)
 
     notes = _note_blocks(d)
+    numbering = _numbering(d)
 
     def inline(p_el) -> str:  # noqa: ANN001 - a paragraph's text, each note it calls in brackets where called
         parts = []
@@ -583,7 +606,7 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
 
     for el in body_items(d.element.body):
         if el.tag == qn("w:p"):
-            text = " ".join(inline(el).split())
+            text = " ".join(f"{numbering.label(el)} {inline(el)}".split())
             if text:
                 style = style_names.get(el.style or "", "")
                 kind: Literal["heading", "text"] = (
@@ -605,7 +628,7 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
                     continue  # nested table rows are read as their cell's text
                 row, flags, widths = [], [], []
                 for tc in _cells(tr, qn):
-                    parts = [inline(p) for p in tc.iter(qn("w:p"))]
+                    parts = [f"{numbering.label(p)} {inline(p)}" for p in tc.iter(qn("w:p"))]
                     row.append(" ".join(" ".join(parts).split()))
                     vmerge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
                     flags.append(vmerge is not None and vmerge.get(qn("w:val")) in (None, "continue"))

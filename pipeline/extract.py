@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from datetime import date
 from typing import Any
 
 from extractors.centres import extract_places
@@ -170,6 +171,15 @@ def _without_week_titles(events: list[RawEvent]) -> list[RawEvent]:
         and sum(e is not ev and e.type == "epreuve" and bool(e.epreuves) and inside(e, ev) for e in events) >= 2)]
 
 
+def _without_past_steps(events: list[RawEvent], signed: date | None) -> list[RawEvent]:
+    """A span no word types that ended before the circular was signed is its history, not a step to come
+    (« les inscriptions ont été reçues du 10 octobre au 15 novembre »); a typed step keeps its date (an
+    erratum may recall a deposit already passed)."""
+    if signed is None:
+        return events
+    return [ev for ev in events if not (ev.type == "autre" and (ev.fin or ev.debut)[:10] < signed.isoformat())]
+
+
 _DOSSIER_STEPS = frozenset({"depot_dossier", "controle_conformite", "numerisation", "reunion", "concertation",
                             "correction", "transmission"})
 
@@ -194,8 +204,8 @@ def extract_session(doc: Document) -> SessionData:
     units = units_of(doc, facts.academie, [facts.sigle or "", facts.specialite or ""])
     places = extract_places(place_texts(units))
     warnings: list[str] = list(doc.warnings)
-    raw_events = _without_week_titles(merge_events(extract_events(units, facts.session, places, facts.date_document,
-                                                                  warnings, facts.academie)))
+    raw_events = _without_past_steps(_without_week_titles(merge_events(extract_events(
+        units, facts.session, places, facts.date_document, warnings, facts.academie))), facts.date_document)
     epreuves = _epreuves(units, facts.sigle, facts.session, heading_lines(doc, units))
     known = {e.code for e in epreuves}
     titles = {e.code: e.intitule for e in epreuves}

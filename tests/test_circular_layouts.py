@@ -1542,3 +1542,67 @@ def test_badges_drawn_as_forms_stay_where_they_are_shown(tmp_path: Path) -> None
     _pdf_page(path, draw)
     data = extract_session(read_document(path)).model_dump(mode="json")
     assert _events(data, "jury") == [("2028-07-03T14:00", None, [])]
+
+
+# --------------------------------------------------------------------------------------------- AU–AX
+
+def test_prose_letter_wrapped_by_hand(tmp_path: Path) -> None:
+    """Batch AU: a plain-text letter wrapped near 90 columns, a date cut before its year, an item « d) »
+    whose lines are indented under it, days « jeudi 17 mai ou vendredi 18 mai » by convocation, days off
+    said in many ways, the registrations of the autumn before the letter (its history, no step)."""
+    text = (
+        "Académie de Limoges\nLimoges, le 19 janvier 2029\nOBJET : BTS CG - session 2029\n\n"
+        "Les inscriptions ont été reçues du 10 octobre au 15 novembre 2028. Les candidats sont formés au\n"
+        "lycée Cabanis de Brive-la-Gaillarde et au lycée Bernard-Palissy de Saint-Léonard-de-Noblat.\n\n"
+        "Le lundi 2 avril 2029 (lundi de Pâques), les mardis 1er mai et 8 mai 2029, le jeudi 10 mai\n"
+        "2029 (Ascension) et le lundi 21 mai 2029 (Pentecôte) sont fériés. Le vendredi 11 mai 2029\n"
+        "est un jour de pont sans épreuve.\n\n"
+        "   c) E4 - Traitement des opérations comptables : mercredi 16 mai 2029, de 9 h à 13 h 30, au\n"
+        "      lycée Gay-Lussac, 12 boulevard Georges-Périn, 87000 Limoges.\n"
+        "   d) E5 - Situations de contrôle de gestion : cette épreuve se déroule au lycée Gay-Lussac ;\n"
+        "      selon leur convocation, les candidats sont appelés le jeudi 17 mai ou le vendredi 18\n"
+        "      mai 2029.\n")
+    path = tmp_path / "lettre.txt"
+    path.write_text(text, encoding="utf-8")
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    assert sorted(_events(data)) == [("2029-05-16T09:00", "2029-05-16T13:30", ["E4"]),
+                                     ("2029-05-17", "2029-05-18", ["E5"])]
+    assert {e["type"] for e in data["evenements"]} == {"epreuve"}
+    assert [c["nom"] for c in data["centres"]] == ["Lycée Gay-Lussac"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le calendrier tient compte du vendredi 15 mai 2026, où les établissements ne sont pas ouverts aux épreuves.",
+    "Le lundi 25 mai 2026, lundi de Pentecôte, aucune interrogation n'est organisée.",
+    "Le vendredi 15 mai 2026 reste un jour ouvré sans épreuve.",
+    "Le vendredi 15 mai 2026 n'est pas un jour d'épreuve.",
+    "Aucun candidat n'est convoqué le vendredi 15 mai 2026, journée réservée à la remise en état des plateaux."])
+def test_days_without_exams_said_in_prose(sentence: str) -> None:
+    """Batches AQ, AU, AV: a day the text says no one sits is not a step."""
+    data = _session(Block("text", "E4 – épreuve orale : du mardi 12 au jeudi 14 mai 2026."), Block("text", sentence))
+    assert [e["debut"][:10] for e in data["evenements"]] == ["2026-05-12"]
+
+
+def test_two_days_written_with_a_slash_and_a_raised_ordinal(tmp_path: Path) -> None:
+    """Batch AV: « 7/8 juin » is two days; « les 1er–2 juin » set with a raised « er » is one line for the
+    reader (pdfium breaks it where the ordinal rises)."""
+    data = _session(Block("text", "EF1 – Langue vivante facultative : 7/8 juin 2026, lycée Camille Jullian."))
+    assert _events(data) == [("2026-06-07", "2026-06-08", ["EF1"])]
+
+    def draw(c) -> None:  # type: ignore[no-untyped-def]
+        c.setFont("Helvetica", 11)
+        c.drawString(40, 800, "Académie de Grenoble – BTS GPME – session 2027")
+        t = c.beginText(40, 760)
+        t.setFont("Helvetica", 11)
+        t.textOut("L'épreuve facultative EF1 (langue vivante) a lieu les 1")
+        t.setFont("Helvetica", 7)
+        t.setRise(4)
+        t.textOut("er")
+        t.setRise(0)
+        t.setFont("Helvetica", 11)
+        t.textOut("–2 juin 2027 au lycée Les Catalins.")
+        c.drawText(t)
+
+    path = tmp_path / "ordinal.pdf"
+    _pdf_page(path, draw)
+    assert ("2027-06-01", "2027-06-02", "EF1") in _calendar_read(path)

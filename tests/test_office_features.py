@@ -162,3 +162,81 @@ def test_small_picture_is_no_calendar(tmp_path: Path) -> None:
     _letter_with_picture(path, 120)
     doc = read_document(path)
     assert doc.warnings == [] and all(b.kind == "text" for b in doc.pages[0].blocks)
+
+
+def _numbered(num_id: int, level: int, text: str) -> str:
+    return f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>{_run(text)}'
+
+
+def test_word_automatic_numbering_writes_the_codes(tmp_path: Path) -> None:
+    """Batch AW: the épreuves' codes are drawn by Word's numbering (« Épreuve E%1 – », « E%1%2 – »), not
+    written in the runs; a second instance of the list restarts at 5; a numbered style heads the articles."""
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.append(parse_xml(
+        f'<w:abstractNum {W} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="Épreuve E%1 –"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:lvlText w:val="E%1%2 –"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(
+        f'<w:abstractNum {W} w:abstractNumId="91"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="upperRoman"/><w:lvlText w:val="Article %1 –"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="92"><w:abstractNumId w:val="90"/><w:lvlOverride w:ilvl="0">'
+                               '<w:startOverride w:val="5"/></w:lvlOverride></w:num>'))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="91"><w:abstractNumId w:val="91"/></w:num>'))
+    d.styles.element.append(parse_xml(
+        f'<w:style {W} w:type="paragraph" w:styleId="Titrearticle"><w:name w:val="Titre article"/>'
+        '<w:pPr><w:numPr><w:numId w:val="91"/></w:numPr></w:pPr></w:style>'))
+    body = d.element.body
+    for xml in (
+        f'<w:pPr><w:pStyle w:val="Titrearticle"/></w:pPr>{_run("Académie de Dijon – BTS PI – session 2025")}',
+        _numbered(90, 0, "Culture générale et expression : lundi 12 mai 2025, de 14 h à 18 h"),
+        _numbered(90, 0, "Langue vivante étrangère : mardi 13 mai 2025, de 10 h à 12 h"),
+        _numbered(90, 1, "Anglais écrit : mercredi 14 mai 2025, de 9 h à 11 h"),
+        f'<w:pPr><w:pStyle w:val="Titrearticle"/></w:pPr>{_run("Épreuves orales")}',
+        _numbered(92, 0, "Techniques immobilières : interrogations du lundi 2 juin au vendredi 6 juin 2025"),
+    ):
+        body.insert(len(body) - 1, parse_xml(f"<w:p {W}>{xml}</w:p>"))
+    path = tmp_path / "numerotee.docx"
+    d.save(path)
+    assert _lines(path) == [
+        "Article I – Académie de Dijon – BTS PI – session 2025",
+        "Épreuve E1 – Culture générale et expression : lundi 12 mai 2025, de 14 h à 18 h",
+        "Épreuve E2 – Langue vivante étrangère : mardi 13 mai 2025, de 10 h à 12 h",
+        "E21 – Anglais écrit : mercredi 14 mai 2025, de 9 h à 11 h",
+        "Article II – Épreuves orales",
+        "Épreuve E5 – Techniques immobilières : interrogations du lundi 2 juin au vendredi 6 juin 2025"]
+
+
+def test_odt_list_and_outline_numbering_write_the_codes(tmp_path: Path) -> None:
+    """The same in OpenDocument: a list style « Épreuve E » + number + « – », its second level showing
+    both levels (« E2.1 »), and headings numbered by the outline style."""
+    styles = (
+        '<office:automatic-styles><text:list-style style:name="L1">'
+        '<text:list-level-style-number text:level="1" style:num-prefix="Épreuve E" style:num-suffix=" –" '
+        'style:num-format="1"/><text:list-level-style-number text:level="2" style:num-prefix="E" '
+        'style:num-suffix=" –" style:num-format="1" text:display-levels="2"/></text:list-style>'
+        '<text:outline-style style:name="Outline"><text:outline-level-style text:level="1" style:num-format="1" '
+        'style:num-suffix="."/></text:outline-style></office:automatic-styles>')
+    body = (
+        '<text:h text:outline-level="1">Calendrier</text:h>'
+        '<text:list text:style-name="L1"><text:list-item><text:p>Culture générale : mardi 16 mai 2028, de 14 h à '
+        '18 h.</text:p></text:list-item><text:list-item><text:p>Langues vivantes :</text:p><text:list>'
+        '<text:list-item><text:p>Langue A : CCF.</text:p></text:list-item><text:list-item><text:p>Langue B : '
+        'du lundi 29 mai au mercredi 31 mai 2028.</text:p></text:list-item></text:list></text:list-item></text:list>'
+        '<text:h text:outline-level="1">Jury</text:h>')
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" office:version="1.3">'
+        f"{styles}<office:body><office:text>{body}</office:text></office:body></office:document-content>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content)
+    path = tmp_path / "numerotee.odt"
+    path.write_bytes(buf.getvalue())
+    assert _lines(path) == ["1. Calendrier", "Épreuve E1 – Culture générale : mardi 16 mai 2028, de 14 h à 18 h.",
+                            "Épreuve E2 – Langues vivantes :", "E2.1 – Langue A : CCF.",
+                            "E2.2 – Langue B : du lundi 29 mai au mercredi 31 mai 2028.", "2. Jury"]
