@@ -185,7 +185,8 @@ def _style_numbering(styles_xml: Any | None) -> dict[str, tuple[str | None, int]
     out: dict[str, tuple[str | None, int]] = {}
     for sid in {*own, *based}:
         seen, cur = set(), sid
-        num_id, lvl = None, None
+        num_id: str | None = None
+        lvl: int | None = None
         while cur and cur not in seen:
             seen.add(cur)
             n, k = own.get(cur, (None, None))

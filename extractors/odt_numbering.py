@@ -45,12 +45,14 @@ def _levels(style: Any) -> dict[int, _Level]:
         if not level or not level.isdecimal():
             continue
         shown, start = el.get(_t("display-levels")) or "1", el.get(_t("start-value")) or "1"
-        common = {"prefix": el.get(_s("num-prefix")) or "", "suffix": el.get(_s("num-suffix")) or "",
-                  "shown": int(shown) if shown.isdecimal() else 1, "start": int(start) if start.isdecimal() else 1}
+        found = _Level(prefix=el.get(_s("num-prefix")) or "", suffix=el.get(_s("num-suffix")) or "",
+                       shown=int(shown) if shown.isdecimal() else 1, start=int(start) if start.isdecimal() else 1)
         if tag in ("list-level-style-number", "outline-level-style"):
-            out[int(level)] = _Level(fmt=_FORMATS.get(el.get(_s("num-format")) or "", ""), **common)
+            found.fmt = _FORMATS.get(el.get(_s("num-format")) or "", "")
+            out[int(level)] = found
         elif tag == "list-level-style-bullet":
-            out[int(level)] = _Level(fmt="bullet", bullet=el.get(_t("bullet-char")) or "•", **common)
+            found.fmt, found.bullet = "bullet", el.get(_t("bullet-char")) or "•"
+            out[int(level)] = found
     return out
 
 
