@@ -180,8 +180,8 @@ def _style_numbering(styles_xml: Any | None) -> dict[str, tuple[str | None, int]
         ppr = st.find(f"{_W}pPr")
         numpr = ppr.find(f"{_W}numPr") if ppr is not None else None
         if numpr is not None:
-            lvl = _val(numpr, "ilvl")
-            own[sid] = (_val(numpr, "numId"), _int(lvl, 0) if lvl is not None else None)
+            ilvl = _val(numpr, "ilvl")
+            own[sid] = (_val(numpr, "numId"), _int(ilvl, 0) if ilvl is not None else None)
     out: dict[str, tuple[str | None, int]] = {}
     for sid in {*own, *based}:
         seen, cur = set(), sid
