@@ -430,6 +430,24 @@ def page_blocks(page: OcrPage, geometry: list[tuple[list[_Rule], list[Band]]], p
     return [b for _, b in placed]
 
 
+_DASH_RUN = re.compile(r"(?<=[\dh])\s*[-–—]{2,}\s*(?=\d)")  # « 14 h 00 —-16 h 00 »: one dash, doubled by the scan
+_ONE_LOOKALIKE = re.compile(r"^(?P<k>[EU])[TlI|i](?P<rest>\d?[A-D]?)$")  # « ET », « El », « EI » for « E1 »
+
+
+def _codes_repaired(rows: list[list[str]]) -> list[list[str]]:
+    """In a column of épreuve codes, a cell Tesseract read « ET » or « El » is « E1 » (the 1 taken for a
+    letter): a lone word of the code's shape, among codes."""
+    width = max((len(r) for r in rows), default=0)
+    for c in range(width):
+        cells = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+        if sum(bool(CODE_START.match(t)) for t in cells) < max(3, len(cells) // 2):
+            continue
+        for row in rows:
+            if c < len(row) and (m := _ONE_LOOKALIKE.match(row[c].strip())):
+                row[c] = f"{m.group('k')}1{m.group('rest')}"
+    return rows
+
+
 # Digits Tesseract confuses with each other: a day read wrong keeps its weekday, which tells the right one
 _DIGIT_LOOKALIKES = {"0": "86", "1": "7", "2": "7", "3": "8", "4": "9", "5": "6", "6": "58", "7": "12", "8": "0369",
                      "9": "48"}
@@ -629,6 +647,6 @@ def _image_blocks(gray: Image.Image, dpi: int, paragraphs: Paragraphs, borderles
     ocr_page = ocr_image(erase_rules(clean, geometry) if geometry else clean, dpi)
     blocks = page_blocks(ocr_page, geometry, paragraphs, borderless)
     for block in blocks:
-        block.text = repair_days(block.text)
-        block.rows = [[repair_days(c) for c in row] for row in block.rows]
+        block.text = _DASH_RUN.sub(" – ", repair_days(block.text))
+        block.rows = _codes_repaired([[_DASH_RUN.sub(" – ", repair_days(c)) for c in row] for row in block.rows])
     return blocks, (sum(1 for w in ocr_page.words if w.conf >= _STRONG_CONF), len(ocr_page.words))
