@@ -518,6 +518,35 @@ def _weeks_dated(blocks: list[Block], legend: dict[str, tuple[date, date]]) -> l
     return out
 
 
+_PLANNED = re.compile(r"(?i)(?:^|\s)(?:pr[ée]vu(?:e|s|es)?|initialement)\s*:\s*")  # « prévu : xx/05 »
+_NOW_SET = re.compile(r"^\s*(?:=>|->|→|⇒)\s*")  # « => mercredi 13 mai 2026, 9h - 11h »
+
+
+def _planned_then_set(blocks: list[Block]) -> list[Block]:
+    """A mail that gives each step, its planned date, then the date set (« E2 Anglais » / « prévu : xx/05 » /
+    « => mercredi 13 mai, 9 h – 11 h »): the step reads with the date set, the planned one is dropped; a
+    planned date nothing replaces is the step's date."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        planned = _PLANNED.search(block.text) if block.kind == "text" else None
+        if planned is None:
+            out.append(block)
+            k += 1
+            continue
+        label = block.text[:planned.start()].strip()
+        given = block.text[planned.end():].strip()
+        if not label and out and out[-1].kind == "text" and not has_date(out[-1].text):
+            label = out.pop().text  # the step's line just above
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if nxt is not None and nxt.kind == "text" and (now := _NOW_SET.match(nxt.text)):
+            given, k = nxt.text[now.end():], k + 1
+        out.append(replace(block, text=f"{label} : {given}" if label else given))
+        k += 1
+    return out
+
+
 def _week_grids(blocks: list[Block]) -> list[Block]:
     """A grid of weeks: « Semaine | Lundi | Mardi | … », a row per week, each day's cell opening on its own
     date ("lun. 15/05 E.4.1 Pré-étude 13h-17h", "lun. 22/05 → mer. 24/05 Correction …" merged over three
@@ -947,7 +976,7 @@ def units_of(doc: Document, academie: str | None = None, specialty: list[str] | 
     for page in doc.pages:
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
             _month_rows(_span_carried(_weekday_cells_joined(_card_grid(_day_cards(
-                _own_specialty_rows(_weeks_dated(page.blocks, legend), specialty or []))))))))))))
+                _own_specialty_rows(_weeks_dated(_planned_then_set(page.blocks), legend), specialty or []))))))))))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
             if block.kind == "table":
                 lead_in = ""

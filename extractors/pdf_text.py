@@ -26,7 +26,7 @@ from core.errors import (
     TooLargeError,
     TruncatedFileError,
 )
-from core.text import PIPE_ROW, PIPE_RULE, furniture_key, pipe_cells
+from core.text import PIPE_ROW, PIPE_RULE, fold, furniture_key, pipe_cells
 from extractors import safety
 from extractors.codes import CODE_START
 from extractors.dates import MONTH_NAMES, WEEKDAY_NAMES, has_date
@@ -336,7 +336,25 @@ def _laid_out(rows: list[list[str]]) -> bool:
                       if a.strip() and b.strip() and b.lstrip()[0].islower() and not a.rstrip().endswith((".", ";", ":")))
         if flowing >= 3 and sum(len(c) for c in cells) > 400:
             return True
-    return False
+    return _sections_side_by_side(rows)
+
+
+def _sections_side_by_side(rows: list[list[str]]) -> bool:
+    """Académies side by side, each column its own section of running text (« Académie de Nice » over
+    « Au plus tard le lundi 13 avril 2026 » / « à 16h00. »), printed from CSS columns: lines share their
+    heights by chance, they are no table rows. Told by the header naming a territory in every column and
+    sentences going on from row to row in at least two columns."""
+    head = [c for c in rows[0] if c.strip()] if rows else []
+    if len(head) < 2 or len(head) != len(rows[0]) or not all(fold(c).startswith(("academie", "vice rectorat"))
+                                                              for c in head):
+        return False
+    going = []
+    for col in range(len(rows[0])):
+        cells = [r[col] if col < len(r) else "" for r in rows]
+        going.append(sum(1 for a, b in zip(cells, cells[1:], strict=False)
+                         if a.strip() and b.strip() and (b.lstrip()[0].islower() or b.lstrip()[:1].isdigit())
+                         and not a.rstrip().endswith((".", ";", ":", ")"))))
+    return sum(g >= 1 for g in going) >= 2
 
 
 def _column_lines(run: list[tuple[dict[str, Any], list[dict[str, Any]]]], columns: list[float]
@@ -351,7 +369,20 @@ def _column_lines(run: list[tuple[dict[str, Any], list[dict[str, Any]]]], column
             chars = [c for c in ln.get("chars", []) if seg["x0"] - 0.5 <= c.get("x0", -1.0) <= seg["x1"] + 0.5]
             by_col.setdefault(col, []).append({**ln, "text": seg["text"], "x0": seg["x0"], "x1": seg["x1"],
                                                "chars": chars})
-    return [line for col in sorted(by_col) for line in by_col[col]]
+    # each column given its own slice of the band's height, in order, so that reading by height (paragraphs)
+    # reads one column after the other instead of interleaving their lines again
+    top = min((ln["top"] for ln, _ in run), default=0.0)
+    height = max(max((ln["bottom"] for ln, _ in run), default=0.0) - top, 1.0)
+    share = height / max(len(by_col), 1)
+
+    def squeezed(ln: dict[str, Any], k: int, span: tuple[float, float]) -> dict[str, Any]:
+        def y(v: float) -> float:
+            return top + k * share + (v - top) * share / height
+        return {**ln, "top": y(ln["top"]), "bottom": y(ln["bottom"]), "column": span, "chars": [
+            {**c, "top": y(c["top"]), "bottom": y(c["bottom"])} if "top" in c else c for c in ln.get("chars", [])]}
+
+    spans = {col: (min(ln["x0"] for ln in lines), max(ln["x1"] for ln in lines)) for col, lines in by_col.items()}
+    return [squeezed(line, k, spans[col]) for k, col in enumerate(sorted(by_col)) for line in by_col[col]]
 
 
 _GUTTER = 6.0  # points of white a line must leave on each side of a column gutter

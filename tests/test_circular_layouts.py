@@ -1606,3 +1606,20 @@ def test_two_days_written_with_a_slash_and_a_raised_ordinal(tmp_path: Path) -> N
     path = tmp_path / "ordinal.pdf"
     _pdf_page(path, draw)
     assert ("2027-06-01", "2027-06-02", "EF1") in _calendar_read(path)
+
+
+def test_mail_giving_the_planned_date_then_the_date_set(tmp_path: Path) -> None:
+    """Batch AT: each step, then « prévu : … », then « => … » when the date changed or was fixed: the date
+    set is the step's; a planned date nothing replaces stays."""
+    text = ("Objet : BTS CG session 2026 - calendrier definitif\nAcadémie de Limoges\n\n"
+            "[FIXE]      E2 Langue vivante etrangere : anglais\n            prevu : xx/05/2026 (matin)\n"
+            "            => mercredi 13 mai 2026, 9h - 11h\n\n"
+            "[CONFIRME]  E3 Mathematiques appliquees\n            prevu : mercredi 13 mai 2026, 14h - 16h\n\n"
+            "[MODIFIE]   E5 Situations de controle de gestion\n            prevu : vendredi 22 mai 2026\n"
+            "            => mardi 19 mai 2026, 14h - 18h\n")
+    path = tmp_path / "mail.txt"
+    path.write_text(text, encoding="utf-8")
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    assert sorted(_events(data)) == [("2026-05-13T09:00", "2026-05-13T11:00", ["E2"]),
+                                     ("2026-05-13T14:00", "2026-05-13T16:00", ["E3"]),
+                                     ("2026-05-19T14:00", "2026-05-19T18:00", ["E5"])]

@@ -30,7 +30,7 @@ def scorer() -> Any:
 
 
 PICTURES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")  # read with OCR, like scans
-READABLE = (".docx", ".pdf", ".html", ".txt", ".odt", ".fodt", *PICTURES)
+READABLE = (".docx", ".pdf", ".html", ".htm", ".txt", ".odt", ".fodt", *PICTURES)
 
 
 def cases(split: str = "all", scan: bool = True, folder: Path = HERE) -> list[tuple[Path, Path, str]]:
