@@ -1546,6 +1546,11 @@ def test_badges_drawn_as_forms_stay_where_they_are_shown(tmp_path: Path) -> None
 
 # --------------------------------------------------------------------------------------------- AU–AX
 
+def _text_session(path: Path, text: str) -> dict:
+    path.write_text(text, encoding="utf-8")
+    return extract_session(read_document(path)).model_dump(mode="json")
+
+
 def test_prose_letter_wrapped_by_hand(tmp_path: Path) -> None:
     """Batch AU: a plain-text letter wrapped near 90 columns, a date cut before its year, an item « d) »
     whose lines are indented under it, days « jeudi 17 mai ou vendredi 18 mai » by convocation, days off
@@ -1562,9 +1567,7 @@ def test_prose_letter_wrapped_by_hand(tmp_path: Path) -> None:
         "   d) E5 - Situations de contrôle de gestion : cette épreuve se déroule au lycée Gay-Lussac ;\n"
         "      selon leur convocation, les candidats sont appelés le jeudi 17 mai ou le vendredi 18\n"
         "      mai 2029.\n")
-    path = tmp_path / "lettre.txt"
-    path.write_text(text, encoding="utf-8")
-    data = extract_session(read_document(path)).model_dump(mode="json")
+    data = _text_session(tmp_path / "lettre.txt", text)
     assert sorted(_events(data)) == [("2029-05-16T09:00", "2029-05-16T13:30", ["E4"]),
                                      ("2029-05-17", "2029-05-18", ["E5"])]
     assert {e["type"] for e in data["evenements"]} == {"epreuve"}
@@ -1617,9 +1620,7 @@ def test_mail_giving_the_planned_date_then_the_date_set(tmp_path: Path) -> None:
             "[CONFIRME]  E3 Mathematiques appliquees\n            prevu : mercredi 13 mai 2026, 14h - 16h\n\n"
             "[MODIFIE]   E5 Situations de controle de gestion\n            prevu : vendredi 22 mai 2026\n"
             "            => mardi 19 mai 2026, 14h - 18h\n")
-    path = tmp_path / "mail.txt"
-    path.write_text(text, encoding="utf-8")
-    data = extract_session(read_document(path)).model_dump(mode="json")
+    data = _text_session(tmp_path / "mail.txt", text)
     assert sorted(_events(data)) == [("2026-05-13T09:00", "2026-05-13T11:00", ["E2"]),
                                      ("2026-05-13T14:00", "2026-05-13T16:00", ["E3"]),
                                      ("2026-05-19T14:00", "2026-05-19T18:00", ["E5"])]
