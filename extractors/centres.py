@@ -21,7 +21,7 @@ from core.data import load_names
 DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data"
 
 _KEYWORDS = re.compile(
-    r"(?<![\w])(?P<kw>lyc[ée]es?|LPO|LEGT|LGT|LPA|LP|coll[èe]ges?|CFA|rectorat|IUT|universit[ée]|GRETA"
+    r"(?<![\w])(?P<kw>lyc[ée]es?|lyc\.(?=\s)|LPO|LEGT|LGT|LPA|LP|coll[èe]ges?|CFA|rectorat|IUT|universit[ée]|GRETA"
     r"|maison des examens|SIEC)(?![\w])",
     re.I,
 )
@@ -406,6 +406,7 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
         label = kw[:1].upper() + kw[1:].lower() if kw.lower() not in ("lpo", "legt", "lgt", "lpa", "lp", "cfa", "iut",
                                                                         "greta", "siec") else kw.upper()
         label = re.sub(r"s$", "", label) if label.lower().startswith(("lycées", "lycees", "collèges")) else label
+        label = "Lycée" if label.lower() == "lyc." else label  # « Lyc. Déodat de Séverac »
         nom = " ".join([label, *[q.lower() for q in quals], *name]).replace("’", "'")
         name_words = _name_words(" ".join(name)) | (set(fold(kw).split()) - {"des"} if named_by_kw else set())
         if not name_words:

@@ -39,7 +39,8 @@ WEEKDAY_NAMES = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "d
 MONTH_ABBR = {m for m in MONTHS if m not in MONTH_NAMES and m not in ("fevrier", "aout", "decembre")}  # "avr."
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 WEEKDAY_ABBR = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}  # only with a dot: "lun."
-_WD_RE = "|".join(WEEKDAYS) + "|" + "|".join(rf"{a}\." for a in WEEKDAY_ABBR)
+_WD_RE = "|".join(WEEKDAYS) + "|" + "|".join(rf"{a}\." for a in WEEKDAY_ABBR) + "|" + "|".join(
+    rf"{a}(?=\s+[0-3]?\d(?:er)?[/.\s])" for a in WEEKDAY_ABBR)  # « ven 30/3 », « mar 15/5 »: no dot, a day after
 _HOUR = (r"(?:[01]?\d|2[0-3])\s?(?:heures?|[hH])\s?(?:[0-5]\d)?(?![\w])"
          r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
          r"|(?<!(?i:apr[eè]s[- ]))\bmidi\b|\bminuit\b")  # not « après-midi »
@@ -187,7 +188,8 @@ def parse_hour(text: str) -> time | None:
     word = text.strip().lower()
     if word in NAMED_HOURS:
         return NAMED_HOURS[word]
-    m = re.fullmatch(r"\s*(\d{1,2})\s?(?:heures?|[hH]|:)\s?(\d{2})?\s*", text)
+    m = re.fullmatch(r"\s*(\d{1,2})\s?(?:heures?|[hH]|:)\s?(\d{2})?\s*", text) or re.fullmatch(
+        r"\s*(\d{1,2})()\s*", text)  # the bare start of « 14-18h »
     if not m:
         return None
     h, mi = int(m.group(1)), int(m.group(2) or 0)
@@ -480,8 +482,10 @@ def weekday_warning(d: date, weekday: int | None, written: str) -> str | None:
 # ------------------------------------------------------------------------------------------ hours
 
 _SLOT_SEP = r"\s*(?:-|–|—|/|→|à|a|jusqu['’]à)\s*"  # "14 h/18 h" in a table cell is a slot too
-_SLOT = rf"(?:{_HOUR})(?:{_SLOT_SEP}(?:{_HOUR}))?"
-_SLOT_RE = re.compile(rf"(?P<a>{_HOUR})(?:{_SLOT_SEP}(?P<b>{_HOUR}))?")
+# « 14-18h », « 8-12 h »: the start written without its « h », which the end carries
+_BARE_START = r"(?<![\w/.:,])(?:[01]?\d|2[0-3])(?=\s*[-–]\s*(?:[01]?\d|2[0-3])\s?[hH](?![^\W\d_]))"
+_SLOT = rf"(?:{_HOUR}|{_BARE_START})(?:{_SLOT_SEP}(?:{_HOUR}))?"
+_SLOT_RE = re.compile(rf"(?P<a>{_HOUR}|{_BARE_START})(?:{_SLOT_SEP}(?P<b>{_HOUR}))?")
 _LEAD = (r"(?:à\s+partir\s+de|à\s+compter\s+de|a\s+partir\s+de|jusqu['’]à|au\s+plus\s+tard\s+à|dès|des|vers|avant"
          r"|à|a|de|entre)")  # "le vendredi 25 avril avant 12h00": a deadline's hour
 _AFTER_RE = re.compile(

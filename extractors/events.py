@@ -522,6 +522,65 @@ _PLANNED = re.compile(r"(?i)(?:^|\s)(?:pr[ée]vu(?:e|s|es)?|initialement)\s*:\s*
 _NOW_SET = re.compile(r"^\s*(?:=>|->|→|⇒)\s*")  # « => mercredi 13 mai 2026, 9h - 11h »
 
 
+_BOX_ONLY = re.compile(r"^[\s☐☑☒□■▢✓✔✗✘\uf06f\uf0a8\uf071\uf0fe]*$")  # a tick box, ticked or not
+
+
+def _without_tick_boxes(blocks: list[Block]) -> list[Block]:
+    """A checklist's column of tick boxes (« ☐ | ven 30/3 | dép. doss. U6.2 ») says nothing: it is dropped,
+    so that the row's label is its text, not its box."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "table" or not block.rows:
+            out.append(block)
+            continue
+        width = max(len(r) for r in block.rows)
+        boxes = [c for c in range(width) if any(c < len(r) and r[c].strip() for r in block.rows) and all(
+            c >= len(r) or _BOX_ONLY.match(r[c]) for r in block.rows)]
+        if not boxes:
+            out.append(block)
+            continue
+        keep = [c for c in range(width) if c not in boxes]
+        rows = [[r[c] for c in keep if c < len(r)] for r in block.rows]
+        out.append(replace(block, rows=rows, continued=[[f[c] for c in keep if c < len(f)] for f in block.continued]
+                           if block.continued else block.continued,
+                           spans=[[f[c] for c in keep if c < len(f)] for f in block.spans] if block.spans else block.spans))
+    return out
+
+
+_J_NAMED = re.compile(r"(?<![\w'’])J\s*(?:\(\*\)\s*)?(?:=|:|d[ée]signe\b|est\s+le\b|correspond\b)")
+_J_SHIFT = re.compile(r"(?<![\w'’])J\s*(?P<sign>[+\-−–])\s*(?P<n>\d{1,3})(?!\d)")
+
+
+def day_j(doc: Document) -> date | None:
+    """The day « J » a retro-planning counts from, when the document names it once (« J désigne le jour de
+    la première épreuve écrite, soit le mardi 12 mai 2026 », « J = premier jour des écrits, soit le … »)."""
+    found: set[date] = set()
+    for page in doc.pages:
+        for block in page.blocks:
+            texts = [c for r in block.rows for c in r] if block.kind == "table" else [block.text]
+            for text in texts:
+                for a, b in split_sentences(text):
+                    sentence = text[a:b]
+                    if _J_NAMED.search(sentence):
+                        days = [e for e in find_dates(sentence, None) if e.explicit_year and e.kind == "single"]
+                        if len(days) == 1:
+                            found.add(days[0].days[0][0])
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _j_days(blocks: list[Block], j: date | None) -> list[Block]:
+    """« J − 21 », « J + 14 → J + 25 » written as the days they are, counted in calendar days from J."""
+    if j is None:
+        return blocks
+
+    def day(m: re.Match[str]) -> str:
+        n = int(m.group("n"))
+        return _day_text(j + timedelta(-n if m.group("sign") != "+" else n))
+
+    return [replace(b, text=_J_SHIFT.sub(day, b.text), rows=[[_J_SHIFT.sub(day, c) for c in r] for r in b.rows])
+            if _J_SHIFT.search(b.text) or any(_J_SHIFT.search(c) for r in b.rows for c in r) else b for b in blocks]
+
+
 def _planned_then_set(blocks: list[Block]) -> list[Block]:
     """A mail that gives each step, its planned date, then the date set (« E2 Anglais » / « prévu : xx/05 » /
     « => mercredi 13 mai, 9 h – 11 h »): the step reads with the date set, the planned one is dropped; a
@@ -973,10 +1032,12 @@ def units_of(doc: Document, academie: str | None = None, specialty: list[str] | 
     after_day = False  # the line just read was only a day (and its hours)
     labelled = False  # the line just read was an épreuve's name taken for a heading
     legend = week_legend(doc)
+    j = day_j(doc)
     for page in doc.pages:
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
             _month_rows(_span_carried(_weekday_cells_joined(_card_grid(_day_cards(
-                _own_specialty_rows(_weeks_dated(_planned_then_set(page.blocks), legend), specialty or []))))))))))))
+                _own_specialty_rows(_weeks_dated(_planned_then_set(_without_tick_boxes(_j_days(page.blocks, j))), legend),
+                                    specialty or []))))))))))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
             if block.kind == "table":
                 lead_in = ""
@@ -1373,6 +1434,10 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                      next((i for i, h in enumerate(keys) if _STEP_HEADER.search(h)),
                           0 if blank_first else next((i for i, h in enumerate(header) if not _NUMBER_HEADER.match(h)),
                                                      _code_column(rows))))
+    if not header and rows and sum(label_idx < len(r) and has_date(r[label_idx]) for r in rows) >= 0.6 * len(rows):
+        label_idx = next((c for c in range(max(len(r) for r in rows)) if sum(
+            c < len(r) and bool(r[c].strip()) and not has_date(r[c]) for r in rows) >= 0.6 * len(rows)), label_idx)
+        # (« ven 30/3 | dép. doss. U6.2 – avant 16h »: a checklist without header, its days first, its steps after)
     # a label column not headed as épreuves names steps ("Dépôt des dossiers", "Contrôle de conformité"); an
     # épreuve's label may hold any word in its notes ("(Réunion nationale …)") and says nothing of the date
     steps = not (header and label_idx < len(header) and re.search(_LABEL_HEADER,
@@ -1469,6 +1534,10 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
             hours = [c for i, c in enumerate(row) if i not in no_hours and i != label_idx and time_slots(c)
                      and not has_date(c) and (not _DURATION.search(c) or any(  # "(deux parties de 3 heures)" in
                          t.fin is not None for t in time_slots(c)))]  # a label; "14 h – 18 h (durée 4 h)" is hours
+            if not hours and not header and label_idx < len(row) and time_slots(row[label_idx]) \
+                    and not _DURATION.search(row[label_idx]):
+                hours = [" ".join(f"{t.debut:%H:%M}" + (f"-{t.fin:%H:%M}" if t.fin else "")
+                                  for t in time_slots(row[label_idx])[:1])]  # « J. délib. – 14h – Lyc. … »
             if len(hours) > 1:  # "4 h" (a duration whose header the PDF broke: "Duré e") beside "14h00 – 18h00"
                 hours = [c for c in hours if any(s.fin is not None for s in _cell_slots(c))] or hours
             row_hours = hours[0] if len(hours) == 1 else _start_end(header, row, no_hours) or _two_times(hours)

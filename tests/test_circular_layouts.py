@@ -1624,3 +1624,37 @@ def test_mail_giving_the_planned_date_then_the_date_set(tmp_path: Path) -> None:
     assert sorted(_events(data)) == [("2026-05-13T09:00", "2026-05-13T11:00", ["E2"]),
                                      ("2026-05-13T14:00", "2026-05-13T16:00", ["E3"]),
                                      ("2026-05-19T14:00", "2026-05-19T18:00", ["E5"])]
+
+
+# --------------------------------------------------------------------------------------------- AY–BB
+
+def test_checklist_in_administrative_shorthand() -> None:
+    """Batch BB: a checklist without header (« ☐ | ven 30/3 | dép. doss. U6.2 – avant 16h »): the tick box
+    says nothing, the day has no dot nor year, the step is abbreviated, the start hour has no « h »."""
+    table = Block("table", rows=[
+        ["☐", "ven 30/3", "dép. doss. U6.2 (rapport de stage) – avant 16h – au Lyc. Déodat de Séverac"],
+        ["☐", "mer 4/4", "ctrl conf. U6.2 – 9h-12h – Lyc. Déodat de Séverac (commission)"],
+        ["☐", "lun 14/5", "écr. U1 – 14-18h"],
+        ["☐", "mar 3/7", "J. délib. – 14h – Lyc. Déodat de Séverac"]])
+    data = _session(table, head="Académie de Toulouse\nBTS Maintenance des véhicules – session 2029\n"
+                                "Dates sans année = 2029.")
+    assert _events(data, "depot_dossier") == [("2029-03-30T16:00", None, ["U62"])]
+    assert _events(data, "controle_conformite") == [("2029-04-04T09:00", "2029-04-04T12:00", ["U62"])]
+    assert _events(data) == [("2029-05-14T14:00", "2029-05-14T18:00", ["U1"])]
+    assert _events(data, "jury") == [("2029-07-03T14:00", None, [])]
+    assert [c["nom"] for c in data["centres"]] == ["Lycée Déodat de Séverac"]
+
+
+def test_retro_planning_counted_from_day_j() -> None:
+    """Batch AY: « J désigne le jour de la première épreuve écrite, soit le mardi 12 mai 2026 », then a
+    table in « J − 21 », « J + 1 », « J + 14 → J + 16 »: the days they are, in calendar days."""
+    table = Block("table", rows=[["Échéance", "Heure", "Opération", "Épreuve"],
+                                 ["J − 21", "avant 12 h", "Dépôt des dossiers", "E6"],
+                                 ["J + 1", "10 h – 12 h", "Anglais", "E2"],
+                                 ["J + 14 → J + 16", "—", "Soutenances", "E6"]])
+    data = _session(Block("text", "J désigne le jour de la première épreuve écrite, soit le mardi 12 mai 2026."),
+                    table, head="Académie de Rennes\nBTS CG – session 2026")
+    assert _events(data, "depot_dossier") == [("2026-04-21T12:00", None, ["E6"])]
+    assert sorted(_events(data)) == [("2026-05-12", None, []),  # the anchor's own day: the first written exam
+                                     ("2026-05-13T10:00", "2026-05-13T12:00", ["E2"]),
+                                     ("2026-05-26", "2026-05-28", ["E6"])]
