@@ -581,6 +581,34 @@ def _j_days(blocks: list[Block], j: date | None) -> list[Block]:
             if _J_SHIFT.search(b.text) or any(_J_SHIFT.search(c) for r in b.rows for c in r) else b for b in blocks]
 
 
+def _sheet_as_page(blocks: list[Block]) -> list[Block]:
+    """A whole page laid out in one spreadsheet (Excel « save as web page »): rows of one text across the
+    sheet (title, « Rennes, le », « 1. ÉPREUVES ÉCRITES ») between tables each opening on its own header
+    row. Cut there, into lines and tables, when a full row is followed by a header (no day, hour nor code
+    in it) — a section row inside one calendar (« ÉPREUVES ORALES » over more dated rows) stays in it."""
+    out: list[Block] = []
+    for block in blocks:
+        rows = block.rows if block.kind == "table" else []
+        cuts = [k for k, row in enumerate(rows[:-1]) if _is_section_row(row) and len(row) >= 3
+                and not any(has_date(c) or time_slots(c) or CODE_START.match(c) for c in rows[k + 1])
+                and sum(bool(c.strip()) for c in rows[k + 1]) >= 2]
+        if len(cuts) < 2:
+            out.append(block)
+            continue
+        part: list[list[str]] = []
+        for k, row in enumerate(rows):
+            if _is_section_row(row) and (k in cuts or not part or k == 0 or _is_section_row(rows[k - 1])):
+                if part:
+                    out.append(Block("table", rows=part))
+                    part = []
+                out.append(Block("text", next(c for c in row if c.strip())))
+            else:
+                part.append(row)
+        if part:
+            out.append(Block("table", rows=part))
+    return out
+
+
 def _planned_then_set(blocks: list[Block]) -> list[Block]:
     """A mail that gives each step, its planned date, then the date set (« E2 Anglais » / « prévu : xx/05 » /
     « => mercredi 13 mai, 9 h – 11 h »): the step reads with the date set, the planned one is dropped; a
@@ -1036,7 +1064,8 @@ def units_of(doc: Document, academie: str | None = None, specialty: list[str] | 
     for page in doc.pages:
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
             _month_rows(_span_carried(_weekday_cells_joined(_card_grid(_day_cards(
-                _own_specialty_rows(_weeks_dated(_planned_then_set(_without_tick_boxes(_j_days(page.blocks, j))), legend),
+                _own_specialty_rows(_weeks_dated(_planned_then_set(_without_tick_boxes(_sheet_as_page(_j_days(
+                    page.blocks, j)))), legend),
                                     specialty or []))))))))))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
             if block.kind == "table":

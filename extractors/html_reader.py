@@ -25,6 +25,10 @@ _SKIPPED = {"script", "style", "head", "noscript", "template", "svg", "math", "o
             "strike"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "col", "area", "base", "wbr", "source", "embed", "param"}
 _HEADING = re.compile(r"h([1-6])")
+# a class a sheet hides on its own (« .xl70 {display:none} »), not one shown by an interaction (« .onglets
+# .panneau {display:none} » that « :checked ~ » opens: tabs whose panels the reader reads all)
+_HIDING_RULE = re.compile(r"(?:^|[};])\s*(?:[\w-]+)?\.([\w-]+)\s*\{[^}]*\b(?:display\s*:\s*none|mso-hide\s*:\s*all"
+                          r"|visibility\s*:\s*hidden)", re.I)
 MAX_SPAN = 50  # a rowspan beyond the table's size is clamped: "rowspan=1000000" fills no memory
 
 
@@ -110,6 +114,10 @@ class _Reader(HTMLParser):
         self.tables: list[_Table] = []
         self.max_blocks = max_blocks
         self.too_many = False
+        self.hidden_tag = ""  # the element not shown (display:none, hidden), and how deep we are inside it
+        self.hidden_nest = 0
+        self.hidden_classes: set[str] = set()  # classes a <style> sheet hides (« .xl65 {display:none} »)
+        self.in_style = False
 
     # -- paragraphs
     def _flush(self) -> None:
@@ -144,7 +152,23 @@ class _Reader(HTMLParser):
             return
         self.blocks.append(Block("heading" if kind == "heading" else "text", text, bold=bold, level=level))
 
+    def _hidden(self, attrs: list[tuple[str, str | None]]) -> bool:
+        """An element the page does not show: Excel's hidden columns and rows, Word's hidden text, an
+        Outlook draft (« display:none », « mso-hide:all », « visibility:hidden », the hidden attribute)."""
+        found = dict(attrs)
+        style = (found.get("style") or "").lower().replace(" ", "")
+        classes = set((found.get("class") or "").split())
+        return ("hidden" in found or "display:none" in style or "mso-hide:all" in style
+                or "visibility:hidden" in style or bool(classes & self.hidden_classes))
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.hidden_nest:
+            self.hidden_nest += tag == self.hidden_tag and tag not in _VOID
+            return
+        if tag not in _VOID and tag not in ("html", "body") and self._hidden(attrs):
+            self.hidden_tag, self.hidden_nest = tag, 1
+            return
+        self.in_style = tag == "style"
         if tag in _SKIPPED:
             if tag not in _VOID:
                 self.skip_depth += 1
@@ -175,6 +199,11 @@ class _Reader(HTMLParser):
                 self.kind, self.level = "heading", int(m.group(1))
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hidden_nest:
+            self.hidden_nest -= tag == self.hidden_tag
+            return
+        if tag == "style":
+            self.in_style = False
         if tag in _SKIPPED:
             self.skip_depth = max(0, self.skip_depth - 1)
             return
@@ -213,7 +242,9 @@ class _Reader(HTMLParser):
             self._flush()
 
     def handle_data(self, data: str) -> None:
-        if self.skip_depth:
+        if self.in_style:
+            self.hidden_classes |= {m.group(1) for m in _HIDING_RULE.finditer(data)}
+        if self.skip_depth or self.hidden_nest:
             return
         self.text.append(data)
         if self.bold_depth:

@@ -1658,3 +1658,31 @@ def test_retro_planning_counted_from_day_j() -> None:
     assert sorted(_events(data)) == [("2026-05-12", None, []),  # the anchor's own day: the first written exam
                                      ("2026-05-13T10:00", "2026-05-13T12:00", ["E2"]),
                                      ("2026-05-26", "2026-05-28", ["E6"])]
+
+
+def test_spreadsheet_saved_as_web_page(tmp_path: Path) -> None:
+    """Batch BA: a sheet saved « as web page » — the whole page one table, full rows for titles and parts,
+    each part opening on its own header; hidden columns and rows (display:none, a hidden class), a hidden
+    draft paragraph: what the page does not show is not read."""
+    hidden_cell = '<td style="display:none">mar. 13/05/2025</td>'
+    page = (
+        "<html><head><style>.xl70 {mso-number-format:General; display:none}</style></head><body>"
+        '<p style="display:none">Brouillon : jeudi 14 mai 2026, 9 h – 12 h, E6</p>'
+        "<table>"
+        '<tr><td colspan=4>ACADÉMIE DE RENNES – BTS ATI – SESSION 2026</td></tr>'
+        '<tr><td colspan=4>1. ÉPREUVES ÉCRITES</td></tr>'
+        f"<tr><td>Date</td><td>Épreuve</td><td>Début</td><td>Fin</td>{hidden_cell.replace('mar. 13/05/2025', 'Rappel 2025')}</tr>"
+        f"<tr><td>lundi 11 mai 2026</td><td>E1</td><td>14:00</td><td>18:00</td>{hidden_cell}</tr>"
+        '<tr class="xl70"><td>jeudi 14 mai 2026</td><td>E2</td><td>10:00</td><td>12:00</td></tr>'
+        f"<tr><td>mardi 12 mai 2026</td><td>E2</td><td>10:00</td><td>12:00</td>{hidden_cell}</tr>"
+        '<tr><td colspan=4>2. JURY</td></tr>'
+        "<tr><td>Étape</td><td>Date</td><td>Heure</td><td>Lieu</td></tr>"
+        "<tr><td>Délibération du jury</td><td>mardi 23 juin 2026</td><td>09:00</td><td>Rectorat</td></tr>"
+        "</table></body></html>")
+    path = tmp_path / "calendrier.htm"
+    path.write_text(page, encoding="utf-8")
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    assert sorted(_events(data)) == [("2026-05-11T14:00", "2026-05-11T18:00", ["E1"]),
+                                     ("2026-05-12T10:00", "2026-05-12T12:00", ["E2"])]
+    assert _events(data, "jury") == [("2026-06-23T09:00", None, [])]
+    assert not any(e["debut"].startswith(("2025", "2026-05-14")) for e in data["evenements"])
