@@ -27,6 +27,10 @@ _VOID = {"br", "hr", "img", "meta", "link", "input", "col", "area", "base", "wbr
 _HEADING = re.compile(r"h([1-6])")
 # a class a sheet hides on its own (« .xl70 {display:none} »), not one shown by an interaction (« .onglets
 # .panneau {display:none} » that « :checked ~ » opens: tabs whose panels the reader reads all)
+# elements whose end tag HTML lets one omit, and the end tags of what holds them
+_OPTIONAL_END: dict[str, set[str]] = {"p": set(), "li": {"ul", "ol"}, "td": {"tr", "table"}, "th": {"tr", "table"},
+                                      "tr": {"table", "tbody", "thead", "tfoot"}, "dt": {"dl"}, "dd": {"dl"},
+                                      "option": {"select"}}
 _HIDING_RULE = re.compile(r"(?:^|[};])\s*(?:[\w-]+)?\.([\w-]+)\s*\{[^}]*\b(?:display\s*:\s*none|mso-hide\s*:\s*all"
                           r"|visibility\s*:\s*hidden)", re.I)
 MAX_SPAN = 50  # a rowspan beyond the table's size is clamped: "rowspan=1000000" fills no memory
@@ -161,7 +165,20 @@ class _Reader(HTMLParser):
         return ("hidden" in found or "display:none" in style or "mso-hide:all" in style
                 or "visibility:hidden" in style or bool(classes & self.hidden_classes))
 
+    def _closes_hidden(self, tag: str, end: bool) -> bool:
+        """HTML lets a <p>, <li>, <td> or <tr> end without its end tag: the next one, or the end of what holds
+        it, closes a hidden one too (a page must not vanish after a hidden cell left open)."""
+        hidden = self.hidden_tag
+        if self.hidden_nest != 1 or hidden not in _OPTIONAL_END:
+            return False
+        if end:
+            return tag in _OPTIONAL_END.get(hidden, set()) or (hidden == "p" and tag in _BLOCK_TAGS)
+        return tag == hidden or (hidden in ("td", "th") and tag in ("td", "th", "tr")) or (
+            hidden == "p" and tag in _BLOCK_TAGS) or (hidden in ("dt", "dd") and tag in ("dt", "dd"))
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.hidden_nest and self._closes_hidden(tag, end=False):
+            self.hidden_nest = 0
         if self.hidden_nest:
             self.hidden_nest += tag == self.hidden_tag and tag not in _VOID
             return
@@ -199,6 +216,8 @@ class _Reader(HTMLParser):
                 self.kind, self.level = "heading", int(m.group(1))
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hidden_nest and tag != self.hidden_tag and self._closes_hidden(tag, end=True):
+            self.hidden_nest = 0  # « </tr> » after a hidden « <td> » left open: the row ends, read on
         if self.hidden_nest:
             self.hidden_nest -= tag == self.hidden_tag
             return

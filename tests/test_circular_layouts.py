@@ -1686,3 +1686,17 @@ def test_spreadsheet_saved_as_web_page(tmp_path: Path) -> None:
                                      ("2026-05-12T10:00", "2026-05-12T12:00", ["E2"])]
     assert _events(data, "jury") == [("2026-06-23T09:00", None, [])]
     assert not any(e["debut"].startswith(("2025", "2026-05-14")) for e in data["evenements"])
+
+
+def test_hidden_html_element_left_open_hides_nothing_after_it() -> None:
+    """A hidden <p>, <td> or <li> whose end tag HTML lets one omit: the next one, or the end of what holds it,
+    closes it; the rest of the page is read."""
+    from extractors.html_reader import html_blocks
+
+    def texts(page: str) -> list:
+        return [b.text or b.rows for b in html_blocks(f"<html><body>{page}</body></html>", 100)[0]]
+
+    assert texts('<p style="display:none">caché<p>visible 1<div>visible 2</div>') == ["visible 1", "visible 2"]
+    assert texts('<table><tr><td>a<td style="display: none">b<td>c<tr><td>d</table><p>e</p>') == [
+        [["a", "c"], ["d"]], "e"]
+    assert texts("<ul><li hidden>x<li>y</ul><p>z</p>") == ["y", "z"]
