@@ -44,6 +44,7 @@ from extractors.dates import (
     has_date,
     hours_cell,
     parse_hour,
+    render_date,
     spelled_numbers,
     time_slots,
     times_after,
@@ -461,8 +462,9 @@ def week_legend(doc: Document) -> dict[str, tuple[date, date]]:
     return legend if len(legend) >= 2 else {}
 
 
-def _day_text(d: date) -> str:
-    return f"{WEEKDAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+def _days_text(first: date, last: date) -> str:
+    """A day or a span of days written out for the date grammar to read again."""
+    return render_date(first) if first == last else f"du {render_date(first)} au {render_date(last)}"
 
 
 def _week_days(span: tuple[date, date], cell: str) -> str | None:
@@ -476,7 +478,7 @@ def _week_days(span: tuple[date, date], cell: str) -> str | None:
     last = next((d for d in days if first and d >= first and d.weekday() == wanted[-1]), None)
     if first is None or last is None:
         return None
-    return _day_text(first) if first == last else f"du {_day_text(first)} au {_day_text(last)}"
+    return _days_text(first, last)
 
 
 def _weekday_number(word: str) -> int:
@@ -512,8 +514,7 @@ def _weeks_dated(blocks: list[Block], legend: dict[str, tuple[date, date]]) -> l
                     rows[r][c], rows[r][k] = days, ""
                     break
             else:
-                rows[r][c] = (f"du {_day_text(span[0])} au {_day_text(span[1])}" if span[0] != span[1]
-                              else _day_text(span[0]))
+                rows[r][c] = _days_text(*span)
         out.append(replace(block, rows=rows))
     return out
 
@@ -575,7 +576,7 @@ def _j_days(blocks: list[Block], j: date | None) -> list[Block]:
 
     def day(m: re.Match[str]) -> str:
         n = int(m.group("n"))
-        return _day_text(j + timedelta(-n if m.group("sign") != "+" else n))
+        return render_date(j + timedelta(-n if m.group("sign") != "+" else n))
 
     return [replace(b, text=_J_SHIFT.sub(day, b.text), rows=[[_J_SHIFT.sub(day, c) for c in r] for r in b.rows])
             if _J_SHIFT.search(b.text) or any(_J_SHIFT.search(c) for r in b.rows for c in r) else b for b in blocks]
@@ -1565,8 +1566,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                          t.fin is not None for t in time_slots(c)))]  # a label; "14 h – 18 h (durée 4 h)" is hours
             if not hours and not header and label_idx < len(row) and time_slots(row[label_idx]) \
                     and not _DURATION.search(row[label_idx]):
-                hours = [" ".join(f"{t.debut:%H:%M}" + (f"-{t.fin:%H:%M}" if t.fin else "")
-                                  for t in time_slots(row[label_idx])[:1])]  # « J. délib. – 14h – Lyc. … »
+                first = time_slots(row[label_idx])[0]  # « J. délib. – 14h – Lyc. … »: the hour its label gives,
+                hours = [f"{first.debut:%H:%M}" + (f"-{first.fin:%H:%M}" if first.fin else "")]  # as a cell of hours
             if len(hours) > 1:  # "4 h" (a duration whose header the PDF broke: "Duré e") beside "14h00 – 18h00"
                 hours = [c for c in hours if any(s.fin is not None for s in _cell_slots(c))] or hours
             row_hours = hours[0] if len(hours) == 1 else _start_end(header, row, no_hours) or _two_times(hours)
@@ -1835,15 +1836,15 @@ def undated_reason(units: list[Unit], code: str) -> Literal["initiative_recteurs
     return None
 
 
+_SITS = r"composent|passent|sont\s+(?:convoqu|rattach|accueilli|interrog)\w*|rejoignent|se\s+pr[ée]sentent"
 _ORIGIN = re.compile(r"(?i)\b(?:candidats|[ée]l[èe]ves|[ée]tudiants|apprentis|stagiaires)\s+(?:inscrits\s+|scolaris[ée]s\s+)?"
-                     r"(?:du|de\s+la|de\s+l['’]|des|au|à\s+la)\s[^.;]{0,200}?\b(?P<verb>composent|passent|"
-                     r"sont\s+(?:convoqu|rattach|accueilli|interrog)\w*|rejoignent|se\s+pr[ée]sentent)\b")
+                     rf"(?:du|de\s+la|de\s+l['’]|des|au|à\s+la)\s[^.;]{{0,200}}?\b(?P<verb>{_SITS})\b")
 # « Les candidats sont formés … par les sections de technicien supérieur du lycée X de Poitiers, du lycée Y »,
 # « le lycée Z prépare au BTS »: the schools that train them, up to where they sit (« … composent au lycée W »)
 _TRAINED = re.compile(r"(?i)\b(?:sont|ont\s+[ée]t[ée]|seront)\s+(?:form[ée]s|pr[ée]par[ée]s)\b"
                       r"|\bsections?\s+de\s+techniciens?\s+sup[ée]rieurs?\b|\b(?:pr[ée]parent|pr[ée]pare|forment|forme)"
                       r"\s+(?:au|à\s+l['’]|les|des|ses)\s")
-_SITTING = re.compile(r"(?i)\b(?:composent|passent|sont\s+(?:convoqu|interrog|accueilli)\w*|se\s+pr[ée]sentent)\b")
+_SITTING = re.compile(rf"(?i)\b(?:{_SITS})\b")
 _NOT_CENTRES = re.compile(r"(?i)\b(?:ne\s+(?:sont|seront)\s+pas\s+(?:des\s+)?|non[\s-])centres?\b[^:.]{0,80}:")
 _NO_EXAM_HERE = re.compile(r"(?i)\b(?:n['’]\s*|ne\s+)(?:accueille(?:nt|ra|ront)?|organise(?:nt|ra|ront)?|re[çc]oi(?:t|vent|vra|vront))"
                            r"\s+(?:aucune?|pas\s+d['’]?)\s*(?:[ée]preuves?|examens?|candidats?|oraux|[ée]crits?)"

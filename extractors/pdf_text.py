@@ -332,11 +332,17 @@ def _laid_out(rows: list[list[str]]) -> bool:
     width = max((len(r) for r in rows), default=0)
     for col in range(width):
         cells = [r[col] if col < len(r) else "" for r in rows]
-        flowing = sum(1 for a, b in zip(cells, cells[1:], strict=False)
-                      if a.strip() and b.strip() and b.lstrip()[0].islower() and not a.rstrip().endswith((".", ";", ":")))
-        if flowing >= 3 and sum(len(c) for c in cells) > 400:
+        if _goes_on(cells, (".", ";", ":"), figures=False) >= 3 and sum(len(c) for c in cells) > 400:
             return True
     return _sections_side_by_side(rows)
+
+
+def _goes_on(cells: list[str], ends: tuple[str, ...], figures: bool) -> int:
+    """How often a column's sentence runs on from one cell into the next: a cell not closed by `ends`, the
+    next opening in lower case (or, `figures`, on a figure: « … vendredi 29 » / « mai 2026. »)."""
+    return sum(1 for a, b in zip(cells, cells[1:], strict=False)
+               if a.strip() and b.strip() and (b.lstrip()[0].islower() or figures and b.lstrip()[0].isdigit())
+               and not a.rstrip().endswith(ends))
 
 
 def _sections_side_by_side(rows: list[list[str]]) -> bool:
@@ -348,12 +354,8 @@ def _sections_side_by_side(rows: list[list[str]]) -> bool:
     if len(head) < 2 or len(head) != len(rows[0]) or not all(fold(c).startswith(("academie", "vice rectorat"))
                                                               for c in head):
         return False
-    going = []
-    for col in range(len(rows[0])):
-        cells = [r[col] if col < len(r) else "" for r in rows]
-        going.append(sum(1 for a, b in zip(cells, cells[1:], strict=False)
-                         if a.strip() and b.strip() and (b.lstrip()[0].islower() or b.lstrip()[:1].isdigit())
-                         and not a.rstrip().endswith((".", ";", ":", ")"))))
+    going = [_goes_on([r[col] if col < len(r) else "" for r in rows], (".", ";", ":", ")"), figures=True)
+             for col in range(len(rows[0]))]
     return sum(g >= 1 for g in going) >= 2
 
 
@@ -1138,16 +1140,27 @@ def _with_pictures(fpage: Any, index: int, blocks: list[Block], done: int, warni
     return blocks, done
 
 
-def _read_scanned(path: Path, data: bytes, password: str, progress: Callable[[int, int], None] | None) -> list[Page]:
-    """The pages of an image-only PDF read with OCR; refused in French when Tesseract is missing."""
+def _ocr_pages(data: bytes, password: str, progress: Callable[[int, int], None] | None,
+               indices: list[int] | None = None) -> list[Page]:
+    """Pages of the PDF (all, or those of `indices`) read with OCR, laid out by this reader's own rules for
+    paragraphs and borderless tables; OcrUnavailable when Tesseract cannot run."""
     import pypdfium2 as pdfium
 
-    from extractors.ocr import OcrUnavailable
     from extractors.scan_reader import read_scanned
 
     doc = pdfium.PdfDocument(data, password=password or None)
     try:
-        pages = read_scanned(doc, _paragraphs, progress, _borderless_tables)
+        return read_scanned(doc, _paragraphs, progress, _borderless_tables, indices=indices)
+    finally:
+        doc.close()
+
+
+def _read_scanned(path: Path, data: bytes, password: str, progress: Callable[[int, int], None] | None) -> list[Page]:
+    """The pages of an image-only PDF read with OCR; refused in French when Tesseract is missing."""
+    from extractors.ocr import OcrUnavailable
+
+    try:
+        pages = _ocr_pages(data, password, progress)
     except OcrUnavailable as exc:
         raise NoTextError(
             f"document numérisé : aucune page ne contient de texte (images seulement) et la reconnaissance de "
@@ -1155,8 +1168,6 @@ def _read_scanned(path: Path, data: bytes, password: str, progress: Callable[[in
             path=path,
             hint="Installez Tesseract et le français, ou fournissez la version texte de la circulaire.",
         ) from exc
-    finally:
-        doc.close()
     if not any(b.flat().strip() for p in pages for b in p.blocks):
         raise NoTextError("document numérisé : la reconnaissance de caractères n'a trouvé aucun texte", path=path,
                           hint="Fournissez la version texte de la circulaire (PDF d'origine, DOCX ou TXT).")
@@ -1168,19 +1179,13 @@ def _read_layered(path: Path, data: bytes, password: str, progress: Callable[[in
     """Scanned sheets that carry a copier's OCR layer read again from their picture, as OCRmyPDF's
     --redo-ocr does: the layer is what the copier misread, the picture is what the reader sees. Without
     Tesseract, the layer is kept and the user told."""
-    import pypdfium2 as pdfium
-
     from extractors.ocr import OcrUnavailable
-    from extractors.scan_reader import read_scanned
 
-    doc = pdfium.PdfDocument(data, password=password or None)
     try:
-        again = read_scanned(doc, _paragraphs, progress, _borderless_tables, indices=layered)
+        again = _ocr_pages(data, password, progress, layered)
     except OcrUnavailable as exc:
         warnings.append(f"pages numérisées avec une couche de texte d'OCR gardée telle quelle ({exc})")
         return
-    finally:
-        doc.close()
     for i, page in zip(layered, again, strict=True):
         if any(b.flat().strip() for b in page.blocks):
             pages[i] = page
