@@ -268,7 +268,8 @@ def _atom(toks: list[Token], i: int) -> tuple[Atom, int] | None:
         j += 1
     if j < n and toks[j].kind in ("numdate", "daymonth"):
         d, mo, y = toks[j].value
-        return Atom(d, mo, y, wd, None, toks[i].start, toks[j].end), j + 1
+        atom = Atom(d, mo, y, wd, None, toks[i].start, toks[j].end)
+        return atom, _weekday_after(toks, j + 1, atom)
     if j >= n or toks[j].kind != "day":
         return None
     atom = Atom(int(toks[j].value), weekday=wd, start=toks[i].start, end=toks[j].end)
@@ -283,12 +284,24 @@ def _atom(toks: list[Token], i: int) -> tuple[Atom, int] | None:
             atom.year = int(toks[j].value)
             atom.end = toks[j].end
             j += 1
+    j = _weekday_after(toks, j, atom)
     # "Mardi 7 juin(13h) et au jeudi 9 juin": an hour in brackets inside the expression
     if j + 2 < n and toks[j].text == "(" and toks[j + 1].kind == "time" and toks[j + 2].text == ")":
         atom.hour = toks[j + 1].value
         atom.end = toks[j + 2].end
         j += 3
     return atom, j
+
+
+def _weekday_after(toks: list[Token], j: int, atom: Atom) -> int:
+    """« 2028-06-06 (mar.) → 2028-06-07 (mer.) »: the weekday in brackets after a date is part of it, so the
+    arrow after it still joins the two days into a span."""
+    if (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].kind == "wd" and toks[j + 2].text == ")"
+            and atom.weekday is None):
+        atom.weekday = int(toks[j + 1].value)
+        atom.end = toks[j + 2].end
+        return j + 3
+    return j
 
 
 def _connector(toks: list[Token], j: int, between: bool) -> tuple[str, int] | None:
@@ -486,7 +499,7 @@ _SLOT_SEP = r"\s*(?:-|–|—|/|→|à|a|jusqu['’]à)\s*"  # "14 h/18 h" in a 
 _BARE_START = r"(?<![\w/.:,])(?:[01]?\d|2[0-3])(?=\s*[-–]\s*(?:[01]?\d|2[0-3])\s?[hH](?![^\W\d_]))"
 _SLOT = rf"(?:{_HOUR}|{_BARE_START})(?:{_SLOT_SEP}(?:{_HOUR}))?"
 _SLOT_RE = re.compile(rf"(?P<a>{_HOUR}|{_BARE_START})(?:{_SLOT_SEP}(?P<b>{_HOUR}))?")
-_LEAD = (r"(?:à\s+partir\s+de|à\s+compter\s+de|a\s+partir\s+de|jusqu['’]à|au\s+plus\s+tard\s+à|dès|des|vers|avant"
+_LEAD = (r"(?:à\s+partir\s+de|à\s+compter\s+de|a\s+partir\s+de|jusqu['’]à|au\s+plus\s+tard(?:\s+à)?|dès|des|vers|avant"
          r"|à|a|de|entre)")  # "le vendredi 25 avril avant 12h00": a deadline's hour
 _AFTER_RE = re.compile(
     rf"^\s*[,:]?\s*[-–—]?\s*\(?\s*(?:{_LEAD}\s+)?\(?\s*(?P<slots>{_SLOT}(?:\s*(?:,|et|/|;)\s*(?:{_LEAD}\s+)?{_SLOT})*)\s*\)?",

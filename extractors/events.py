@@ -868,11 +868,50 @@ def _dated_columns(blocks: list[Block]) -> list[Block]:
 # "Épreuve : E1 – …" / "Date : lundi 11 mai 2026" / "Horaire : 9 h – 13 h" / "Lieu : …": a record per line
 # group, the first key naming what it is, the others its date, hours and place
 _RECORD_START = re.compile(r"(?i)^\W{0,3}(?P<k>(?:sous-)?[ée]preuves?|op[ée]rations?|[ée]tapes?|actions?|intitul[ée]"
-                           r"|unit[ée]s?|[ée]v[ée]nements?)\s*:\s*(?P<v>\S.*)$")
+                           r"|unit[ée]s?|[ée]v[ée]nements?|objet)\s*:\s*(?P<v>\S.*)$")
 _RECORD_FIELD = re.compile(r"(?i)^\W{0,3}(?P<k>dates?(?:\s+(?:limite|butoir|de\s+d[ée]but|de\s+fin))?|p[ée]riodes?|jours?"
                            r"|horaires?|heures?(?:\s+de\s+(?:d[ée]but|fin))?|d[ée]but|fin|dur[ée]e|lieux?|centres?"
-                           r"|sites?|salles?|modalit[ée]s?|observations?|remarques?|public)\s*:\s*(?P<v>.*)$")
-_RECORD_DATE = re.compile(r"(?i)^(?:dates?|p[ée]riode|jour)")
+                           r"|sites?|salles?|modalit[ée]s?|observations?|remarques?|public|emplacement)\s*:\s*(?P<v>.*)$")
+_RECORD_DATE = re.compile(r"(?i)^(?:dates?|p[ée]riode|jour|d[ée]but\b)")
+_RECORD_LABEL = re.compile(r"^\s*(?P<k>[^\W\d][^:]{0,28}?)\s*:(?:\s*[^\W\d][^:]{0,28}?\s*:)*\s*$")
+
+
+def _label_tables(blocks: list[Block]) -> list[list[list[str]]]:
+    """The tables of labels and values (« Objet : | … ») among blocks: their filled rows."""
+    found = []
+    for block in blocks:
+        rows = [[c for c in r if c.strip()] for r in block.rows if any(c.strip() for c in r)]
+        if block.kind == "table" and len(rows) >= 3 and all(len(r) == 2 and _RECORD_LABEL.match(r[0]) for r in rows) \
+                and any(_RECORD_START.match(f"{r[0].split(':')[0]}: x") for r in rows):
+            found.append(rows)
+    return found
+
+
+def _names_exam(rows: list[list[str]]) -> bool:
+    return any(re.search(r"\bBTSA?\b", v) for _k, v in rows)
+
+
+def _label_tables_as_lines(blocks: list[Block], exam_items: bool) -> list[Block]:
+    """An agenda printed item by item (« Objet : | … », « Emplacement : | … », « Début : | lun. 07/05/2029
+    10:00 »): a two-column table of labels and values, that a PDF reader took for a table. Read as the
+    « key : value » lines it was, for _records_as_tables; an item of the agenda that does not name the exam
+    (a dentist, a department meeting) when others do is someone's other business, left out."""
+    out: list[Block] = []
+    for block in blocks:
+        found = _label_tables([block])
+        if not found:
+            out.append(block)
+            continue
+        rows = [[k.split(":")[0].strip(), v] for k, v in found[0]]
+        if exam_items and not _names_exam(rows):
+            continue
+        repeats = [v for k, v in rows if re.match(r"(?i)p[ée]riodicit[ée]|r[ée]currence", k)
+                   and any(e.kind == "range" for e in find_dates(v, 2000))]
+        if repeats:  # « Se produit tous les jours du lun. 11/06/2029 au mer. 13/06/2029 de 08:00 à 17:30 »
+            rows = [[k, repeats[0]] if re.match(r"(?i)d[ée]but\b", k) else [k, v] for k, v in rows
+                    if not re.match(r"(?i)fin\b|p[ée]riodicit[ée]|r[ée]currence", k)]
+        out.extend(Block("text", f"{k} : {v}") for k, v in rows)
+    return out
 
 
 def _boxed_text(blocks: list[Block]) -> list[Block]:
@@ -1062,13 +1101,15 @@ def units_of(doc: Document, academie: str | None = None, specialty: list[str] | 
     labelled = False  # the line just read was an épreuve's name taken for a heading
     legend = week_legend(doc)
     j = day_j(doc)
+    # an agenda printed item by item: when some items name the exam, the others are not the session's
+    exam_items = any(_names_exam(rows) for page in doc.pages for rows in _label_tables(page.blocks))
     for page in doc.pages:
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
             _month_rows(_span_carried(_weekday_cells_joined(_card_grid(_day_cards(
                 _own_specialty_rows(_weeks_dated(_planned_then_set(_without_tick_boxes(_sheet_as_page(_j_days(
                     page.blocks, j)))), legend),
                                     specialty or []))))))))))))
-        for block in _boxed_text(_steps_as_lines(_records_as_tables(blocks))):
+        for block in _boxed_text(_steps_as_lines(_records_as_tables(_label_tables_as_lines(blocks, exam_items)))):
             if block.kind == "table":
                 lead_in = ""
                 units.extend(_table_units(block, page.number, list(stack), table_intro(section),
@@ -1852,7 +1893,9 @@ _NO_EXAM_HERE = re.compile(r"(?i)\b(?:n['’]\s*|ne\s+)(?:accueille(?:nt|ra|ront
                            r"|lieu\b))")  # "…, établissements de formation, ne sont pas centres d'épreuves."
 _TOWN_HEADER = re.compile(r"(?:commune|ville|localite)s?\b")
 _TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?|organismes?) de formation\b|\bcfa\b")
-_TRAINING_LABEL = re.compile(r"^\W*(?:etablissements?|centres?|lieux?|sites?|organismes?) de formation\b[^:]{0,40}:")
+_TRAINING_LABEL = re.compile(r"^\W*(?:(?:etablissements?|centres?|lieux?|sites?|organismes?) de formation\b"
+                             # an examiner's own school on a convocation: where one teaches, not an exam centre
+                             r"|etablissements? (?:d affectation|d exercice|de rattachement|d origine)\b)[^:]{0,40}:")
 # (not « le centre de leur établissement de formation », the candidates' own school)
 _TRAINING_HEAD = (r"(?i)(?<!\bleur )(?<!\bleurs )(?<!\bson )(?<!\bsa )(?<!\bses )(?<!\bvotre )(?<!\bvos )"
                   r"\b(?:[ée]tablissements?|lieux?|centres?|sites?|organismes?)\s+de\s+formation\b")
@@ -1934,7 +1977,8 @@ def place_texts(units: list[Unit]) -> list[str]:
             continue
         if not u.is_cell and not item:
             intro, intro_under = u.text, (u.headings[-1].text if u.headings else "")
-        if _TRAINING_LABEL.match(fold(u.text)) or _training_title(u.headings[-1].text if u.headings else "") or (
+        if _TRAINING_LABEL.match(fold(u.text)) or (u.is_cell and _TRAINING_LABEL.match(fold(u.row_text))) or \
+                _training_title(u.headings[-1].text if u.headings else "") or (
                 item and _training_intro(intro)) or (u.is_cell and (_training_title(u.header) or (
                     u.table_lead and _training_title(u.table_lead)))):  # a table under « Établissements de formation »
             continue  # a training establishment: its heading, its list's intro or its column says so
@@ -2229,10 +2273,11 @@ _STREET_BEFORE = re.compile(r"\b(rue|avenue|av|place|boulevard|bd|allee|cours|qu
                             r" (du|des)\s*$")
 
 
-_ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?|imprimee?|mise? a jour)\s+(le|du)\s*$"  # "note de service émise le 4 nov."
-                            r"|^\W*(circulaire|note|page|lettre|diaporama|calendrier|courriel|message|document|fichier|article|erratum"
-                            r"|rectificatif|additif|avenant)\b[^.;:]{0,40}"
-                            r"\b(publiee?|diffusee?|presentee?|ajoutee?|envoyee?|mise? en ligne)\s+le\s*$")  # "Circulaire d'organisation publiée le 3 février"
+_ISSUED_BEFORE = re.compile(r"\b(emise?|signee?|datee?|parue?|imprimee?|mise? a jour)\s+(le|du)\s*$"
+                            r"|\bperiode (imprimee|affichee|exportee)\s*$"  # "note de service émise le 4 nov."
+                            r"|^\W*(circulaire|note|page|lettre|diaporama|calendrier|courriel|message|document|fichier|fiche|article"
+                            r"|erratum|rectificatif|additif|avenant)\b[^.;:]{0,40}"
+                            r"\b(publiee?|diffusee?|presentee?|ajoutee?|envoyee?|generee?|mise? en ligne)\s+le\s*$")  # "Circulaire d'organisation publiée le 3 février"
 
 
 def _is_holiday(text: str, exprs: list[DateExpr], k: int, t_end: int, s1: int) -> bool:
@@ -2249,7 +2294,7 @@ def _is_holiday(text: str, exprs: list[DateExpr], k: int, t_end: int, s1: int) -
 def is_reference(lead: str) -> bool:
     """A date right after "arrêté … du", "circulaire n° … du", "BOEN n° 4 du" names a text, not a step;
     "rue du 8 mai" names a street."""
-    clause = re.split(r"[.;:,\n]", lead)[-1]
+    clause = re.split(r"[.;:,\n]", re.sub(r"\s*:\s*$", " ", lead))[-1]  # « Imprimé le : »
     fc = fold(clause)
     if _STREET_BEFORE.search(fc) or _ISSUED_BEFORE.search(fc):
         return True

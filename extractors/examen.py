@@ -39,6 +39,7 @@ class Specialite(Strict):
     sigle: str
     intitule: str
     variantes: list[str] = []
+    sigles: list[str] = []  # other sigles circulars write (« BTS ET » for Électrotechnique)
     remplace: list[Remplacement] = []
 
 
@@ -103,8 +104,16 @@ def find_specialty(text: str) -> tuple[str | None, str | None]:
                 # longer titles first: "comptabilite et gestion des organisations" beats "comptabilite et gestion"
                 scores[spec.sigle] += (3 if strong else 1) * 100 + len(ft)
                 first.setdefault(spec.sigle, m.start())
+    aliases = {a: spec.sigle for spec in specialites() for a in spec.sigles}
+    written: dict[str, str] = {}
     for m in re.finditer(r"(?:\bBTS\s+|Brevet de [Tt]echnicien [Ss]up[ée]rieur\s+|\()([A-Z][A-Z0-9]{1,9})\b(\))?", text):
         sig = m.group(1)
+        if sig not in by_sigle and sig in aliases:
+            line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+            if not re.search(r"[a-zà-ÿ]", line):  # « LES BTS ET LES BTSA » in capitals: a word, not a sigle
+                continue
+            written[aliases[sig]] = sig
+            sig = aliases[sig]
         if sig in by_sigle and (m.group(0).startswith("(") == bool(m.group(2))):
             scores[sig] += 300
             first.setdefault(sig, len(ftext))
@@ -116,7 +125,7 @@ def find_specialty(text: str) -> tuple[str | None, str | None]:
     if not scores or max(scores.values()) <= 0:
         return _fuzzy_specialty(text)
     best = max(scores, key=lambda s: (scores[s], -first.get(s, 0)))
-    return by_sigle[best].intitule, _written_sigle(text, by_sigle[best]) or best
+    return by_sigle[best].intitule, _written_sigle(text, by_sigle[best]) or written.get(best) or best
 
 
 def _written_sigle(text: str, spec: Specialite) -> str | None:
@@ -303,17 +312,20 @@ _PLACE = r"[A-ZÀ-Ý][\w'’\-]*(?:[\s\-]+(?:[A-ZÀ-Ý][\w'’\-]*|en|sur|de|la|
 # "Aix-en-Provence, le 14 mars 2024", "Fait à Nice le 3 janvier 2026": a town, a comma (or "Fait à"), "le"
 # "Publié le 3 mars 2028 – Orléans": a page of the académie's site says when it was put online
 # "CRSA_2027_calendrier.xlsx – édité le 16/11/2026 – page 1/2": a printed sheet's footer says when it was made
-_PUBLISHED_WORDS = r"(?:[Pp]ubli[ée]e?|[Dd]iffus[ée]e?|[Mm]ise?\s+en\s+ligne|[ÉéEe]dit[ée]e?|[Ii]mprim[ée]e?)"
+_PUBLISHED_WORDS = r"(?:[Pp]ubli[ée]e?|[Dd]iffus[ée]e?|[Mm]ise?\s+en\s+ligne|[ÉéEe]dit[ée]e?|[Ii]mprim[ée]e?|[Gg]énér[ée]e?)"
 SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,|{_PUBLISHED_WORDS})\s*le\s*$"
                           rf"|^.*?[–—|]\s*{_PUBLISHED_WORDS}\s+le\s*$"
                           rf"|^.*?\s{_PLACE}\s*,\s*le\s*$"  # only for the signing date itself (see events)
-                          r"|^\W*(?:[Dd]iffusion\s*:\s*(?:[Vv]ersion\s+du)?|[Vv]ersion\s+du)\s*$")  # « Diffusion : 02/02/2026 »
+                          r"|^\W*(?:[Dd]iffusion\s*:\s*(?:[Vv]ersion\s+du)?|[Vv]ersion\s+du"
+                          r"|(?:[Dd]erni[èe]re\s+)?[Mm]ise?\s+à\s+jour\s*(?::|le|du)?)\s*$")  # « Diffusion : 02/02/2026 »
 # What a page or a printout says of itself before a date, opening a line or after a dash ("Publié le …",
 # "… 33060 Bordeaux Cedex – page publiée le …", "– imprimé le …"): never a step of the session
 PAGE_STAMP = re.compile(rf"(?:^\W*|[–—|]\s*)(?:[Pp]age\s+)?(?:{_PUBLISHED_WORDS}|[Mm]ise?\s+à\s+jour"
                         rf"|[Aa]ctualis[ée]e?)\s+le\s*$")
-_PUBLISHED = re.compile(rf"(?m)(?:^\s*|[–—|]\s*){_PUBLISHED_WORDS}\s+le\s+(?P<d>)")
-_VERSION = re.compile(r"(?im)^\W*(?:diffusion\s*:\s*(?:version\s+du\s+)?|version\s+du\s+)(?P<d>)")  # a deck's title
+_PUBLISHED = re.compile(rf"(?m)(?:^\s*|[–—|]\s*){_PUBLISHED_WORDS}\s+le\s*:?\s+(?P<d>)")  # « Imprimé le : … »
+# a deck's title, a fiche's « Mise à jour : 2028-03-20 »
+_VERSION = re.compile(r"(?im)^\W*(?:diffusion\s*:\s*(?:version\s+du\s+)?|version\s+du\s+"
+                      r"|(?:derni[èe]re\s+)?mise?\s+à\s+jour\s*(?::\s*|le\s+|du\s+)?)(?P<d>)")
 _SIGNING = re.compile(
     rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>.{{6,40}}?)\s*\.?\s*$",
     re.M,

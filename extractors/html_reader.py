@@ -33,6 +33,9 @@ _OPTIONAL_END: dict[str, set[str]] = {"p": set(), "li": {"ul", "ol"}, "td": {"tr
                                       "option": {"select"}}
 _HIDING_RULE = re.compile(r"(?:^|[};])\s*(?:[\w-]+)?\.([\w-]+)\s*\{[^}]*\b(?:display\s*:\s*none|mso-hide\s*:\s*all"
                           r"|visibility\s*:\s*hidden)", re.I)
+# a class whose children the page sets side by side as boxes (« .kv {display:grid} »: a label and its value)
+_BOXES_RULE = re.compile(r"(?:^|[};])\s*(?:[\w-]+)?\.([\w-]+)\s*\{[^}]*\bdisplay\s*:\s*(?:inline-)?(?:grid|flex)\b",
+                         re.I)
 MAX_SPAN = 50  # a rowspan beyond the table's size is clamped: "rowspan=1000000" fills no memory
 
 
@@ -121,6 +124,8 @@ class _Reader(HTMLParser):
         self.hidden_tag = ""  # the element not shown (display:none, hidden), and how deep we are inside it
         self.hidden_nest = 0
         self.hidden_classes: set[str] = set()  # classes a <style> sheet hides (« .xl65 {display:none} »)
+        self.box_classes: set[str] = set()  # classes laid out as grid or flex boxes
+        self.boxes: list[list[str | int]] = []  # open grid/flex elements: [tag, how deep in the same tag]
         self.in_style = False
 
     # -- paragraphs
@@ -165,6 +170,31 @@ class _Reader(HTMLParser):
         return ("hidden" in found or "display:none" in style or "mso-hide:all" in style
                 or "visibility:hidden" in style or bool(classes & self.hidden_classes))
 
+    def _open_box(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Inside a grid or flex element every child is a box of its own: its words do not run into the
+        next box's (« <span>Dépôt des dossiers</span><span>2028-04-07</span> » is two phrases)."""
+        if tag in _VOID:
+            return
+        if self.boxes:
+            self.text.append(" ")
+            if self.boxes[-1][0] == tag:
+                self.boxes[-1][1] = int(self.boxes[-1][1]) + 1
+            return
+        found = dict(attrs)
+        style = (found.get("style") or "").lower().replace(" ", "")
+        classes = set((found.get("class") or "").split())
+        if re.search(r"display:(?:inline-)?(?:grid|flex)\b", style) or classes & self.box_classes:
+            self.boxes.append([tag, 1])
+
+    def _close_box(self, tag: str) -> None:
+        if not self.boxes:
+            return
+        self.text.append(" ")
+        if self.boxes[-1][0] == tag:
+            self.boxes[-1][1] = int(self.boxes[-1][1]) - 1
+            if int(self.boxes[-1][1]) <= 0:
+                self.boxes.pop()
+
     def _closes_hidden(self, tag: str, end: bool) -> bool:
         """HTML lets a <p>, <li>, <td> or <tr> end without its end tag: the next one, or the end of what holds
         it, closes a hidden one too (a page must not vanish after a hidden cell left open)."""
@@ -186,6 +216,7 @@ class _Reader(HTMLParser):
             self.hidden_tag, self.hidden_nest = tag, 1
             return
         self.in_style = tag == "style"
+        self._open_box(tag, attrs)
         if tag in _SKIPPED:
             if tag not in _VOID:
                 self.skip_depth += 1
@@ -223,6 +254,7 @@ class _Reader(HTMLParser):
             return
         if tag == "style":
             self.in_style = False
+        self._close_box(tag)
         if tag in _SKIPPED:
             self.skip_depth = max(0, self.skip_depth - 1)
             return
@@ -263,6 +295,7 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.in_style:
             self.hidden_classes |= {m.group(1) for m in _HIDING_RULE.finditer(data)}
+            self.box_classes |= {m.group(1) for m in _BOXES_RULE.finditer(data)}
         if self.skip_depth or self.hidden_nest:
             return
         self.text.append(data)

@@ -1679,9 +1679,7 @@ def test_spreadsheet_saved_as_web_page(tmp_path: Path) -> None:
         "<tr><td>Étape</td><td>Date</td><td>Heure</td><td>Lieu</td></tr>"
         "<tr><td>Délibération du jury</td><td>mardi 23 juin 2026</td><td>09:00</td><td>Rectorat</td></tr>"
         "</table></body></html>")
-    path = tmp_path / "calendrier.htm"
-    path.write_text(page, encoding="utf-8")
-    data = extract_session(read_document(path)).model_dump(mode="json")
+    data = _text_session(tmp_path / "calendrier.htm", page)
     assert sorted(_events(data)) == [("2026-05-11T14:00", "2026-05-11T18:00", ["E1"]),
                                      ("2026-05-12T10:00", "2026-05-12T12:00", ["E2"])]
     assert _events(data, "jury") == [("2026-06-23T09:00", None, [])]
@@ -1700,3 +1698,49 @@ def test_hidden_html_element_left_open_hides_nothing_after_it() -> None:
     assert texts('<table><tr><td>a<td style="display: none">b<td>c<tr><td>d</table><p>e</p>') == [
         [["a", "c"], ["d"]], "e"]
     assert texts("<ul><li hidden>x<li>y</ul><p>z</p>") == ["y", "z"]
+
+
+def test_fiche_of_label_value_boxes_with_iso_days(tmp_path: Path) -> None:
+    """Batch AZ: a summary sheet whose labels and values are boxes of a CSS grid (no space between them in
+    the source), days written 2028-04-07 (ven.) with an arrow between two of them, « au plus tard 12:00 »,
+    « Mise à jour » and « Fiche générée le » the sheet's own dates (no step)."""
+    page = (
+        "<html><head><style>.kv { display: grid; grid-template-columns: 40% 60%; }</style></head><body>"
+        "<p>Académie de Dijon</p><h1>Fiche récapitulative — BTS Professions immobilières — session 2028</h1>"
+        "<div class='kv'><span>Mise à jour</span><span>2028-03-20</span></div>"
+        "<div class='kv'><span>Dépôt des dossiers E4</span><span><b>2028-04-07 (ven.)</b> au plus tard 12:00</span></div>"
+        "<div style='display:flex'><span>Correction des copies (E1)</span><span>2028-05-22 (lun.) → "
+        "2028-06-02 (ven.)</span></div>"
+        "<p>Fiche générée le 2028-03-20 — la version en ligne fait foi</p></body></html>")
+    data = _text_session(tmp_path / "fiche.html", page)
+    assert _events(data, "depot_dossier") == [("2028-04-07T12:00", None, ["E4"])]
+    assert _events(data, "correction") == [("2028-05-22", "2028-06-02", ["E1"])]
+    assert data["date_document"] == "2028-03-20"
+    assert not any(e["debut"].startswith("2028-03-20") for e in data["evenements"])
+
+
+def test_agenda_printed_item_by_item() -> None:
+    """Batch AZ: a calendar program's printout, each appointment a table of labels and values (« Objet : »,
+    « Début : », « Fin : », « Périodicité : »); appointments that do not name the exam (a dentist) are not
+    the session's, the printout's own dates neither, and « BTS ET » is Électrotechnique's other sigle."""
+    def item(*rows: tuple[str, str]) -> Block:
+        return Block("table", rows=[[k, v] for k, v in rows])
+
+    data = _session(
+        Block("text", "Période imprimée : jeu. 03/05/2029 – ven. 27/07/2029"),
+        item(("Objet :", "BTS ET 2029 – Contrôle de conformité des dossiers E51"),
+             ("Emplacement :", "Lycée Vaucanson, 38000 Grenoble"), ("Début :", "lun. 28/05/2029 14:00"),
+             ("Fin :", "lun. 28/05/2029 16:00"), ("Catégories :", "BTS ET 2029")),
+        item(("Objet :", "Dentiste – Dr Ferrand"), ("Début :", "ven. 18/05/2029 17:30"),
+             ("Fin :", "ven. 18/05/2029 18:15"), ("Catégories :", "Privé")),
+        item(("Objet :", "BTS ET 2029 – Interrogations E51"), ("Début :", "lun. 11/06/2029 08:00"),
+             ("Fin :", "lun. 11/06/2029 17:30"),
+             ("Périodicité :", "Se produit tous les jours du lun. 11/06/2029 au mer. 13/06/2029 de 08:00 à 17:30")),
+        Block("text", "Imprimé le : mer. 02/05/2029 10:14"),
+        head="Rodolphe ARMAND — Calendrier\nAcadémie de Grenoble")
+    assert data["examen"]["sigle"] == "ET"
+    assert _events(data, "controle_conformite") == [("2029-05-28T14:00", "2029-05-28T16:00", ["E51"])]
+    assert _events(data) == [("2029-06-11T08:00", "2029-06-13T17:30", ["E51"])]
+    assert data["date_document"] == "2029-05-02"
+    assert sorted(e["debut"][:10] for e in data["evenements"]) == ["2029-05-28", "2029-06-11"]
+    assert examen_facts("LES BTS ET LES BTSA DE L'ACADÉMIE\nBTS Électrotechnique 2029").sigle == "ELEC"
