@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from extractors.dates import WEEKDAY_NAMES
 
 _CODE_RE = re.compile(
-    r"(?<![\w@/.\-])"  # not glued to a word, an address or a number
+    r"(?:(?<![\w@/.\-])|(?<=[EU]\d-)|(?<=[EU]\d\d-)|(?<=[EU]\d\.\d-))"  # not glued to a word, an address or a
+    # number; after a code and a hyphen, the second of a pair (« U5.1-U5.2 », « U41-U42 »)
     r"(?P<p>E\.?F|UF|E|U)"
     r"(?:\s?\.\s?|\s)?"
     r"(?P<n>\d{1,2})"

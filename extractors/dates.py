@@ -40,7 +40,10 @@ MONTH_ABBR = {m for m in MONTHS if m not in MONTH_NAMES and m not in ("fevrier",
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 WEEKDAY_ABBR = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}  # only with a dot: "lun."
 _WD_RE = "|".join(WEEKDAYS) + "|" + "|".join(rf"{a}\." for a in WEEKDAY_ABBR) + "|" + "|".join(
-    rf"{a}(?=\s+[0-3]?\d(?:er)?[/.\s])" for a in WEEKDAY_ABBR)  # « ven 30/3 », « mar 15/5 »: no dot, a day after
+    rf"{a}(?=\s+[0-3]?\d(?:er)?[/.\s])" for a in WEEKDAY_ABBR) + "|" + "|".join(  # « ven 30/3 »: no dot, a day after
+    rf"{a}(?=\s+[0-3]?\d(?:er)?(?:[/.][01]?\d|\s+(?:{_MONTH_RE})(?!\w)))"  # « ve 24/03 », « ve 2 juin » (a grid)
+    for a in ("lu", "ma", "me", "je", "ve", "sa", "di"))
+_WEEKDAY_TWO = {"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5, "di": 6}
 _HOUR = (r"(?:[01]?\d|2[0-3])\s?(?:heures?|[hH])\s?(?:[0-5]\d)?(?![\w])"
          r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
          r"|(?<!(?i:apr[eè]s[- ]))\bmidi\b|\bminuit\b")  # not « après-midi »
@@ -107,7 +110,7 @@ def tokenize(text: str) -> list[Token]:
             value = int(m.group("dn"))
         elif kind == "wd":
             w = m.group(0).lower()
-            value = WEEKDAYS[w] if w in WEEKDAYS else WEEKDAY_ABBR[w.rstrip(".")]
+            value = WEEKDAYS[w] if w in WEEKDAYS else _WEEKDAY_TWO[w] if w in _WEEKDAY_TWO else WEEKDAY_ABBR[w.rstrip(".")]
         elif kind == "month":
             value = MONTHS[m.group(0).lower().rstrip(".")]
         out.append(Token(kind, m.group(0), m.start(), m.end(), value))
@@ -301,6 +304,11 @@ def _weekday_after(toks: list[Token], j: int, atom: Atom) -> int:
         atom.weekday = int(toks[j + 1].value)
         atom.end = toks[j + 2].end
         return j + 3
+    if j < len(toks) and atom.weekday is None and atom.month is not None and (
+            toks[j].kind == "wd" and toks[j].text[:3].lower() in WEEKDAY_ABBR or toks[j].low in WEEKDAY_ABBR):
+        atom.weekday = WEEKDAY_ABBR[toks[j].text[:3].lower()]  # a planning's « 11.05 lun · U3 · 14h/18h »
+        atom.end = toks[j].end
+        return j + 1
     return j
 
 
@@ -368,9 +376,12 @@ def _resolve(atoms: list[Atom], default_year: int | None) -> list[date | None]:
 # the words before call for a day and an hour follows it — "1/2" elsewhere stays a fraction
 _DAY_BEFORE = re.compile(r"(?i)(?:\b(?:le|du|au|jusqu['’]au)|:)\s*$")
 _HOUR_AFTER = re.compile(r"\s*,?\s*(?:à|a|de|dès)\s+\d{1,2}\s*(?:h|:\d{2})", re.IGNORECASE)
+_FIRM_AFTER = re.compile(r"\s*[,(]?\s*(?:dernier\s+d[ée]lai|au\s+plus\s+tard|d[ée]lai\s+de\s+rigueur)", re.I)  # « le 05.06 (dernier délai) »
 _DAY_SPAN = r"\s+(?:au|→|⇒|–|—|-)\s+"  # between two yearless days ("29/05 → 02/06"): a span, not fractions
 _MAYBE_DATE = re.compile(rf"(?<![\w])(?:{_MONTH_RE})(?:\.|(?!\w))|\d([/.\-])\d{{1,2}}\1\d|\b20\d\d-[01]\d-[0-3]\d\b"
                          rf"|(?<![\w])(?:{_WD_RE})\s*\d{{1,2}}[/.]\d"  # "mar. 12/05": a weekday says it
+                         rf"|\d[/.]\d{{1,2}}\s+(?:{'|'.join(WEEKDAY_ABBR)})\b"  # "11.05 lun": after it too
+                         r"|\d[/.]\d{1,2}\s*[,(]?\s*(?:dernier\s+d[ée]lai|au\s+plus\s+tard)"  # a deadline
                          rf"|\d[/.]\d{{1,2}}{_DAY_SPAN}\d{{1,2}}[/.]\d|\d/\d{{1,2}}\s*,?\s*(?:à|a|de|dès)\s+\d", re.I)  # "12/06 au 16/06", "29/05 → 02/06": a span says it
 
 
@@ -442,11 +453,11 @@ def find_dates(text: str, default_year: int | None) -> list[DateExpr]:
             j = nxt[1]
             if conn[0] == "range":
                 break
-        if toks[i].kind == "daymonth" and (len(atoms) < 2 or atoms[-1].year is None) and not (
+        if toks[i].kind == "daymonth" and atoms[0].weekday is None and (len(atoms) < 2 or atoms[-1].year is None) and not (
                 kinds == ["range"] and toks[_index_after(toks, atoms[-1].end) - 1].kind == "daymonth"
                 and re.fullmatch(_DAY_SPAN, text[atoms[0].end:atoms[1].start])) and not (
                 len(atoms) == 1 and _DAY_BEFORE.search(text[max(0, atoms[0].start - 20):atoms[0].start])
-                and _HOUR_AFTER.match(text, atoms[0].end)):
+                and (_HOUR_AFTER.match(text, atoms[0].end) or _FIRM_AFTER.match(text, atoms[0].end))):
             i += 1  # "18/05" alone may be a fraction or a reference: only read before "au 20/05/2026", or
             continue  # as a span of two ("12/06 au 16/06", the year in the title)
         # the expression must end on an atom with a month; otherwise drop trailing month-less atoms

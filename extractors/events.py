@@ -210,6 +210,7 @@ class Unit:
     territory_hours: dict[str, str] = field(default_factory=dict)  # hours of each territory column of the row
     line: str = ""  # the whole line a sentence comes from
     address_below: str = ""  # a place cell with its address in the cells under it (a table of centres side by side)
+    row_headers: tuple[str, ...] = ()  # the column header of each cell of the row
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•·➤►▪*o○◦■□\uf0b7\uf0a7\uf0d8\uf076\uf0a8]|\d+\s*[).]|[a-z]\))\s+")
@@ -220,7 +221,9 @@ _NUMBERED = re.compile(
 _LOWER = re.compile(r"^\s*[a-h]\s*[).]\s+[A-ZÀ-Ý]")  # "a) Résultats" (a list item starts in lower case)
 _ARTICLE = re.compile(r"(?i)^\s*(?:article|art\.)\s+\d+\b")
 _ABBREV = {"m", "mm", "mme", "mmes", "mlle", "cf", "n°", "no", "etc", "st", "av", "bd", "p", "pp", "dr", "ex", "art",
-           "tél", "tel", "fax", "env", "min", *WEEKDAY_ABBR,  # "mer. 06/05/26": a weekday, not a sentence end
+           "tél", "tel", "fax", "env", "min", "lyc", "pro", "acad", "circ", "nat", "réf", "ref", "doss", "conf",
+           "ctrl", "réu", "prat", "ponct", "écr", "délib", "convoc", "vac", "bât", "cand",  # a planning's shorthand
+           *WEEKDAY_ABBR,  # "mer. 06/05/26": a weekday, not a sentence end
            *MONTH_ABBR}  # "le 3 avr. 2027": a month, not an end
 # Numbered styles nest as the document nests them; unnumbered headings (Word heading blocks, shouted or bold
 # lines, lines naming an épreuve) always sit below the numbered ones, in this order.
@@ -321,6 +324,65 @@ def open_heading(stack: list[Heading], style: str, text: str, depth: int | None 
         # a first numbered part right under a title line ("ÉPREUVES ORALES", no number) keeps it above
         level = same[0].level if same else numbered[-1].level + 1 if numbered else stack[-1].level + 1 if stack else 0
     return [h for h in stack if h.level < level] + [Heading(level, text, style)]
+
+
+def _header_split(blocks: list[Block]) -> list[Block]:
+    """A header whose words a PDF reader put in its first cell (« date U1 U2 U3 U4 » over empty cells),
+    as many words as the table has columns: one word per column, as it was printed."""
+    out: list[Block] = []
+    for block in blocks:
+        head = block.rows[0] if block.kind == "table" and block.rows else []
+        words = head[0].split() if head else []
+        if len(head) >= 3 and not any(c.strip() for c in head[1:]) and len(words) == len(head) and all(
+                len(w) <= 12 for w in words) and sum(any(c.strip() for c in r[1:]) for r in block.rows[1:]) >= 2 \
+                and sum(bool(CODE_START.match(w)) for w in words) >= max(2, len(words) - 2):  # « date U1 U2 … »,
+            # not a title across the table (« CALENDRIER DES ÉPREUVES ORALES ET DES OPÉRATIONS »)
+            block = Block("table", rows=[words, *block.rows[1:]], continued=block.continued, spans=block.spans)
+        out.append(block)
+    return out
+
+
+_LEGEND_KEY = re.compile(r"^\s*([A-ZÀ-Ý]{1,2})\s*$")
+_LEGEND_PAIR = re.compile(r"(?:^|\s)([A-ZÀ-Ý]{1,2})\s*=\s*(\S.*?)(?=\s+[A-ZÀ-Ý]{1,2}\d?\s*=|\s{3,}|$)")
+
+
+def letter_legend(doc: Document) -> dict[str, str]:
+    """The legend of a grid whose cells hold letters (« É = écrit ponct. », « D = dép. doss. »): what each
+    letter stands for, when the document gives at least three of them."""
+    legend: dict[str, str] = {}
+    for page in doc.pages:
+        for block in page.blocks:
+            if block.kind == "table":
+                for row in block.rows:
+                    for k in range(len(row) - 1):
+                        if _LEGEND_KEY.match(row[k]) and row[k + 1].lstrip().startswith("="):
+                            legend.setdefault(row[k].strip(), row[k + 1].lstrip()[1:].strip())
+                    for cell in row:
+                        legend.update({m.group(1): m.group(2).strip() for m in _LEGEND_PAIR.finditer(cell)
+                                       if m.group(1) not in legend})
+            else:
+                for line in block.text.splitlines():
+                    found = list(_LEGEND_PAIR.finditer(line))
+                    if len(found) >= 2 or found and len(line) <= 60:
+                        legend.update({m.group(1): m.group(2).strip() for m in found if m.group(1) not in legend})
+    return legend if len(legend) >= 3 else {}
+
+
+def _letters_read(blocks: list[Block], legend: dict[str, str]) -> list[Block]:
+    """A grid's cells « D 12h », « É 14-18h », « T – livrets … » read with their legend: « dép. doss. (heure
+    limite) 12h », so that the words say what the day is (the legend's own cells left as they are)."""
+    if not legend:
+        return blocks
+    keys = "|".join(sorted(map(re.escape, legend), key=len, reverse=True))
+    cell_re = re.compile(rf"^\s*({keys})(?=\s|$)(?!\s*=)")
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind == "table" and any(cell_re.match(c) for r in block.rows[1:] for c in r[1:]):
+            rows = [[cell_re.sub(lambda m: legend[m.group(1)], c) if k else c for k, c in enumerate(r)]
+                    if not any(c.lstrip().startswith("=") for c in r) else r for r in block.rows]
+            block = Block("table", rows=rows, continued=block.continued, spans=block.spans)
+        out.append(block)
+    return out
 
 
 def _header_rejoined(blocks: list[Block]) -> list[Block]:
@@ -762,12 +824,14 @@ def _cards_in(cell: str) -> list[str]:
     """The cards of a cell, one per day that is not inside a phrase (« … (2 h) Mer. 14 mai 2025 E4 … »)."""
     cuts = [e.start for e in find_dates(cell, _ANY_YEAR)
             if not re.search(r"(?i)\b(?:le|du|au|et|jusqu['’]au)\s*$", cell[:e.start])]
+    if not cuts:  # every day of the cell inside a phrase (« du … au … »): the cell is one text
+        return [cell]
     out = []
     for a, b in zip(cuts, [*cuts[1:], len(cell)], strict=True):
         start = a - len(m.group(0)) if (m := _WEEKDAYS_AT_END.search(cell[:a])) else a
         piece = cell[start:b].strip()
-        day = find_dates(piece, _ANY_YEAR)[0]
-        out.append(_card_text(piece[:day.end], [piece[day.end:]]))
+        found = find_dates(piece, _ANY_YEAR)
+        out.append(_card_text(piece[:found[0].end], [piece[found[0].end:]]) if found else piece)
     return out
 
 
@@ -1102,12 +1166,13 @@ def units_of(doc: Document, academie: str | None = None, specialty: list[str] | 
     legend = week_legend(doc)
     j = day_j(doc)
     # an agenda printed item by item: when some items name the exam, the others are not the session's
+    letters = letter_legend(doc)
     exam_items = any(_names_exam(rows) for page in doc.pages for rows in _label_tables(page.blocks))
     for page in doc.pages:
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
             _month_rows(_span_carried(_weekday_cells_joined(_card_grid(_day_cards(
                 _own_specialty_rows(_weeks_dated(_planned_then_set(_without_tick_boxes(_sheet_as_page(_j_days(
-                    page.blocks, j)))), legend),
+                    _letters_read(_header_split(page.blocks), letters), j)))), legend),
                                     specialty or []))))))))))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(_label_tables_as_lines(blocks, exam_items)))):
             if block.kind == "table":
@@ -1622,7 +1687,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                               row_text=row_text, row_hours=row_hours,
                               row_duration=row[lengths[0]] if lengths and lengths[0] < len(row) else "",
                               is_cell=True, table_intro=intro, table_has_places=has_places, table_lead=lead,
-                              territory_hours=by_territory, address_below=below.get((r, i), "")))
+                              territory_hours=by_territory, address_below=below.get((r, i), ""),
+                              row_headers=tuple(header[k] if k < len(header) else "" for k in range(len(row)))))
     return units
 
 
@@ -1718,28 +1784,38 @@ def _day_column_cell(unit: Unit, session: int | None) -> list[RawEvent]:
     days = [e for e in find_dates(unit.header, session) if _plausible(e, session) and e.kind == "single"]
     source = unit.header
     if not days and (day_cell := _row_day(unit)):  # the row's day ("Mardi 9 mai 2028" | "E1 … 14h00 – 18h00")
-        days = [e for e in find_dates(day_cell, session) if _plausible(e, session) and e.kind == "single"]
+        days = [e for e in find_dates(day_cell, session) if _plausible(e, session) and e.kind in ("single", "range")]
         source = day_cell
-    codes = codes_in(unit.text) or codes_in(unit.header)  # "E2 – Anglais mardi 11 mai 2027" over "9 h – 11 h"
+    strong = type_of(unit.text, weak=False)
+    etype = strong or "epreuve"
+    # a step of the whole session (« jury de délibération – 9h ») written in an épreuve's column: no épreuve
+    codes = codes_in(unit.text) or ([] if etype in vocabulary().whole_session else codes_in(unit.header))
     # "16 h – 20 h (14 h – 18 h heure de Paris)": the hours in brackets are another clock's
-    slots = [s for s in time_slots(re.sub(r"\([^)]*\)", " ", unit.text)) if s.fin is not None]
-    if len(days) != 1 or not codes or not slots or len(source) > 80:
+    slots: list[tuple[time | None, time | None]] = [
+        (s.debut, s.fin) for s in time_slots(re.sub(r"\([^)]*\)", " ", unit.text)) if s.fin is not None]
+    # a grid of épreuves as columns read through its legend: « dép. doss. (heure limite) 12h » (a deadline, one
+    # hour), « oral ponct. » over a span of days; the cell's words say what the step is
+    said = bool(codes_in(unit.header)) and not codes_in(unit.text) and (strong is not None or bool(days) and days[
+        0].kind == "range" and type_of(unit.text, weak=True) is not None)
+    if not slots and said:
+        hours = time_slots(unit.text)
+        slots = [(hours[0].debut if hours else None, None)]
+    if len(days) != 1 or not (codes or strong in vocabulary().whole_session) or not slots or len(source) > 80:
         return []
     if len(slots) > 1 and len(slots) != len(codes):
         return []
-    day = days[0].days[0][0]
-    etype = type_of(unit.text, weak=False) or "epreuve"
+    first, last = days[0].days[0][0], days[0].days[-1][0]
     extrait = " ".join(f"{source} — {unit.text}".split())[:300]
     pairs = list(zip(([[c] for c in codes] if len(slots) > 1 else [codes]), slots, strict=True))
-    return [RawEvent(etype, _iso(day, slot.debut), _iso(day, slot.fin), [], each, [], unit.page, extrait)
-            for each, slot in pairs]
+    return [RawEvent(etype, _iso(first, start), _iso(last, end) if end or last != first else None,
+                     [], each, [], unit.page, extrait) for each, (start, end) in pairs]
 
 
 @lru_cache(maxsize=4096)  # asked of every cell of a row, for each of its cells
 def _day_label(label: str) -> bool:
     """A row labelled with its day only ("Mardi 9 mai 2028"), its cells the épreuves of that day."""
     return bool(label) and len(label) <= 40 and not codes_in(label) and not time_slots(label) and len(
-        found := find_dates(label, _ANY_YEAR)) == 1 and found[0].kind == "single" and not re.search(
+        found := find_dates(label, _ANY_YEAR)) == 1 and found[0].kind in ("single", "range") and not re.search(
         r"[^\W\d_]{3}", label[:found[0].start] + label[found[0].end:])
 
 
@@ -1749,11 +1825,15 @@ def _row_day(unit: Unit) -> str:
     return days[0] if len(days) == 1 and days[0] != unit.text else ""
 
 
+_NO_HEADERS = ("",) * 64  # a row from a unit built without its headers: every cell headerless
+
+
 def _day_of_its_cells(unit: Unit, session: int | None) -> bool:
     """The day cell of such a row: its épreuves are dated by their own cells (_day_column_cell)."""
     return unit.is_cell and _day_label(unit.text) and sum(_day_label(c) for c in unit.row_text.split(" | ")) == 1 \
-        and any(_day_column_cell(replace(unit, text=c, header=""), session)
-                for c in unit.row_text.split(" | ") if c.strip() and c != unit.text)
+        and any(_day_column_cell(replace(unit, text=c, header=h if not has_date(h) else ""), session)
+                for c, h in zip(unit.row_text.split(" | "), unit.row_headers or _NO_HEADERS, strict=False)
+                if c.strip() and c != unit.text)
 
 
 # "Lycée Leconte de Lisle": a place keyword and a name — a row holding one is data, not a header
@@ -1892,13 +1972,13 @@ _NO_EXAM_HERE = re.compile(r"(?i)\b(?:n['’]\s*|ne\s+)(?:accueille(?:nt|ra|ront
                            r"|\b(?:ne|n['’])\s*(?:sont|est|seront|sera)\s+pas\s+(?:des\s+)?centres?\b(?![^.]*\b(?:compos|convoqu|passent"
                            r"|lieu\b))")  # "…, établissements de formation, ne sont pas centres d'épreuves."
 _TOWN_HEADER = re.compile(r"(?:commune|ville|localite)s?\b")
-_TRAINING = re.compile(r"\b(?:etablissements?|centres?|lieux?|sites?|organismes?) de formation\b|\bcfa\b")
-_TRAINING_LABEL = re.compile(r"^\W*(?:(?:etablissements?|centres?|lieux?|sites?|organismes?) de formation\b"
+_TRAINING = re.compile(r"\b(?:etablissements?|etab|centres?|lieux?|sites?|organismes?|sections?) de formation\b|\bcfa\b")
+_TRAINING_LABEL = re.compile(r"^\W*(?:(?:etablissements?|etab|centres?|lieux?|sites?|organismes?|sections?) de formation\b"
                              # an examiner's own school on a convocation: where one teaches, not an exam centre
                              r"|etablissements? (?:d affectation|d exercice|de rattachement|d origine)\b)[^:]{0,40}:")
 # (not « le centre de leur établissement de formation », the candidates' own school)
 _TRAINING_HEAD = (r"(?i)(?<!\bleur )(?<!\bleurs )(?<!\bson )(?<!\bsa )(?<!\bses )(?<!\bvotre )(?<!\bvos )"
-                  r"\b(?:[ée]tablissements?|lieux?|centres?|sites?|organismes?)\s+de\s+formation\b")
+                  r"\b(?:[ée]tablissements?|[ÉéEe]tab\.?|lieux?|centres?|sites?|organismes?|sections?)\s+de\s+formation\b")
 _TRAINING_INSIDE = re.compile(_TRAINING_HEAD + r"[^:.]{0,120}:")
 _TRAINING_BRACKET = re.compile(_TRAINING_HEAD + r"\s*(?P<list>\([^()]{3,300}\))")
 _TRAINING_OPEN = re.compile(_TRAINING_HEAD + r"[^:.]*$")  # the list's colon still to come
@@ -2294,6 +2374,7 @@ def _is_holiday(text: str, exprs: list[DateExpr], k: int, t_end: int, s1: int) -
 def is_reference(lead: str) -> bool:
     """A date right after "arrêté … du", "circulaire n° … du", "BOEN n° 4 du" names a text, not a step;
     "rue du 8 mai" names a street."""
+    lead = re.sub(r"(?i)\b(circ|nat|acad|r[ée]f|min|arr|d[ée]cr|art)\.", r"\1 ", lead)  # « circ. nat. du »
     clause = re.split(r"[.;:,\n]", re.sub(r"\s*:\s*$", " ", lead))[-1]  # « Imprimé le : »
     fc = fold(clause)
     if _STREET_BEFORE.search(fc) or _ISSUED_BEFORE.search(fc):

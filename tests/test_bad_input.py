@@ -146,3 +146,17 @@ def test_pdf_with_garbage_body(tmp_path: Path) -> None:
 
 def test_missing_file(tmp_path: Path) -> None:
     refused(tmp_path / "absent.pdf", InputFileError, "illisible")
+
+
+def test_pdf_whose_text_layer_is_garbage_gets_a_french_message() -> None:
+    """Batch BD: a PDF whose fonts lost their /ToUnicode maps — its text layer is punctuation soup. Its calendar
+    cells, days inside phrases only, once crashed the card reader (ValueError); now the file is refused with a
+    message naming it, never a traceback. (Reading such pages with OCR is the next step.)"""
+    from core.errors import BtsError
+    from pipeline.ingest import extract_file
+
+    path = Path(__file__).resolve().parents[1] / "samples" / "circulaires" / "independantes_bd" / \
+        "circulaire_cg_2027_rennes.pdf"
+    with pytest.raises(BtsError) as caught:
+        extract_file(path)
+    assert caught.value.french().startswith(f"{path.name} : ") and "circulaire" in caught.value.french()

@@ -1744,3 +1744,47 @@ def test_agenda_printed_item_by_item() -> None:
     assert data["date_document"] == "2029-05-02"
     assert sorted(e["debut"][:10] for e in data["evenements"]) == ["2029-05-28", "2029-06-11"]
     assert examen_facts("LES BTS ET LES BTSA DE L'ACADÉMIE\nBTS Électrotechnique 2029").sigle == "ELEC"
+
+
+def test_grid_of_letters_read_through_its_legend() -> None:
+    """Batch BB: a « date × unité » grid whose cells hold a letter and hours (« D 12h », « É 14-18h »),
+    its header's words run into one cell by the PDF reader, days « ve 24/03 », a span « lu 29/05 → ve
+    02/06 », and a legend under it (« D = dép. doss. »): each cell the step its letter stands for."""
+    grid = Block("table", rows=[
+        ["date U1 U3 U4", "", "", ""],
+        ["ve 24/03", "", "", "D 12h"],
+        ["ma 16/05", "", "É 14-18h", ""],
+        ["lu 22/05", "R 14-17h", "", ""],
+        ["lu 29/05 → ve 02/06", "", "", "O (soutien.)"],
+        ["je 29/06", "J – délibération, 9h", "", ""]])
+    legend = Block("table", rows=[["É", "= écrit ponct.", "O", "= oral ponct. / soutien.", "D", "= dép. doss."],
+                                  ["R", "= réu. d'entente", "J", "= jury de délibération", "", ""]])
+    data = _session(Block("text", "Les dates de la grille s'entendent en 2028."), grid, Block("text", "Légende :"),
+                    legend, head="Académie de Rennes\nBTS GPME – session 2028")
+    assert _events(data, "depot_dossier") == [("2028-03-24T12:00", None, ["U4"])]
+    assert sorted(_events(data)) == [("2028-05-16T14:00", "2028-05-16T18:00", ["U3"]),
+                                     ("2028-05-29", "2028-06-02", ["U4"])]
+    assert _events(data, "reunion") == [("2028-05-22T14:00", "2028-05-22T17:00", ["U1"])]
+    assert _events(data, "jury") == [("2028-06-29T09:00", None, [])]
+    assert not _events(data, "autre")
+
+
+def test_planning_in_shorthand_with_unit_pairs(tmp_path: Path) -> None:
+    """Batch BB: a memo in shorthand — « circ. nat. du 10/01/2029 » a text, « 11.05 lun » a day, « E5
+    (U5.1-U5.2) » both units, « Lyc. » before a name, « Étab. de formation (pas centres) », « vac. print. »,
+    « pour le 05.06 (dernier délai) » a deadline without its hour."""
+    text = ("Académie de Lille\nBTS CG – Session 2026 – Mémo\nLille, le 12.02.2026\n"
+            "Réf. : circ. nat. du 10/01/2026.\n"
+            "▸ 11.05 lun · U3 · 14h/18h · écrit\n"
+            "▸ E5 (U5.1-U5.2) : prat. ponct. du 26.05 au 29.05\n"
+            "▸ sco. : notes à saisir pour le 05.06 (dernier délai)\n"
+            "Centres d'écrit : Lyc. Gaston Berger (Lille), Lyc. Voltaire (Wingles).\n"
+            "Vac. print. zone B : 04.04 → 20.04 (aucune opération).\n"
+            "Étab. de formation (info, pas centres) : Lyc. Colbert (Tourcoing).\n")
+    data = _text_session(tmp_path / "memo.txt", text)
+    assert ("2026-05-11T14:00", "2026-05-11T18:00", ["U3"]) in _events(data)
+    assert ("2026-05-26", "2026-05-29", ["E5", "U51", "U52"]) in _events(data)
+    assert _events(data, "transmission") == [("2026-06-05", None, [])]
+    assert sorted((c["nom"], c["ville"]) for c in data["centres"]) == [("Lycée Gaston Berger", "Lille"),
+                                                                        ("Lycée Voltaire", "Wingles")]
+    assert not any(e["debut"].startswith(("2026-01", "2026-04")) for e in data["evenements"])

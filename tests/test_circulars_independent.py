@@ -24,7 +24,8 @@ from samples.circulaires.motifs import measure
 
 ROOT = Path(__file__).resolve().parents[1] / "samples" / "circulaires"
 BATCHES = ["independantes"] + [f"independantes_{x}" for x in "bcdefghijklmnopqrstuvwxyz"] + [
-    f"independantes_a{x}" for x in "abcdefghijklmnopqrstuvwxyz"] + ["independantes_ba", "independantes_bb"]
+    f"independantes_a{x}" for x in "abcdefghijklmnopqrstuvwxyz"] + ["independantes_ba", "independantes_bb",
+                                                                 "independantes_be", "independantes_bf"]
 TEXT_FLOOR = 0.85  # DOCX/ODT/HTML/PDF: measured 0.90 to 1.000 after correction (most at 1.000)
 SCAN_FLOOR = 0.75  # scans and photos: measured 0.79 to 1.000, but for the files below
 # Known weak files, each guarded at its own floor (just under what it measures) rather than hidden under a
@@ -66,14 +67,17 @@ WEAK_FILES = {"circulaire_cg_2026_nouvelle-caledonie_scan.pdf": 0.66, "circulair
 # (« le lendemain », « la veille »), documents that are not circulars (agenda, planning of a centre), an Excel
 # sheet printed to PDF, administrative shorthand; guarded per batch just under what it measures, until corrected
 BATCH_FLOOR = {"independantes_ay": (0.63, 0.80), "independantes_az": (0.62, 0.80),
-               "independantes_ba": (0.64, 0.80), "independantes_bb": (0.62, 0.42)}  # (text, scans)
+               "independantes_ba": (0.64, 0.80), "independantes_bb": (0.62, 0.42),  # (text, scans)
+               # BE–BF: still held out (golds « holdout », never corrected against), guarded at their first measure
+               "independantes_be": (0.45, 0.88), "independantes_bf": (0.74, 0.87)}
 KEY_FLOOR = 0.90  # key events over each batch's text files: measured 92 % to 100 % (W–Z since the grids of days
 # and weeks are read from their cells and spans, AA–AD after one session of correction)
 KEY_WEAK = {"independantes_af": 0.84,  # AF, corrected for part of a session: 86 % (its Polynésie PDF, above)
             "independantes_ai": 0.88,  # AI: 57 % at first, 90 % once cards were read (a timeline PDF still lost)
             "independantes_an": 0.88,  # AN: 90 %, specialties' rows of a shared calendar not all told apart
             "independantes_ay": 0.55, "independantes_az": 0.47, "independantes_ba": 0.88,
-            "independantes_bb": 0.70}  # AY–BB: 57 %, 49 %, 90 %, 72 % after their first corrections
+            "independantes_bb": 0.70,  # AY–BB: 57 %, 49 %, 90 %, 72 % after their first corrections
+            "independantes_be": 0.84}  # BE, held out: 86 % (a year of each date in brackets, read as the year)
 
 
 def _is_scan(path: Path) -> bool:

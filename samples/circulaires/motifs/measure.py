@@ -30,7 +30,8 @@ def scorer() -> Any:
 
 
 PICTURES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")  # read with OCR, like scans
-READABLE = (".docx", ".pdf", ".html", ".htm", ".txt", ".odt", ".fodt", *PICTURES)
+# spreadsheets are measured too: a calendar sent as a workbook the reader refuses scores nothing
+READABLE = (".docx", ".pdf", ".html", ".htm", ".txt", ".md", ".odt", ".fodt", ".xlsx", ".ods", ".csv", *PICTURES)
 
 
 def cases(split: str = "all", scan: bool = True, folder: Path = HERE) -> list[tuple[Path, Path, str]]:
