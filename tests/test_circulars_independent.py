@@ -66,8 +66,8 @@ WEAK_FILES = {"circulaire_cg_2026_nouvelle-caledonie_scan.pdf": 0.66, "circulair
 # The last wave (AY–BB, 2026-12-07 evening), measured once then corrected for less than an hour: relative dates
 # (« le lendemain », « la veille »), documents that are not circulars (agenda, planning of a centre), an Excel
 # sheet printed to PDF, administrative shorthand; guarded per batch just under what it measures, until corrected
-BATCH_FLOOR = {"independantes_ay": (0.63, 0.80), "independantes_az": (0.62, 0.80),
-               "independantes_ba": (0.64, 0.80), "independantes_bb": (0.62, 0.42),  # (text, scans)
+BATCH_FLOOR = {"independantes_ay": (0.63, 0.80), "independantes_az": (0.82, 0.80),
+               "independantes_ba": (0.64, 0.80), "independantes_bb": (0.92, 0.42),  # (text, scans); AZ, BB corrected: 0.844, 0.943
                # BE–BF: still held out (golds « holdout », never corrected against), guarded at their first measure
                "independantes_be": (0.45, 0.88), "independantes_bf": (0.74, 0.87)}
 KEY_FLOOR = 0.90  # key events over each batch's text files: measured 92 % to 100 % (W–Z since the grids of days
@@ -75,8 +75,8 @@ KEY_FLOOR = 0.90  # key events over each batch's text files: measured 92 % to 10
 KEY_WEAK = {"independantes_af": 0.84,  # AF, corrected for part of a session: 86 % (its Polynésie PDF, above)
             "independantes_ai": 0.88,  # AI: 57 % at first, 90 % once cards were read (a timeline PDF still lost)
             "independantes_an": 0.88,  # AN: 90 %, specialties' rows of a shared calendar not all told apart
-            "independantes_ay": 0.55, "independantes_az": 0.47, "independantes_ba": 0.88,
-            "independantes_bb": 0.70,  # AY–BB: 57 %, 49 %, 90 %, 72 % after their first corrections
+            "independantes_ay": 0.55, "independantes_az": 0.88, "independantes_ba": 0.88,
+            # AY–BA: 57 %, 90 %, 90 % after their corrections (AZ's a second session; BB 93 %, at the floor)
             "independantes_be": 0.84}  # BE, held out: 86 % (a year of each date in brackets, read as the year)
 
 
