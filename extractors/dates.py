@@ -45,7 +45,7 @@ _WD_RE = "|".join(WEEKDAYS) + "|" + "|".join(rf"{a}\." for a in WEEKDAY_ABBR) + 
     for a in ("lu", "ma", "me", "je", "ve", "sa", "di"))
 _WEEKDAY_TWO = {"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5, "di": 6}
 _HOUR = (r"(?:[01]?\d|2[0-3])\s?(?:heures?|[hH])\s?(?:[0-5]\d)?(?![\w])"
-         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::00(?!\d))?(?!\d)"  # « 14:00:00 » of a CSV export
          r"|(?<!(?i:apr[eè]s[- ]))\bmidi\b|\bminuit\b")  # not « après-midi »
 
 _TOKEN = re.compile(
@@ -191,7 +191,7 @@ def parse_hour(text: str) -> time | None:
     word = text.strip().lower()
     if word in NAMED_HOURS:
         return NAMED_HOURS[word]
-    m = re.fullmatch(r"\s*(\d{1,2})\s?(?:heures?|[hH]|:)\s?(\d{2})?\s*", text) or re.fullmatch(
+    m = re.fullmatch(r"\s*(\d{1,2})\s?(?:heures?|[hH]|:)\s?(\d{2})?(?::00)?\s*", text) or re.fullmatch(
         r"\s*(\d{1,2})()\s*", text)  # the bare start of « 14-18h »
     if not m:
         return None

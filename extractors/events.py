@@ -644,31 +644,60 @@ def _j_days(blocks: list[Block], j: date | None) -> list[Block]:
             if _J_SHIFT.search(b.text) or any(_J_SHIFT.search(c) for r in b.rows for c in r) else b for b in blocks]
 
 
+def _sheet_header(rows: list[list[str]], k: int) -> bool:
+    """Row k of a sheet opens a table: three labels at least (no day, hour nor code), dated or coded rows
+    under it, and above it a title or a « label | value » row (two cells at most), not a row of data."""
+    filled = [c for c in rows[k] if c.strip()]
+    below = [r for r in rows[k + 1:] if any(c.strip() for c in r)][:2]  # (a header may take two rows)
+    above = next((r for r in reversed(rows[:k]) if any(c.strip() for c in r)), None)
+    return len(filled) >= 3 and all(re.search(r"[^\W\d_]{2}", c) for c in filled) and not any(
+        has_date(c) or time_slots(c) or CODE_START.match(c) or _WEEKDAY_CELL.match(c) for c in filled) \
+        and any(has_date(c) or CODE_START.match(c) for r in below for c in r) and above is not None \
+        and sum(bool(c.strip()) for c in above) <= 2
+
+
 def _sheet_as_page(blocks: list[Block]) -> list[Block]:
-    """A whole page laid out in one spreadsheet (Excel « save as web page »): rows of one text across the
-    sheet (title, « Rennes, le », « 1. ÉPREUVES ÉCRITES ») between tables each opening on its own header
-    row. Cut there, into lines and tables, when a full row is followed by a header (no day, hour nor code
-    in it) — a section row inside one calendar (« ÉPREUVES ORALES » over more dated rows) stays in it."""
+    """A whole page laid out in one spreadsheet (a workbook's sheet, Excel « save as web page »): rows of
+    one text across the sheet (title, « Version du | 19/01/2026 », « 1. ÉPREUVES ÉCRITES ») above tables
+    each opening on its own header row. Cut there, into lines and tables (merges kept); a section row inside
+    one calendar (« ÉPREUVES ORALES » over more dated rows) stays in it."""
     out: list[Block] = []
     for block in blocks:
         rows = block.rows if block.kind == "table" else []
-        cuts = [k for k, row in enumerate(rows[:-1]) if _is_section_row(row) and len(row) >= 3
-                and not any(has_date(c) or time_slots(c) or CODE_START.match(c) for c in rows[k + 1])
-                and sum(bool(c.strip()) for c in rows[k + 1]) >= 2]
-        if len(cuts) < 2:
+        heads: list[int] = []
+        for k in range(1, len(rows) - 1):
+            above = next((r for r in reversed(rows[:k]) if any(c.strip() for c in r)), [])
+            # a table under its own title row, or the first one under title rows only
+            if _sheet_header(rows, k) and (_is_section_row(above) or not heads and all(
+                    sum(bool(c.strip()) for c in r) <= 2 for r in rows[:k])):
+                heads.append(k)
+        if not heads:
             out.append(block)
             continue
-        part: list[list[str]] = []
+        keep = len(block.continued) == len(rows)
+        keep_spans = len(block.spans) == len(rows)
+        part: list[int] = []
+
+        def close() -> None:
+            if part:
+                out.append(Block("table", rows=[rows[i] for i in part],
+                                 continued=[block.continued[i] for i in part] if keep else [],
+                                 spans=[block.spans[i] for i in part] if keep_spans else []))
+                part.clear()
+
         for k, row in enumerate(rows):
-            if _is_section_row(row) and (k in cuts or not part or k == 0 or _is_section_row(rows[k - 1])):
-                if part:
-                    out.append(Block("table", rows=part))
-                    part = []
-                out.append(Block("text", next(c for c in row if c.strip())))
+            filled = [c for c in row if c.strip()]
+            if k in heads:
+                close()
+                part.append(k)
+            elif not part and not any(CODE_START.match(c) for c in filled) or (_is_section_row(row) and (
+                    k + 1 in heads or k == 0 or _is_section_row(rows[k - 1]))):
+                close()  # a title line above the tables, or the title of the next one
+                if filled:
+                    out.append(Block("text", " ".join(dict.fromkeys(filled))))
             else:
-                part.append(row)
-        if part:
-            out.append(Block("table", rows=part))
+                part.append(k)
+        close()
     return out
 
 
@@ -1425,7 +1454,8 @@ def _date_ranges(header: list[str], rows: list[list[str]]) -> list[list[str]]:
     """A window written in two columns « Date début » | « Date fin »: one range in the first ("du 26/05/2026
     au 29/05/2026"), the second left empty."""
     start = next((i for i, h in enumerate(header) if _DATE_HEADER.search(h) and _START_HEADER.search(h)
-                  and not _END_HEADER.search(h) or re.fullmatch(r"(?i)\s*(?:du|[àa] partir du|d[ée]but)\s*", h)), None)
+                  and not _END_HEADER.search(h) or re.fullmatch(
+                      r"(?i)\s*(?:dates?\s*/\s*)?(?:du|[àa] partir du|d[ée]but)\s*", h)), None)  # « Date / du »
     end = next((i for i, h in enumerate(header) if _DATE_HEADER.search(h) and _END_HEADER.search(h)
                 and not _START_HEADER.search(h.replace("de fin", "fin"))
                 or re.fullmatch(r"(?i)\s*(?:au|jusqu['’]au|fin)\s*", h)), None)  # « Début | Fin » holding days
@@ -1775,6 +1805,15 @@ def _own_hours_rows(rows: list[list[str]], merged: list[list[bool]], academie: s
 _ANY_YEAR = 2000  # a probe: whether a cell is a day, whatever its year
 
 
+def _cell_before(unit: Unit) -> str:
+    """The filled cell left of a table cell in its row (its label: « Version du » | « 19/01/2026 »)."""
+    if not unit.is_cell:
+        return ""
+    cells = unit.row_text.split(" | ")
+    k = cells.index(unit.text) if unit.text in cells else 0
+    return next((c for c in reversed(cells[:k]) if c.strip()), "")
+
+
 def _day_column_cell(unit: Unit, session: int | None) -> list[RawEvent]:
     """A cell under a day heading ("mar. 11/05/27" over "E1 Culture générale 14h-18h"): the cell's épreuve
     on the column's day, at the cell's hours — each of its épreuves at its own hours when the cell lists
@@ -1855,7 +1894,7 @@ def _code_column(rows: list[list[str]]) -> int:
     return 0
 
 
-_TITLE_HEADER = re.compile(r"(?i)intitul|libell|d[ée]signation|nature|op[ée]ration")
+_TITLE_HEADER = re.compile(r"(?i)intitul|libell|d[ée]signation|nature|op[ée]ration|\bobjet\b")
 _LABEL_HEADER = r"(?i)[ée]preuve|\b[ée]pr\b|unit[ée]|mati[èe]re"  # « Épr. »: a spreadsheet's narrow column
 _STEP_HEADER = re.compile(r"(?i)op[ée]ration|[ée]tape|action|libell[ée]|intitul[ée]|objet|[ée]v[ée]nement")
 _NUMBER_HEADER = re.compile(r"(?i)^\s*(?:n\s*°|no\.?|num[ée]ro|#|rang)?\s*$")  # "N°": the rows' numbers
@@ -2225,7 +2264,7 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:il|elle|ils|elles|celui ci|celle ci)\s+(?
 def _names_epreuves_too(text: str) -> bool:
     """"Planning des épreuves orales et des réunions": a heading over rows of both kinds (each row says its
     own), unlike "Réunion d'entente des épreuves orales", which is one step."""
-    parts = re.split(r"\bet\b|[,;/&+]", fold(text))
+    parts = [fold(p) for p in re.split(r"(?i)\bet\b|[,;/&+]", text)]  # cut before folding drops the commas
     return len(parts) > 1 and any(type_of(p, weak=False) for p in parts) and any(
         not type_of(p, weak=False) and type_of(p, weak=True) == "epreuve" for p in parts)
 
@@ -2638,9 +2677,10 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                     void = RawEvent(gone, expr.days[0][0].isoformat(), None, epreuves=codes_in(text[s0:s1]))
                     struck.extend((void, d) for d, _h in expr.days)
                 continue  # next days are days off too
-            if signed is not None and expr.kind == "single" and expr.days[0][0] == signed and SIGNING_LEAD.match(
-                    form_labels(text[:expr.start])):  # (« Rennes, le : 17/02/2026 », a form's letterhead)
-                continue
+            if signed is not None and expr.kind == "single" and expr.days[0][0] == signed and (SIGNING_LEAD.match(
+                    form_labels(text[:expr.start])) or not text[:expr.start].strip() and SIGNING_LEAD.match(
+                    _cell_before(unit))):  # (« Rennes, le : 17/02/2026 », a form's letterhead; a sheet's
+                continue  # « Version du | 19/01/2026 »)
             warnings.extend(w for w in expr.warnings if w not in warnings)
             sentence = text[s0:s1]
             if group_ctx is not None and group_ctx[1] == sentence and (_LIST_LINK.match(fold(lead)) or (

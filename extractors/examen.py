@@ -317,15 +317,18 @@ SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s
                           rf"|^.*?[–—|]\s*{_PUBLISHED_WORDS}\s+le\s*$"
                           rf"|^.*?\s{_PLACE}\s*,\s*le\s*$"  # only for the signing date itself (see events)
                           r"|^\W*(?:[Dd]iffusion\s*:\s*(?:[Vv]ersion\s+du)?|[Vv]ersion\s+du"
-                          r"|(?:[Dd]erni[èe]re\s+)?[Mm]ise?\s+à\s+jour\s*(?::|le|du)?)\s*$")  # « Diffusion : 02/02/2026 »
+                          r"|(?:[Dd]erni[èe]re\s+)?[Mm]ise?\s+à\s+jour\s*(?::|le|du)?|[Nn]ote\s+du"
+                          r"|(?:[Cc]alendrier\s+)?arr[êe]t[ée]\s+au)\s*$")  # « Diffusion : 02/02/2026 »
 # What a page or a printout says of itself before a date, opening a line or after a dash ("Publié le …",
 # "… 33060 Bordeaux Cedex – page publiée le …", "– imprimé le …"): never a step of the session
 PAGE_STAMP = re.compile(rf"(?:^\W*|[–—|]\s*)(?:[Pp]age\s+)?(?:{_PUBLISHED_WORDS}|[Mm]ise?\s+à\s+jour"
                         rf"|[Aa]ctualis[ée]e?)\s+le\s*$")
 _PUBLISHED = re.compile(rf"(?m)(?:^\s*|[–—|]\s*){_PUBLISHED_WORDS}\s+le\s*:?\s+(?P<d>)")  # « Imprimé le : … »
 # a deck's title, a fiche's « Mise à jour : 2028-03-20 »
-_VERSION = re.compile(r"(?im)^\W*(?:diffusion\s*:\s*(?:version\s+du\s+)?|version\s+du\s+"
-                      r"|(?:derni[èe]re\s+)?mise?\s+à\s+jour\s*(?::\s*|le\s+|du\s+)?)(?P<d>)")
+# (opening a line or a sheet's cell: « … | Version du | 19/01/2026 », « Note du | … », « Calendrier arrêté au … »)
+_VERSION = re.compile(r"(?im)(?:^|\|)\W*(?:diffusion\s*:\s*(?:version\s+du\s+)?|version\s+du\s*|note\s+du\s*"
+                      r"|(?:calendrier\s+)?arr[êe]t[ée]\s+au\s+"
+                      r"|(?:derni[èe]re\s+)?mise?\s+à\s+jour\s*(?::\s*|le\s+|du\s+)?)(?:\|\s*)?(?P<d>)")
 _SIGNING = re.compile(
     rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s*,)\s*le\s+(?P<d>.{{6,40}}?)\s*\.?\s*$",
     re.M,

@@ -29,7 +29,7 @@ from core.errors import (
 from core.text import PIPE_ROW, PIPE_RULE, fold, furniture_key, pipe_cells
 from extractors import safety
 from extractors.codes import CODE_START
-from extractors.dates import MONTH_NAMES, WEEKDAY_NAMES, has_date
+from extractors.dates import MONTH_NAMES, WEEKDAY_NAMES, find_dates, has_date
 from extractors.document import Block, Document, Page
 
 _BULLETS = ("- ", "• ", "· ", "➤", "\uf0b7", "\uf0a7", "– ", "▪", "■", "✓")
@@ -1194,6 +1194,105 @@ def _read_layered(path: Path, data: bytes, password: str, progress: Callable[[in
                     "de caractères (OCR), à vérifier")
 
 
+# A token as text is written: a word, a number, a date, an hour, with its punctuation around it. A text layer
+# whose fonts lost their /ToUnicode map gives punctuation soup (« ! " # $ %& »), a Type3 font whose codes
+# are named after other letters gives « Ó]ÓÄRò*= »: few tokens of this shape, and no French words.
+_NORMAL_TOKEN = re.compile(r"^[(«\"'\[]?[^\W_][\w’'\-./:,°€%+]*[)»\"'.,;:!?\]]*$")
+_COMMON_WORDS = frozenset(
+    "de la le les des et du en a au aux pour par est sont un une dans sur que qui ou se l d ne pas avec ce "
+    "cette ces il elle leur leurs son sa ses vous nous bts epreuve epreuves session academie lycee date centre "
+    "candidats h".split()) | {fold(m) for m in MONTH_NAMES} | {fold(w) for w in WEEKDAY_NAMES}
+_STANDARD_ENCODINGS = ("/WinAnsiEncoding", "/MacRomanEncoding", "/StandardEncoding", "/PDFDocEncoding")
+
+
+def text_shares(text: str) -> tuple[float, float] | None:
+    """(share of tokens shaped like written words, share of common French words) of a page's text layer;
+    None for a page with too little text to judge."""
+    tokens = text.split()
+    if len(tokens) < 30:
+        return None
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    return (sum(bool(_NORMAL_TOKEN.match(t)) for t in tokens) / len(tokens),
+            sum(w in _COMMON_WORDS for w in words) / len(tokens))
+
+
+def _fonts_without_unicode(data: bytes, password: str, index: int) -> bool:
+    """The page draws with a font whose codes say nothing of the letters: no /ToUnicode map and no standard
+    encoding (a subset TrueType, a Type3 whose glyphs are named at will, a CID font)."""
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), password=password or None)
+        fonts = reader.pages[index].get("/Resources", {}).get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            encoding = font.get("/Encoding")
+            if "/ToUnicode" not in font and (font.get("/Subtype") in ("/Type3", "/Type0") or not (
+                    isinstance(encoding, str) and encoding in _STANDARD_ENCODINGS)):
+                return True
+    except Exception:  # noqa: BLE001 - a font dictionary pypdf cannot read says nothing either way
+        return False
+    return False
+
+
+def garbled_pages(data: bytes, password: str, texts: dict[int, str]) -> list[int]:
+    """Pages whose text layer cannot be the words printed: punctuation soup with no French word, or a text of
+    odd tokens drawn with fonts that have no Unicode map. Read from their picture instead, as a scan."""
+    out = []
+    for index, text in texts.items():
+        shares = text_shares(text)
+        if shares is None:
+            continue
+        shaped, common = shares
+        if shaped < 0.3 and common < 0.03 or shaped < 0.5 and _fonts_without_unicode(data, password, index):
+            out.append(index)
+    return out
+
+
+def _read_garbled(data: bytes, password: str, progress: Callable[[int, int], None] | None,
+                  pages: list[Page], garbled: list[int], warnings: list[str]) -> None:
+    """Pages whose text layer is not the printed words, read again from their picture (OCR)."""
+    from extractors.ocr import OcrUnavailable
+
+    which = ", ".join(str(i + 1) for i in garbled)
+    try:
+        again = _ocr_pages(data, password, progress, garbled)
+    except OcrUnavailable as exc:
+        warnings.append(f"page(s) {which} : texte du PDF illisible (polices sans table Unicode), et la "
+                        f"reconnaissance de caractères n'a pas pu être faite ({exc})")
+        return
+    for i, page in zip(garbled, again, strict=True):
+        pages[i] = page
+    warnings.append(f"page(s) {which} : texte du PDF illisible (polices sans table Unicode) ; texte relu par "
+                    "reconnaissance de caractères (OCR), à vérifier")
+
+
+def weekday_mismatches(text: str) -> int:
+    """Days whose written weekday is not theirs (« jeudi 14 mai 2027 », a Thursday on the 13th): one is a
+    typing slip, several say the text layer itself is wrong (a font that maps 3 to 4)."""
+    return sum(any("jour de la semaine" in w for w in e.warnings) for e in find_dates(text, None))
+
+
+def _read_doubtful(data: bytes, password: str, progress: Callable[[int, int], None] | None,
+                   pages: list[Page], doubtful: list[int], warnings: list[str]) -> None:
+    """Pages whose days contradict their weekdays, read again from their picture; the OCR text is kept
+    only where it contradicts itself less (the picture is what the reader sees)."""
+    from extractors.ocr import OcrUnavailable
+
+    try:
+        again = _ocr_pages(data, password, progress, doubtful)
+    except OcrUnavailable:
+        return
+    kept = []
+    for i, page in zip(doubtful, again, strict=True):
+        if weekday_mismatches(page.text) < weekday_mismatches(pages[i].text) and page.text.strip():
+            pages[i] = page
+            kept.append(str(i + 1))
+    if kept:
+        warnings.append(f"page(s) {', '.join(kept)} : les jours de la semaine du texte du PDF contredisaient ses "
+                        "dates ; texte relu par reconnaissance de caractères (OCR), à vérifier")
+
+
 _THIN = 2.5  # points: a path this thin is a rule
 MAX_PICTURES = 12  # pictures of text read by OCR in one text PDF: each costs an OCR run
 
@@ -1538,6 +1637,13 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
         ) from exc
     if layered and total:
         _read_layered(path, data, password, progress, pages, layered, warnings)
+    garbled = garbled_pages(data, password, {i: pages[i].text for i in range(len(pages)) if i not in layered})
+    if garbled:
+        _read_garbled(data, password, progress, pages, garbled, warnings)
+    doubtful = [i for i, page in enumerate(pages) if i not in layered and i not in garbled
+                and weekday_mismatches(page.text) >= 2]
+    if doubtful:
+        _read_doubtful(data, password, progress, pages, doubtful, warnings)
     _join_continued_tables(pages)
     _join_continued_paragraphs(pages)
     for page in pages:

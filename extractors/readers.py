@@ -350,10 +350,14 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
             safety.check_members(path, data, zf)
             return read_docx(path, data, sha, max_pages=max_pages)
         if kind == "xlsx":
-            raise WrongFormatError(
-                "classeur Excel renommé : ce fichier est un tableur (XLSX), pas une circulaire", path=path
-            )
-        if kind == "odf" and zf.read("mimetype")[:60].strip() == b"application/vnd.oasis.opendocument.text":
+            safety.check_members(path, data, zf)
+            return read_sheets(path, data, sha, "xlsx")
+        mimetype = zf.read("mimetype")[:80].strip() if "mimetype" in zf.namelist() else b""
+        if kind == "odf" and mimetype == b"application/vnd.oasis.opendocument.spreadsheet":
+            safety.check_members(path, data, zf)
+            return read_sheets(path, data, sha, "ods", zf.read("content.xml"),
+                               styles=zf.read("styles.xml") if "styles.xml" in zf.namelist() else None)
+        if kind == "odf" and mimetype == b"application/vnd.oasis.opendocument.text":
             safety.check_members(path, data, zf)
             styles = zf.read("styles.xml") if "styles.xml" in zf.namelist() else None
             return read_odt(path, data, sha, zf.read("content.xml"), styles)
@@ -376,6 +380,8 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
         if re.search(r"<!DOCTYPE|<!ENTITY", text[:65536]):
             raise InputFileError("document OpenDocument refusé : il déclare une DTD ou des entités", path=path)
         return read_odt(path, data, sha, data, None)
+    if path.suffix.lower() in (".csv", ".tsv"):
+        return read_sheets(path, data, sha, "csv", text=text)
     return read_text(path, data, sha, text)
 
 
@@ -396,6 +402,28 @@ def read_odt(path: Path, data: bytes, sha: str, content: bytes, styles: bytes | 
     if not blocks:
         raise EmptyFileError("le document OpenDocument ne contient aucun texte", path=path)
     return Document(fichier=path.name, format="odt", sha256=sha, pages=[Page(1, blocks)], octets=len(data))
+
+
+def read_sheets(path: Path, data: bytes, sha: str, kind: Literal["xlsx", "ods", "csv"], content: bytes | None = None,
+                text: str = "", styles: bytes | None = None) -> Document:
+    """A calendar sent as a workbook (Excel, Calc) or a CSV export: each visible sheet a page with its table
+    (a Calc sheet's printed page header and footer — « Lille, le 07/12/2026 » — read on its first page)."""
+    from extractors.odt_reader import header_footer_blocks, parse_xml
+    from extractors.sheet_reader import csv_sheet, ods_sheets, sheet_pages, xlsx_sheets
+
+    if kind == "xlsx":
+        sheets = xlsx_sheets(data)
+    elif kind == "ods":
+        sheets = ods_sheets(parse_xml(content or b""))
+    else:
+        sheets = [csv_sheet(text, path.stem)]
+    pages = sheet_pages(sheets)
+    if not pages:
+        raise EmptyFileError("le classeur ne contient aucune cellule remplie", path=path)
+    if styles:
+        head, foot = header_footer_blocks(parse_xml(styles))
+        pages[0].blocks = head + pages[0].blocks + foot
+    return Document(fichier=path.name, format=kind, sha256=sha, pages=pages, octets=len(data))
 
 
 def read_html(path: Path, data: bytes, sha: str, text: str) -> Document:
