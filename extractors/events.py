@@ -674,31 +674,31 @@ def _sheet_as_page(blocks: list[Block]) -> list[Block]:
         if not heads:
             out.append(block)
             continue
-        keep = len(block.continued) == len(rows)
-        keep_spans = len(block.spans) == len(rows)
         part: list[int] = []
-
-        def close() -> None:
-            if part:
-                out.append(Block("table", rows=[rows[i] for i in part],
-                                 continued=[block.continued[i] for i in part] if keep else [],
-                                 spans=[block.spans[i] for i in part] if keep_spans else []))
-                part.clear()
-
         for k, row in enumerate(rows):
             filled = [c for c in row if c.strip()]
             if k in heads:
-                close()
-                part.append(k)
+                out.extend(_rows_of(block, part))
+                part = [k]
             elif not part and not any(CODE_START.match(c) for c in filled) or (_is_section_row(row) and (
                     k + 1 in heads or k == 0 or _is_section_row(rows[k - 1]))):
-                close()  # a title line above the tables, or the title of the next one
+                out.extend(_rows_of(block, part))  # a title line above the tables, or the title of the next one
+                part = []
                 if filled:
                     out.append(Block("text", " ".join(dict.fromkeys(filled))))
             else:
                 part.append(k)
-        close()
+        out.extend(_rows_of(block, part))
     return out
+
+
+def _rows_of(block: Block, part: list[int]) -> list[Block]:
+    """The table of some rows of a block, their merges kept (none when there are no rows)."""
+    if not part:
+        return []
+    return [Block("table", rows=[block.rows[i] for i in part],
+                  continued=[block.continued[i] for i in part] if len(block.continued) == len(block.rows) else [],
+                  spans=[block.spans[i] for i in part] if len(block.spans) == len(block.rows) else [])]
 
 
 def _planned_then_set(blocks: list[Block]) -> list[Block]:
