@@ -669,7 +669,9 @@ def _sheet_as_page(blocks: list[Block]) -> list[Block]:
             above = next((r for r in reversed(rows[:k]) if any(c.strip() for c in r)), [])
             # a table under its own title row, or the first one under title rows only
             if _sheet_header(rows, k) and (_is_section_row(above) or not heads and all(
-                    sum(bool(c.strip()) for c in r) <= 2 for r in rows[:k])):
+                    sum(bool(c.strip()) for c in r) <= 2 and (r[0].strip() or not any(c.strip() for c in r))
+                    for r in rows[:k])):  # (titles open their row; « | | Correspondance heure de Paris | »
+                # over the columns is the upper row of a two-level header)
                 heads.append(k)
         if not heads:
             out.append(block)
@@ -1623,6 +1625,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     step_idx = next((i for i, h in enumerate(keys) if i != label_idx and re.search(r"(?i)[ée]tape|[ée]v[ée]nement", h)
                      and re.search(_LABEL_HEADER, keys[label_idx] if label_idx < len(keys) else "")), None)
     title_idx = step_idx if title_idx is None else title_idx
+    title_cols = [title_idx] + [i for i, h in enumerate(keys) if i not in (label_idx, title_idx)
+                                and _TITLE_HEADER.search(h)] if title_idx is not None else []
     code_idx = _code_column(rows)  # a « Code » column beside the titles: the row's épreuve is there
     unit_idx = next((c for c in range(max((len(r) for r in rows), default=0)) if c != label_idx and _bare_codes(
         [r[c] for r in rows if c < len(r) and r[c].strip()])), None)  # « Épreuve | Unité »: each row's own code
@@ -1685,11 +1689,12 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         row_text = " | ".join(row)
         # « Opération / épreuve » naming a step with no code ("Jury de délibération"): the row is that step
         named_step = not codes_in(label) and type_of(label, weak=False) not in (None, "epreuve")
-        titled = row[title_idx] if title_idx is not None and title_idx < len(row) and (
-            codes_in(label) or not re.search(r"\w{5}", label) or title_idx == step_idx) else ""  # "E4/E5", "CCF", "–"
-        # what the title says first ("Dépôt dossiers (hors CCF)"), not a note it ends with ("voir note 1")
-        titled = titled if titled and not has_date(re.sub(r"\([^)]*\)", " ", titled)) and type_of(
-            " ".join(re.sub(r"\([^)]*\)", " ", titled).split()[:4]), weak=False) not in (None, "epreuve") else ""
+        # what the title says first ("Dépôt dossiers (hors CCF)"), not a note it ends with ("voir note 1"); of
+        # two title columns (« Opération » | … | « Libellé »), the one that says the step
+        titled = next((row[i] for i in title_cols if i < len(row) and row[i] and (
+            codes_in(label) or not re.search(r"\w{5}", label) or i == step_idx)  # "E4/E5", "CCF", "–"
+            and not has_date(re.sub(r"\([^)]*\)", " ", row[i])) and type_of(" ".join(
+                re.sub(r"\([^)]*\)", " ", row[i]).split()[:4]), weak=False) not in (None, "epreuve")), "")
         by_territory = {header[i]: row[i] for i in terr if i < len(row) and time_slots(row[i])}
         if own_col is not None:
             own_cell = row[own_col] if own_col < len(row) else ""

@@ -165,6 +165,8 @@ class _Reader(HTMLParser):
         """An element the page does not show: Excel's hidden columns and rows, Word's hidden text, an
         Outlook draft (« display:none », « mso-hide:all », « visibility:hidden », the hidden attribute)."""
         found = dict(attrs)
+        if (found.get("role") or "").lower() == "tabpanel":
+            return False  # a tab's panel, hidden until its tab is clicked: the page holds it, a print shows it
         style = (found.get("style") or "").lower().replace(" ", "")
         classes = set((found.get("class") or "").split())
         return ("hidden" in found or "display:none" in style or "mso-hide:all" in style

@@ -1270,7 +1270,7 @@ def _read_garbled(data: bytes, password: str, progress: Callable[[int, int], Non
 def weekday_mismatches(text: str) -> int:
     """Days whose written weekday is not theirs (« jeudi 14 mai 2027 », a Thursday on the 13th): one is a
     typing slip, several say the text layer itself is wrong (a font that maps 3 to 4)."""
-    return sum(any("jour de la semaine" in w for w in e.warnings) for e in find_dates(text, None))
+    return sum("jour de la semaine" in w for e in find_dates(text, None) for w in e.warnings)
 
 
 def _read_doubtful(data: bytes, password: str, progress: Callable[[int, int], None] | None,

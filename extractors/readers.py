@@ -30,6 +30,7 @@ from core.text import PIPE_ROW, PIPE_RULE, pipe_cells
 from extractors import safety
 from extractors.document import Block, Document, Page
 from extractors.html_reader import html_blocks, looks_like_html
+from extractors.mail_reader import looks_like_mime
 from extractors.odt_reader import body_blocks, header_footer_blocks, office_text, parse_xml
 
 MAX_PAGES = 300
@@ -366,6 +367,8 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
         raise WrongFormatError(f"format non pris en charge : le fichier est {what}", path=path)
     if data.startswith(_PICTURES):
         return read_pictures(path, data, sha, max_pages, progress)
+    if data.startswith((b"\xd0\xcf\x11\xe0", b"{\\rtf")):
+        return read_legacy(path, data, sha, max_pages)
     for magic, what in _BINARY_KINDS:
         if data.startswith(magic):
             raise WrongFormatError(f"format non pris en charge : le fichier est un(e) {what}", path=path)
@@ -374,6 +377,8 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
         raise WrongFormatError(
             "format non reconnu : fichier binaire qui n'est ni PDF, ni DOCX, ni texte", path=path
         )
+    if looks_like_mime(text):
+        return read_mail(path, data, sha, max_pages, progress)
     if looks_like_html(text):
         return read_html(path, data, sha, text)
     if "<office:document" in text[:4096] and "opendocument.text" in text[:4096]:  # LibreOffice's flat .fodt
@@ -416,7 +421,7 @@ def read_sheets(path: Path, data: bytes, sha: str, kind: Literal["xlsx", "ods", 
     elif kind == "ods":
         sheets = ods_sheets(parse_xml(content or b""))
     else:
-        sheets = [csv_sheet(text, path.stem)]
+        sheets = [csv_sheet(text, "")]  # (a CSV has no sheet name; its file name says nothing of its content)
     pages = sheet_pages(sheets)
     if not pages:
         raise EmptyFileError("le classeur ne contient aucune cellule remplie", path=path)
@@ -424,6 +429,74 @@ def read_sheets(path: Path, data: bytes, sha: str, kind: Literal["xlsx", "ods", 
         head, foot = header_footer_blocks(parse_xml(styles))
         pages[0].blocks = head + pages[0].blocks + foot
     return Document(fichier=path.name, format=kind, sha256=sha, pages=pages, octets=len(data))
+
+
+def read_legacy(path: Path, data: bytes, sha: str, max_pages: int) -> Document:
+    """Word 97-2003, RTF, Excel 97-2003: converted by LibreOffice, then read as DOCX or XLSX; the user told."""
+    from extractors.legacy import ConversionError, convert, ole_kind
+
+    kind = "rtf" if data.startswith(b"{\\rtf") else ole_kind(data, path.suffix.lower())
+    what = {"rtf": "document RTF", "doc": "document Word 97-2003 (.doc)", "xls": "classeur Excel 97-2003 (.xls)"}
+    if kind is None:
+        raise WrongFormatError("format non pris en charge : fichier Office 97-2003 d'un type inconnu", path=path)
+    target = "xlsx" if kind == "xls" else "docx"
+    try:
+        converted = convert(data, f".{kind}", target)
+    except ConversionError as exc:
+        raise WrongFormatError(f"{what[kind]} non lu : {exc}", path=path,
+                               hint="Enregistrez-le en DOCX, XLSX ou PDF, puis relancez.") from exc
+    if target == "xlsx":
+        zf = safety.open_zip_checked(path, converted)
+        safety.check_members(path, converted, zf)
+        doc = read_sheets(path, converted, sha, "xlsx")
+    else:
+        doc = read_docx(path, converted, sha, max_pages=max_pages)
+    doc.octets = len(data)
+    doc.warnings.append(f"{what[kind]} converti par LibreOffice avant lecture")
+    return doc
+
+
+MAX_MAIL_DEPTH = 3  # a message attached to a message attached to a message: no deeper
+_mail_depth = 0
+
+
+def read_mail(path: Path, data: bytes, sha: str, max_pages: int,
+              progress: Callable[[int, int], None] | None = None) -> Document:
+    """An e-mail (.eml) or web archive (.mht): its headers and body, then its attached documents, each read
+    by its own reader (an attachment we cannot read is named in a warning, the rest is read)."""
+    global _mail_depth
+    from extractors.mail_reader import mail_pages
+
+    warnings: list[str] = []
+
+    def attachment(name: str, payload: bytes) -> list[Page]:
+        global _mail_depth
+        if _mail_depth >= MAX_MAIL_DEPTH:
+            warnings.append(f"pièce jointe « {name} » non lue : messages imbriqués trop profondément")
+            return []
+        _mail_depth += 1
+        try:
+            doc = _read(path.with_name(Path(name).name or "piece_jointe"), payload, sha, payload[:1024], max_pages,
+                        progress)
+        except BtsError as exc:
+            warnings.append(f"pièce jointe « {name} » non lue : {exc}")
+            return []
+        finally:
+            _mail_depth -= 1
+        warnings.extend(doc.warnings)
+        return doc.pages
+
+    def html(text: str) -> list[Block]:
+        return html_blocks(text, MAX_PARAGRAPHS)[0]
+
+    def plain(text: str) -> list[Block]:
+        return [b for p in read_text(path, text.encode("utf-8"), sha, text).pages for b in p.blocks]
+
+    pages = mail_pages(data, attachment, html, plain)
+    if not any(b.flat().strip() for p in pages for b in p.blocks):
+        raise EmptyFileError("le message ne contient ni texte ni pièce jointe lisible", path=path)
+    fmt: Literal["eml", "mht"] = "mht" if path.suffix.lower() in (".mht", ".mhtml") else "eml"
+    return Document(fichier=path.name, format=fmt, sha256=sha, pages=pages, octets=len(data), warnings=warnings)
 
 
 def read_html(path: Path, data: bytes, sha: str, text: str) -> Document:
@@ -577,6 +650,31 @@ def _numbering(d):  # noqa: ANN001, ANN202 - a python-docx Document → its Numb
     return Numbering(numbering_xml, d.styles.element)
 
 
+_WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_WORD_VARIANTS = ("application/vnd.ms-word.document.macroEnabled.main+xml",  # .docm
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",  # .dotx
+                  "application/vnd.ms-word.template.macroEnabledTemplate.main+xml")  # .dotm
+
+
+def _as_plain_docx(data: bytes) -> bytes:
+    """A .docm, .dotx or .dotm is a DOCX whose main part is declared otherwise: declared as a document, it
+    opens like one. Only the XML is read: a macro is never run, whatever the file holds."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        types = zf.read("[Content_Types].xml").decode("utf-8", "replace")
+        if not any(v in types for v in _WORD_VARIANTS):
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for item in zf.infolist():
+                body = zf.read(item)
+                if item.filename == "[Content_Types].xml":
+                    for variant in _WORD_VARIANTS:
+                        types = types.replace(variant, _WORD_MAIN)
+                    body = types.encode("utf-8")
+                dst.writestr(item.filename, body)
+    return out.getvalue()
+
+
 def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) -> Document:
     """DOCX: paragraphs and tables in body order; headings by style; pages split on explicit breaks.
 
@@ -588,7 +686,7 @@ def read_docx(path: Path, data: bytes, sha: str, *, max_pages: int = MAX_PAGES) 
     from docx.oxml.ns import qn
 
     try:
-        d = docx.Document(io.BytesIO(data))
+        d = docx.Document(io.BytesIO(_as_plain_docx(data)))
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise InputFileError(
             "document Word endommagé : sa structure interne est invalide", path=path

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PKGS=(poppler-utils tesseract-ocr tesseract-ocr-fra tesseract-ocr-osd libreoffice-writer-nogui libreoffice-core-nogui
+APT_PKGS=(poppler-utils tesseract-ocr tesseract-ocr-fra tesseract-ocr-osd libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-core-nogui
           fonts-dejavu fonts-liberation2 postgresql qpdf chromium chromium-driver)
 missing=()
 for p in "${APT_PKGS[@]}"; do
