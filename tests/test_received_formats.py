@@ -1,0 +1,139 @@
+"""Circulars as offices receive them (batches BG, BH): an e-mail with the circular attached or forwarded, a web
+archive saved by Word or a browser, a macro-enabled Word file, Word 97 and RTF converted by LibreOffice. Each
+built here, smallest that shows it; the corpora are scored in test_circulars_independent.py."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import zipfile
+from email.message import EmailMessage
+from pathlib import Path
+
+import docx
+import pytest
+
+from core.errors import BtsError
+from extractors.readers import read_document
+from pipeline.extract import extract_session
+
+LETTER = ["Académie de Rennes", "Rennes, le 12 janvier 2028", "Objet : BTS Comptabilité et gestion – session 2028",
+          "L'épreuve E1 se déroulera le mardi 16 mai 2028 de 14 h à 18 h au lycée Bréquigny.",
+          "Les dossiers E6 sont à déposer au plus tard le vendredi 7 avril 2028 à 12 h."]
+EXPECTED = {("epreuve", "2028-05-16T14:00", "2028-05-16T18:00"), ("depot_dossier", "2028-04-07T12:00", None)}
+
+
+def _docx_bytes(lines: list[str]) -> bytes:
+    d = docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _steps(path: Path) -> set[tuple[str, str, str | None]]:
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    return {(e["type"], e["debut"], e["fin"]) for e in data["evenements"]}
+
+
+def test_mail_whose_body_says_see_attached(tmp_path: Path) -> None:
+    """« Veuillez trouver ci-joint » and the circular as a DOCX attachment: the attachment is what is read;
+    the mail's own date (its Date: header, the day after the signature) is not the document's date."""
+    msg = EmailMessage()
+    msg["From"] = "DEC 4 <ce.dec4@ac-rennes.fr>"
+    msg["To"] = "proviseurs@ac-rennes.fr"
+    msg["Subject"] = "BTS CG 2028 : circulaire d'organisation"
+    msg["Date"] = "Thu, 13 Jan 2028 10:41:00 +0100"
+    msg.set_content("Bonjour,\nVeuillez trouver ci-joint la circulaire d'organisation.\nCordialement.")
+    msg.add_attachment(_docx_bytes(LETTER), maintype="application",
+                       subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+                       filename="circulaire BTS CG 2028 – organisation.docx")
+    path = tmp_path / "message.eml"
+    path.write_bytes(bytes(msg))
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    assert data["source"]["format_origine"] == "eml"
+    assert EXPECTED <= {(e["type"], e["debut"], e["fin"]) for e in data["evenements"]}
+    assert data["date_document"] == "2028-01-12"
+
+
+def test_message_forwarded_inside_a_message(tmp_path: Path) -> None:
+    """A lycée forwards the rectorat's message as an attachment (message/rfc822): the inner HTML body is the
+    circular."""
+    inner = EmailMessage()
+    inner["From"] = "ce.dec@ac-rennes.fr"
+    inner["Subject"] = "Circulaire BTS CG 2028"
+    inner.set_content("version texte")
+    inner.add_alternative("<html><body>" + "".join(f"<p>{line}</p>" for line in LETTER) + "</body></html>",
+                          subtype="html")
+    outer = EmailMessage()
+    outer["From"] = "secretariat@lycee.fr"
+    outer["Subject"] = "TR: Circulaire BTS CG 2028"
+    outer.set_content("Pour information, voir le message joint.")
+    outer.add_attachment(inner)
+    path = tmp_path / "transfert.eml"
+    path.write_bytes(bytes(outer))
+    assert EXPECTED <= _steps(path)
+
+
+def test_web_archive_whose_charset_is_only_in_the_page(tmp_path: Path) -> None:
+    """A browser's « page Web, fichier unique »: the HTML part quoted-printable, UTF-8 said only in <meta>,
+    the calendar in a tab panel hidden until its tab is clicked."""
+    html = ("<html><head><meta charset=\"utf-8\"></head><body><h1>BTS Comptabilité et gestion – session 2028</h1>"
+            "<p>Académie de Rennes</p><div role=\"tabpanel\" hidden>" + "".join(f"<p>{line}</p>" for line in LETTER[3:])
+            + "</div></body></html>")
+    import quopri
+
+    body = quopri.encodestring(html.encode("utf-8")).decode("ascii")
+    archive = ("From: <Saved by Blink>\r\nSubject: BTS CG\r\nMIME-Version: 1.0\r\n"
+               'Content-Type: multipart/related; type="text/html"; boundary="----B"\r\n\r\n'
+               "------B\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+               f"Content-Location: https://www.ac-rennes.fr/bts-cg\r\n\r\n{body}\r\n------B--\r\n")
+    path = tmp_path / "page.mhtml"
+    path.write_text(archive, encoding="ascii")
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    assert EXPECTED <= {(e["type"], e["debut"], e["fin"]) for e in data["evenements"]}
+    assert data["examen"]["specialite"] == "Comptabilité et gestion"
+
+
+def test_macro_enabled_word_file_is_read_without_running_anything(tmp_path: Path) -> None:
+    """A .docm: a DOCX whose main part is declared macro-enabled; its text is read, nothing is run."""
+    plain = _docx_bytes(LETTER)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(plain)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item)
+            if item.filename == "[Content_Types].xml":
+                body = body.replace(b"wordprocessingml.document.main+xml",
+                                    b"DUMMY").replace(b"application/vnd.openxmlformats-officedocument.DUMMY",
+                                                      b"application/vnd.ms-word.document.macroEnabled.main+xml")
+            dst.writestr(item, body)
+    path = tmp_path / "note.docm"
+    path.write_bytes(out.getvalue())
+    assert EXPECTED <= _steps(path)
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice absent")
+def test_rich_text_converted_by_libreoffice(tmp_path: Path) -> None:
+    """An RTF written by hand (accents as \\'e9): converted by LibreOffice, read as Word; the user told."""
+    def rtf_escape(text: str) -> str:
+        return "".join(c if ord(c) < 128 else f"\\'{ord(c.encode('cp1252')):02x}" for c in text)
+
+    body = "".join(f"{rtf_escape(line)}\\par\n" for line in LETTER)
+    path = tmp_path / "circulaire.rtf"
+    path.write_text("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}}\n" + body + "}", encoding="ascii")
+    doc = read_document(path)
+    assert any("converti par LibreOffice" in w for w in doc.warnings)
+    assert EXPECTED <= {(e.type, e.debut, e.fin) for e in extract_session(doc).evenements}
+
+
+def test_damaged_word_97_file_gets_a_french_message(tmp_path: Path) -> None:
+    """An OLE header then junk: refused with the file named and what to do, never a traceback (LibreOffice
+    may fail, or make text of the junk: either way nothing is stored)."""
+    from pipeline.ingest import extract_file
+
+    path = tmp_path / "circulaire.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00junk" * 200)
+    with pytest.raises(BtsError) as caught:
+        extract_file(path)
+    assert caught.value.french().startswith("circulaire.doc : ")
