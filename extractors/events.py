@@ -74,6 +74,7 @@ class Vocabulary:
     day_off_before: re.Pattern[str] = re.compile(r"(?!)")  # "aucune épreuve n'a lieu le …"
     day_off_row: re.Pattern[str] = re.compile(r"(?!)")  # "Jeudi 14 mai | Ascension – jour férié, aucune épreuve"
     cancelled: re.Pattern[str] = re.compile(r"(?!)")  # "… n'aura pas lieu le", "initialement prévue le"
+    internal: re.Pattern[str] = re.compile(r"(?!)")  # a school's own steps (« BTS blanc », « conseil de classe »)
 
 
 class _TypeEntry(Strict):
@@ -99,6 +100,7 @@ class EventWords(Strict):
     libelles: dict[str, str]
     references: list[str] = Field(min_length=1)
     vie_du_service: list[str] = []
+    etapes_internes: list[str] = []
     jours_sans_epreuve: _DaysOff = _DaysOff()
 
     @model_validator(mode="after")
@@ -112,7 +114,7 @@ class EventWords(Strict):
             raise ValueError(f"session_entiere nomme un type inconnu : {strays[0]}")
         patterns = [p for t in self.types for m in t.motifs for p in (m if isinstance(m, list) else [m])]
         bad = regex_error(patterns + self.titres_session_entiere + self.annonce_centres + self.references
-                          + self.vie_du_service + self.jours_sans_epreuve.apres + self.jours_sans_epreuve.avant
+                          + self.vie_du_service + self.etapes_internes + self.jours_sans_epreuve.apres + self.jours_sans_epreuve.avant
                           + self.jours_sans_epreuve.annule
                           + self.jours_sans_epreuve.ligne)
         if bad:
@@ -144,7 +146,8 @@ def vocabulary() -> Vocabulary:
                       re.compile(r"\b(?:" + "|".join(days_off.avant + days_off.annule or [r"(?!)"])
                                  + r")\b(?:[^.;:]{0,30}:)?(?:[^.;:]|\(\s*zones?\s+[abc]\s*(?::|\)\s*:)){0,60}$"),
                       re.compile(r"\b(?:" + "|".join(days_off.ligne or [r"(?!)"]) + r")\b"),
-                      re.compile(r"\b(?:" + "|".join(days_off.annule or [r"(?!)"]) + r")\s*$"))
+                      re.compile(r"\b(?:" + "|".join(days_off.annule or [r"(?!)"]) + r")\s*$"),
+                      re.compile("|".join(raw.etapes_internes or [r"(?!)"])))
 
 
 # What may stand between a date and the words saying it is a day off: a bracket, other dates of the
@@ -642,6 +645,102 @@ def _j_days(blocks: list[Block], j: date | None) -> list[Block]:
 
     return [replace(b, text=_J_SHIFT.sub(day, b.text), rows=[[_J_SHIFT.sub(day, c) for c in r] for r in b.rows])
             if _J_SHIFT.search(b.text) or any(_J_SHIFT.search(c) for r in b.rows for c in r) else b for b in blocks]
+
+
+_WD_WORDS = "|".join(WEEKDAY_NAMES)
+_MONTH_WORDS = "|".join(MONTH_NAMES)
+_ORDINALS = {"premier": 1, "deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "dernier": -1}
+_REL_DAY = re.compile(  # the relative days of a prose calendar, each told from a day written before it
+    rf"(?i)\b(?:(?:le\s+(?P<next>lendemain|surlendemain)|la\s+(?P<eve>veille))"
+    rf"(?!\s+d[eu]\s+(?:l['’]\s*)?(?:[ée]tape|op[ée]ration|point|ligne)\s+(?:n\s*°\s*)?\d)"  # « de l'étape 12 »: told there
+    rf"|le\s+(?P<ord>premier|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|dernier)\s+(?P<wd>{_WD_WORDS})\s+"
+    rf"(?:de\s+|d['’]\s*)(?P<mo>{_MONTH_WORDS})\b"
+    rf"|le\s+(?P<wd2>{_WD_WORDS})\s+de\s+la\s+(?P<week>m[êe]me\s+semaine|semaine\s+suivante?)\b"
+    rf"|(?P<then>la\s+semaine\s+suivante?[^,;.]{{0,40}}?,?\s+)du\s+(?P<wd3>{_WD_WORDS})\s+au\s+(?P<wd4>{_WD_WORDS})\b"
+    rf"|du\s+(?P<last>dernier)\s+de\s+ces\s+\w+\s+jours|le\s+(?P<same>m[êe]me\s+jour))")
+
+
+def _relative_days(blocks: list[Block], session: int | None) -> list[Block]:
+    """« L'épreuve E5 a lieu le lendemain », « la veille du premier oral », « le premier mardi de juin »,
+    « le vendredi de la même semaine », « la semaine suivant celle des écrits, du mardi au jeudi », « l'après-
+    midi du dernier de ces trois jours »: written as the days they are, each told from the days of the line
+    before it (or the day just told in the same line). A relative day with nothing written before stays as
+    it is (« quatre semaines avant la première épreuve »: no guess)."""
+    if session is None:
+        return blocks
+    def days_of(text: str) -> list[tuple[date, date]]:  # (first, last) of each day or span of the session
+        return [(e.days[0][0], e.days[-1][0]) for e in find_dates(text, session)
+                if session - 1 <= e.days[0][0].year <= session]  # (« arrêté du 5 avril 2018 » tells nothing)
+
+    before: list[tuple[date, date]] = []  # the days of the last line that wrote some
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind == "table":
+            out.append(block)
+            continue
+        lines = []
+        for line in block.text.split("\n"):
+            pos, text = 0, line
+            while m := _REL_DAY.search(text, pos):
+                here = days_of(text[:m.start()])
+                anchor = here[-1][0] if here else (before[0][0] if before else None)
+                span_end = next((b for a, b in reversed(before) if b != a), None)  # « ces trois jours »
+                new = _told_day(m, anchor, span_end, session)
+                if new is None:
+                    pos = m.end()
+                    continue
+                text = text[:m.start()] + new + text[m.end():]
+                pos = m.start() + len(new)
+            text = _START_THEN_END.sub(r"ont lieu du \g<a> au ", text)
+            before = days_of(text) or before
+            lines.append(text)
+        out.append(replace(block, text="\n".join(lines)))
+    return out
+
+
+# « commencent le mardi 1er juin 2027 et s'achèvent le vendredi 4 juin 2027 »: one span
+_START_THEN_END = re.compile(r"(?i)\b(?:commence(?:nt|ra|ront)?|d[ée]bute(?:nt|ra|ront)?)\s+le\s+(?P<a>[^,;.]{6,40}?)\s+"
+                             r"et\s+(?:s['’]\s*)?(?:ach[eè]ve(?:nt|ra|ront)?|termine(?:nt|ra|ront)?|finissent|finira"
+                             r"|prennent\s+fin|prend\s+fin)\s+le\s+")
+
+
+def _told_day(m: re.Match[str], anchor: date | None, last: date | None, session: int) -> str | None:
+    """The words of a relative day written as the day(s) it names, or None when it cannot be told."""
+    if m.group("ord"):
+        month = MONTH_NAMES.index(m.group("mo").lower()) + 1
+        wd = WEEKDAY_NAMES.index(m.group("wd").lower())
+        days = [date(session, month, d) for d in range(1, 32) if _valid(session, month, d)
+                and date(session, month, d).weekday() == wd]
+        n = _ORDINALS[fold(m.group("ord"))]
+        return f"le {render_date(days[n if n < 0 else n - 1])}" if len(days) >= abs(n) else None
+    if anchor is None:
+        return None
+    if m.group("next"):
+        return f"le {render_date(anchor + timedelta(days=1 if m.group('next').lower() == 'lendemain' else 2))}"
+    if m.group("eve"):
+        return f"le {render_date(anchor - timedelta(days=1))}"
+    if m.group("same"):
+        return f"le {render_date(anchor)}"
+    if m.group("wd2"):
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=0 if "me" in fold(m.group("week"))[:3]
+                                                                         else 7)
+        return f"le {render_date(monday + timedelta(days=WEEKDAY_NAMES.index(m.group('wd2').lower())))}"
+    if m.group("wd3"):
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=7)
+        a = monday + timedelta(days=WEEKDAY_NAMES.index(m.group("wd3").lower()))
+        b = monday + timedelta(days=WEEKDAY_NAMES.index(m.group("wd4").lower()))
+        return f"{m.group('then')}du {render_date(a)} au {render_date(b)}"
+    if m.group("last") and last is not None:
+        return f"du {render_date(last)}"
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _sheet_header(rows: list[list[str]], k: int) -> bool:
@@ -1184,7 +1283,29 @@ def _own_specialty_rows(blocks: list[Block], names: list[str]) -> list[Block]:
     return out
 
 
-def units_of(doc: Document, academie: str | None = None, specialty: list[str] | None = None) -> list[Unit]:
+_YEAR_HEADER = re.compile(r"(?i)^\W*(?:session\s+|ann[ée]e\s+)?((?:19|20)\d\d)\b[^\d]{0,30}$")
+
+
+def _own_year_columns(blocks: list[Block], session: int | None) -> list[Block]:
+    """A table comparing sessions side by side (« Épreuve | Horaire | 2026 | 2027 | 2028 | 2029 », « Session
+    2026 (rappel) | Session 2027 »): the session's own column is the calendar, the others are history — left
+    out, so their days (written « lun. 11/05 », the year only in the header) are not read as this session's."""
+    if session is None:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        head = block.rows[0] if block.kind == "table" and block.rows else []
+        years = {k: int(m.group(1)) for k, c in enumerate(head) if (m := _YEAR_HEADER.match(c))}
+        if len(years) >= 2 and session in years.values():
+            drop = {k for k, y in years.items() if y != session}
+            rows = [[c for k, c in enumerate(r) if k not in drop] for r in block.rows]
+            block = Block("table", rows=rows)
+        out.append(block)
+    return out
+
+
+def units_of(doc: Document, academie: str | None = None, specialty: list[str] | None = None,
+             session: int | None = None) -> list[Unit]:
     """The document cut into sentences and table cells, each with its headings, introducing line and row."""
     units: list[Unit] = []
     stack: list[Heading] = []
@@ -1203,7 +1324,8 @@ def units_of(doc: Document, academie: str | None = None, specialty: list[str] | 
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
             _month_rows(_span_carried(_weekday_cells_joined(_card_grid(_day_cards(
                 _own_specialty_rows(_weeks_dated(_planned_then_set(_without_tick_boxes(_sheet_as_page(_j_days(
-                    _letters_read(_header_split(page.blocks), letters), j)))), legend),
+                    _letters_read(_header_split(_own_year_columns(_relative_days(page.blocks, session), session)),
+                                  letters), j)))), legend),
                                     specialty or []))))))))))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(_label_tables_as_lines(blocks, exam_items)))):
             if block.kind == "table":
@@ -2012,9 +2134,15 @@ _TRAINED = re.compile(r"(?i)\b(?:sont|ont\s+[ée]t[ée]|seront)\s+(?:form[ée]s|
 _SITTING = re.compile(rf"(?i)\b(?:{_SITS})\b")
 _NOT_CENTRES = re.compile(r"(?i)\b(?:ne\s+(?:sont|seront)\s+pas\s+(?:des\s+)?|non[\s-])centres?\b[^:.]{0,80}:")
 _NO_EXAM_HERE = re.compile(r"(?i)\b(?:n['’]\s*|ne\s+)(?:accueille(?:nt|ra|ront)?|organise(?:nt|ra|ront)?|re[çc]oi(?:t|vent|vra|vront))"
-                           r"\s+(?:aucune?|pas\s+d['’]?)\s*(?:[ée]preuves?|examens?|candidats?|oraux|[ée]crits?)"
+                           r"\s+(?:aucune?|pas\s+d['’]?|plus\s+d['’]?)\s*(?:[ée]preuves?|examens?|candidats?|oraux|[ée]crits?)"
+                           r"|\bn['’]\s*est\s+(?:pas|plus)\s+reconduit"  # « ce centre n'est pas reconduit en 2027 »
                            r"|\b(?:ne|n['’])\s*(?:sont|est|seront|sera)\s+pas\s+(?:des\s+)?centres?\b(?![^.]*\b(?:compos|convoqu|passent"
                            r"|lieu\b))")  # "…, établissements de formation, ne sont pas centres d'épreuves."
+_NOT_A_CENTRE_BUT = re.compile(r"(?i)^.*?\bn['’]\s*est\s+pas\s+(?:un\s+)?centre\b[^:]*:\s*(?P<rest>.+)$")
+_PAGE_FOOTER = re.compile(r"(?i)[–—|-]\s*page\s+\d+(?:\s*/\s*\d+)?\s*$")
+_ONLY_SPAN = re.compile(r"\b(?:a partir|a compter|jusqu)\b")  # words of a bare period cell
+_ALTERNANCE_PLACE = re.compile(r"(?:^|\| )(?:cfa|entreprise)(?: / \w+)? ?(?:\||$)")  # a row « période | CFA | … »
+_PAST_SESSION = re.compile(r"(?i)\ben\s+(?:19|20)\d\d\b[^.;]{0,80}?\b(?:s['’]\s*)?(?:[ée]tai(?:en)?t|avai(?:en)?t)\b")
 _TOWN_HEADER = re.compile(r"(?:commune|ville|localite)s?\b")
 _TRAINING = re.compile(r"\b(?:etablissements?|etab|centres?|lieux?|sites?|organismes?|sections?) de formation\b|\bcfa\b")
 _TRAINING_LABEL = re.compile(r"^\W*(?:(?:etablissements?|etab|centres?|lieux?|sites?|organismes?|sections?) de formation\b"
@@ -2058,13 +2186,33 @@ def _training_intro(line: str) -> bool:
         found.start() < 40 or bool(re.search(r"\bne (?:sont|seront) pas (?:des )?centres\b|\bnon centres?\b", ft)))
 
 
-def place_texts(units: list[Unit]) -> list[str]:
+# a school's or a CFA's letterhead, its address with it: the sender of a relayed circular, not by itself a centre
+# (where it is one, the text says so elsewhere: « les épreuves écrites se déroulent au lycée … »)
+_SENDER_SCHOOL = re.compile(r"^\W*(?:LYC[ÉE]E|Lyc[ée]e|CFA|Centre de formation|CENTRE DE FORMATION)\b"
+                            r"(?=.*(?:\b\d{5}\b|\bT[ée]l\b))")
+_HISTORY = re.compile(r"\bancien|\bperime|\bcomparaison\b|\bprecedente?s?\b|\bmemoire\b|\brappel\b|\bpour information\b|\bbilan\b")
+
+
+def _other_session_row(unit: Unit, session: int | None) -> bool:
+    """A row of an earlier session's calendar given for the record (« Ancien calendrier (pour information) »,
+    « Rappel : session 2027 »), dated before the session only: its places were that session's."""
+    if session is None or not unit.is_cell:
+        return False
+    years = {e.days[0][0].year for e in find_dates(unit.row_text, None) if e.explicit_year}
+    said = fold(" ".join([unit.table_lead, unit.table_intro, *(h.text for h in unit.headings[-2:])]))
+    return bool(years) and max(years) < session and bool(_HISTORY.search(said))
+
+
+def place_texts(units: list[Unit], session: int | None = None) -> list[str]:
     """Texts where the exam centres are named: every unit and the heading above it, a table row as one text
     (the lycée in one cell, its address and town in the next), a place name followed by its address lines
     ("Lycée D. Villars" / "4 place de Verdun" / "05000 Gap"). Lists of training establishments ("Établissements
-    de formation : …", a « CFA » list) name schools that are not exam centres: left out."""
+    de formation : …", a « CFA » list) name schools that are not exam centres: left out, as are the rows of an
+    earlier session's calendar."""
     out: list[str] = []
     seen_rows: set[str] = set()
+    units = [u for k, u in enumerate(units) if not _other_session_row(u, session)
+             and not (k < 3 and u.page == 1 and not u.is_cell and _SENDER_SCHOOL.match(u.text))]
     training_rows = {u.row_text for u in units if u.is_cell and _training_title(u.header)}
     row_cells: dict[str, list[Unit]] = {}
     for u in units:
@@ -2103,7 +2251,8 @@ def place_texts(units: list[Unit]) -> list[str]:
             intro, intro_under = u.text, (u.headings[-1].text if u.headings else "")
         if _TRAINING_LABEL.match(fold(u.text)) or (u.is_cell and _TRAINING_LABEL.match(fold(u.row_text))) or \
                 _training_title(u.headings[-1].text if u.headings else "") or (
-                item and _training_intro(intro)) or (u.is_cell and (_training_title(u.header) or (
+                item and intro_under == (u.headings[-1].text if u.headings else "") and _training_intro(intro)) or (
+                    u.is_cell and (_training_title(u.header) or (
                     u.table_lead and _training_title(u.table_lead)))):  # a table under « Établissements de formation »
             continue  # a training establishment: its heading, its list's intro or its column says so
         # "Établissements de formation : CFA X (Lunéville) ; Lycée Y (Nancy)." : every sentence of the list,
@@ -2112,8 +2261,14 @@ def place_texts(units: list[Unit]) -> list[str]:
         if denied and not u.is_cell:
             out.append(u.text[:denied.start()])
             continue
-        if not u.is_cell and _NO_EXAM_HERE.search(u.text):
-            continue  # "Le lycée X (Vitré) et le CFA Y préparent des candidats mais n'accueillent aucune épreuve"
+        if not u.is_cell and (denial := _NOT_A_CENTRE_BUT.match(u.text)):
+            out.append(denial.group("rest"))  # « Le lycée X n'est pas centre d'examen : les étudiants composent
+            continue  # au lycée Y »: Y is
+        if not u.is_cell and _PAGE_FOOTER.search(u.text):
+            continue  # « Lycée X – Lorient – Lettre aux familles – page 1 »: the sender's running footer
+        if not u.is_cell and (_NO_EXAM_HERE.search(u.text) or _PAST_SESSION.search(u.text)):
+            continue  # "Le lycée X (Vitré) et le CFA Y préparent des candidats mais n'accueillent aucune épreuve";
+            # "Pour mémoire, en 2027 les oraux avaient eu lieu au lycée Y": a centre of another session
         if not u.is_cell and (named := _TRAINING_BRACKET.search(u.text)):
             out.append(u.text[:named.start("list")] + u.text[named.end("list"):])  # "Les établissements de
             continue  # formation (lycée X de Besançon, CFA Y) transmettent …": the bracket names them
@@ -2694,6 +2849,11 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             else:
                 _share_places(group)
                 group, group_ctx = [], (lead, sentence)
+            if vocabulary().internal.search(fold(unit.row_text if unit.is_cell else sentence)) or (
+                    unit.is_cell and _ALTERNANCE_PLACE.search(fold(unit.row_text))
+                    and not re.search(r"[^\W\d_]{4,}", _ONLY_SPAN.sub(" ", fold(lead + " " + tail)))):
+                continue  # « du 16 au 18 mars : BTS blanc », « remise du dossier au professeur référent »: the school's;
+                # « du 22/01 au 16/02 | Entreprise »: an apprentice's weeks at the CFA or at work, no step
             etype = _classify(lead, tail, unit, sentence)
             codes = _codes(lead, tail, unit, etype, sentence, titles)
             if not codes and _SAME_DAY.fullmatch(text[expr.start:expr.end]):  # the codes of the day it repeats

@@ -169,9 +169,12 @@ def find_session(text: str) -> int | None:
     votes: Counter[int] = Counter()
     for m in re.finditer(r"(?i)\bsession\s+(?:d['’]\s*examen\s+)?(?:de\s+)?((?:19|20)\d\d)\b", text):
         before = fold(text[max(0, m.start() - 30):m.start()])
-        if re.search(r"(compter|depuis|partir|des la|jusqu|avant|apres|anterieure?s?)\s*(de\s+)?(la\s+)?$", before):
-            continue
-        votes[int(m.group(1))] += 1
+        if re.search(r"(compter|depuis|partir|des la|jusqu|avant|apres|anterieure?s?|rappel|memoire|precedente?)"
+                     r"\s*:?\s*(de\s+)?(la\s+)?$", before) or re.search(r"\(\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # « (session 2025 : lundi 12 mai 2025) », « rappel : session 2025 »: a comparison
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        # the title and the objet name the session the circular organises; the body may cite another often
+        votes[int(m.group(1))] += 3 if m.start() < 600 or re.match(r"(?i)\W*objet\b", line) else 1
     if votes:
         return max(votes, key=lambda y: (votes[y], y))
     school = re.search(r"(?i)ann[ée]e\s+scolaire\s+(?:19|20)\d\d\s*[-/]\s*((?:19|20)\d\d)", text)

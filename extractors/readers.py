@@ -193,6 +193,7 @@ def read_text(path: Path, data: bytes, sha: str, text: str | None = None) -> Doc
         if text is None:
             text = data.decode("cp1252", errors="replace")
     fmt: Literal["md", "txt"] = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
+    text = _unquoted(text)
     blocks: list[Block] = []
     after_line = False  # the item before was a line of text (no blank line, no table between)
     for kind, value in text_structure(text):
@@ -209,13 +210,33 @@ def read_text(path: Path, data: bytes, sha: str, text: str | None = None) -> Doc
     return Document(fichier=path.name, format=fmt, sha256=sha, pages=[Page(1, blocks)], octets=len(data))
 
 
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+_MAIL_TOP = re.compile(r"(?im)^\W*(?:de|from|exp[ée]diteur)\s*:.*@")
+_SIGNATURE = re.compile(r"(?m)^--[ \t]?\n(?:[^\n]*\S[^\n]*\n?){1,8}\Z")
+
+
+def _unquoted(text: str) -> str:
+    """A mail read as text: the quoted message (« > » and « >> » before each line, the circular forwarded
+    inside) read as the text it quotes, and the sender's signature under « -- » (its own address, no
+    centre) left out. Only in a text that is a mail: « > » or « -- » mean nothing elsewhere."""
+    if not _MAIL_TOP.search(text[:2000]):
+        return text
+    if len(_QUOTE.findall(text)) >= 3:
+        text = _QUOTE.sub("", text)
+    return _SIGNATURE.sub("", text.replace("\r\n", "\n").rstrip() + "\n")
+
+
 def _wrapped(previous: str, line: str) -> bool:
     """A plain-text mail wraps its paragraphs near 70–90 columns: a long line stopping mid-sentence goes on
     with the next when that one starts in lower case ("… au plus" / "tard le lundi 19 juin 2028 à 12 h.");
     a line opening with a capital, a bullet or a number may start a paragraph or an item of its own."""
     last = previous.rsplit("\n", 1)[-1]
     return len(last) >= 55 and not last.rstrip().endswith((".", ":", ";", "!", "?")) and (
-        line[:1].islower() or bool(_WRAPPED_NUMBER.match(line)))
+        line[:1].islower() or bool(_WRAPPED_NUMBER.match(line)) or bool(_NAME_FOLLOWS.search(last)))
+
+
+# « … composent au lycée » / « Aliénor-d'Aquitaine, 41 rue … »: a school's name goes on the next line
+_NAME_FOLLOWS = re.compile(r"(?i)\b(?:lyc[ée]e|coll[èe]ge|cfa|lp|lpo|rectorat\s+de)\s*$")
 
 
 # a wrapped date or hour goes on in figures ("… le jeudi 10 mai" / "2029 (Ascension) …", "… mercredi" / "16 mai

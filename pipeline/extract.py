@@ -203,8 +203,8 @@ def extract_session(doc: Document) -> SessionData:
     """All the structured facts of one circular."""
     text = spelled_numbers(doc.text)  # "session deux mille vingt-six", "le vingt-six janvier deux mille vingt-six"
     facts = examen_facts(text)
-    units = units_of(doc, facts.academie, [facts.sigle or "", facts.specialite or ""])
-    places = extract_places(place_texts(units))
+    units = units_of(doc, facts.academie, [facts.sigle or "", facts.specialite or ""], facts.session)
+    places = extract_places(place_texts(units, facts.session))
     warnings: list[str] = list(doc.warnings)
     raw_events = _without_past_steps(_without_week_titles(merge_events(extract_events(
         units, facts.session, places, facts.date_document, warnings, facts.academie))), facts.date_document)

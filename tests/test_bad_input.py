@@ -41,11 +41,21 @@ def refused(path: Path, cls: type[BtsError], *words: str, **kw: int) -> BtsError
         ("empty.pdf", EmptyFileError, ("vide",)),
         ("truncated.pdf", TruncatedFileError, ("tronqué",)),
         ("encrypted.pdf", EncryptedFileError, ("mot de passe",)),
-        ("classeur.pdf", WrongFormatError, ("classeur Excel renommé",)),
     ],
 )
 def test_bad_samples(bad_dir: Path, name: str, cls: type[BtsError], words: tuple[str, ...]) -> None:
     refused(bad_dir / name, cls, *words)
+
+
+def test_workbook_renamed_pdf_is_read_for_what_it_is_and_refused_as_no_circular(bad_dir: Path) -> None:
+    """A list of candidates saved from Excel and renamed .pdf: read as the workbook it is (by its content, not
+    its name), then refused as a circular — no specialty, session or date in it — with the file named."""
+    from pipeline.ingest import extract_file
+
+    assert read_document(bad_dir / "classeur.pdf").format == "xlsx"
+    with pytest.raises(WrongFormatError) as caught:
+        extract_file(bad_dir / "classeur.pdf")
+    assert caught.value.french().startswith("classeur.pdf : ") and "pas une circulaire" in caught.value.french()
 
 
 def test_scan_is_read_with_ocr(bad_dir: Path) -> None:
@@ -148,15 +158,9 @@ def test_missing_file(tmp_path: Path) -> None:
     refused(tmp_path / "absent.pdf", InputFileError, "illisible")
 
 
-def test_pdf_whose_text_layer_is_garbage_gets_a_french_message() -> None:
-    """Batch BD: a PDF whose fonts lost their /ToUnicode maps — its text layer is punctuation soup. Its calendar
-    cells, days inside phrases only, once crashed the card reader (ValueError); now the file is refused with a
-    message naming it, never a traceback. (Reading such pages with OCR is the next step.)"""
-    from core.errors import BtsError
-    from pipeline.ingest import extract_file
+def test_calendar_cell_whose_days_are_all_inside_phrases() -> None:
+    """Batch BD: a cell whose days all sit inside phrases (« du 12 mai au 14 mai 2026 ») once crashed the card
+    reader with a ValueError on a PDF whose text layer was garbage; the cell is now one card, as written."""
+    from extractors.events import _cards_in
 
-    path = Path(__file__).resolve().parents[1] / "samples" / "circulaires" / "independantes_bd" / \
-        "circulaire_cg_2027_rennes.pdf"
-    with pytest.raises(BtsError) as caught:
-        extract_file(path)
-    assert caught.value.french().startswith(f"{path.name} : ") and "circulaire" in caught.value.french()
+    assert _cards_in("du 12 mai au 14 mai 2026 et le 3 juin") == ["du 12 mai au 14 mai 2026 et le 3 juin"]

@@ -1788,3 +1788,87 @@ def test_planning_in_shorthand_with_unit_pairs(tmp_path: Path) -> None:
     assert sorted((c["nom"], c["ville"]) for c in data["centres"]) == [("Lycée Gaston Berger", "Lille"),
                                                                         ("Lycée Voltaire", "Wingles")]
     assert not any(e["debut"].startswith(("2026-01", "2026-04")) for e in data["evenements"])
+
+
+def test_previous_session_beside_the_new_one(tmp_path: Path) -> None:
+    """Batch BE: each day followed by last session's in brackets, a table of four sessions side by side (the
+    year only in the headers), a centre of the previous session named in the past tense, « n'est pas
+    reconduit »: only the session's own days and centres."""
+    text = ("Académie d'Orléans-Tours\nOrléans, le 19 janvier 2026\n"
+            "Objet : BTS Systèmes numériques (SN) – session 2026\n"
+            "E1 – Culture générale et expression : lundi 11 mai 2026, 14 h – 18 h (session 2025 : lundi 12 mai 2025)\n"
+            "E4 – Étude d'un système : mardi 12 mai 2026, 8 h – 14 h (session 2025 : mardi 13 mai 2025)\n"
+            "E3 – Mathématiques : mercredi 13 mai 2026, 10 h – 12 h (session 2025 : mercredi 14 mai 2025)\n"
+            "Les écrits ont lieu au lycée Jean Zay, 2 rue Ferdinand Buisson, 45000 Orléans.\n"
+            "Pour mémoire, en 2025 les oraux avaient eu lieu au lycée Durzy, 45200 Villemandeur.\n"
+            "Rappel : le lycée Vaucanson, 37000 Tours, n'est pas reconduit en 2026.\n")
+    data = _text_session(tmp_path / "circulaire.txt", text)
+    assert data["examen"]["session"] == 2026
+    assert sorted(e["debut"] for e in _events_all(data)) == ["2026-05-11T14:00", "2026-05-12T08:00", "2026-05-13T10:00"]
+    assert [c["ville"] for c in data["centres"]] == ["Orléans"]
+    grid = Block("table", rows=[["Épreuve", "Horaire", "2027", "2028", "2029"],
+                                ["E3 – Culture économique", "14 h – 18 h", "lun. 10/05", "lun. 15/05", "lun. 14/05"],
+                                ["E1 – Culture générale", "14 h – 18 h", "mar. 11/05", "mar. 16/05", "mar. 15/05"]])
+    data = _session(grid, head="Académie de Bordeaux\nBTS Assurance – session 2029")
+    assert sorted(e[0] for e in _events(data)) == ["2029-05-14T14:00", "2029-05-15T14:00"]
+
+
+def _events_all(data: dict) -> list[dict]:
+    return list(data["evenements"])
+
+
+def test_circular_relayed_by_a_school_with_its_own_dates(tmp_path: Path) -> None:
+    """Batch BF: a lycée's letter quoting the rectorat (its letterhead and running footer, « BTS blanc »,
+    « remise du dossier au professeur référent », « n'est pas centre d'examen : … »), a CFA's mail quoting
+    the circular with « > » and signed under « -- », an apprentices' alternance table."""
+    letter = ("LYCÉE LES AJONCS – 12 rue de Kerlann – 56100 Lorient – Tél. 02 97 00 41 18\n"
+              "Lorient, le 2 février 2026\nObjet : BTS Tourisme – session 2026 – académie de Rennes\n"
+              "Du lundi 16 au mercredi 18 mars 2026 : BTS blanc (E1 et E4).\n"
+              "Vendredi 20 mars 2026 : remise du dossier E6 au professeur référent.\n"
+              "E1 – Culture générale et expression : lundi 11 mai 2026, de 14 h à 18 h.\n"
+              "Le lycée Les Ajoncs n'est pas centre d'examen : les étudiants composent au lycée Marie-Le Franc, "
+              "56100 Lorient.\n"
+              "Lycée Les Ajoncs – Lorient – Lettre aux familles – page 1\n")
+    data = _text_session(tmp_path / "lettre.txt", letter)
+    assert [e["debut"] for e in data["evenements"]] == ["2026-05-11T14:00"]
+    assert [c["nom"] for c in data["centres"]] == ["Lycée Marie-Le Franc"]
+    mail = ("De : N. Brossard <n.brossard@cfa-tertia.fr>\nObjet : TR: BTS GPME 2027\n\n"
+            "Bonjour, voici la circulaire.\n\n"
+            "> Académie de Poitiers – BTS GPME – session 2027\n"
+            "> Les candidats de la Vienne composent le lundi 10 mai 2027 de 14 h à 18 h (E1) au lycée\n"
+            "> Aliénor-d'Aquitaine, 41 rue Pierre-de-Coubertin, 86000 Poitiers.\n"
+            "> Le jury se réunit le mardi 29 juin 2027.\n"
+            "--\nNathalie Brossard\nCFA Tertia, 12 avenue du Recteur-Pineau, 86000 Poitiers\n")
+    data = _text_session(tmp_path / "mail.txt", mail)
+    assert [(c["nom"], c["ville"]) for c in data["centres"]] == [("Lycée Aliénor-d'Aquitaine", "Poitiers")]
+    assert _events(data) == [("2027-05-10T14:00", "2027-05-10T18:00", ["E1"])]
+    alternance = Block("table", rows=[["Période", "Lieu", "Remarques"],
+                                      ["du 22/01 au 16/02/2029", "Entreprise", "—"],
+                                      ["du 26/03 au 06/04/2029", "CFA", "dépôt officiel des dossiers E6 le 06/04/2029"]])
+    data = _session(alternance, head="Académie de Grenoble\nBTS MHR – session 2029")
+    assert [(e["type"], e["debut"]) for e in data["evenements"]] == [("depot_dossier", "2029-04-06")]
+
+
+def test_days_told_from_the_day_before_them(tmp_path: Path) -> None:
+    """Batch AY: « le lendemain », « le même jour », « la semaine suivante, du mardi au jeudi », « du dernier de
+    ces trois jours », « le premier mardi de juin », « le vendredi de la même semaine », « la veille », « le
+    surlendemain »; a relative day with no day written before it, or told from « l'étape 12 », is no guess."""
+    text = ("Académie de Dijon\nBTS Tourisme — session 2027\n"
+            "Les dossiers E4 sont déposés quatre semaines avant la première épreuve écrite.\n"
+            "L'épreuve E1 a lieu le lundi 10 mai 2027, de 14 h à 18 h.\n"
+            "L'épreuve E5 a lieu le lendemain, de 9 h à 13 h.\n"
+            "Les copies E5 sont numérisées le même jour à 17 h.\n"
+            "Les oraux E21 se déroulent la semaine suivante, du mardi au jeudi.\n"
+            "L'épreuve EF1 a lieu l'après-midi du dernier de ces trois jours, à partir de 14 h.\n"
+            "Les interrogations E4 commencent le premier mardi de juin et s'achèvent le vendredi de la même semaine.\n"
+            "La réunion d'entente E4 se tient la veille, à 14 h.\n"
+            "Le jury se réunit le premier lundi de juillet, à 9 h.\n"
+            "Les résultats sont publiés le surlendemain, à 10 h.\n"
+            "Les livrets sont transmis la veille de l'étape 12.\n")
+    data = _text_session(tmp_path / "circulaire.txt", text)
+    got = {(e["type"], e["debut"], e["fin"]) for e in data["evenements"]}
+    assert {("epreuve", "2027-05-11T09:00", "2027-05-11T13:00"), ("numerisation", "2027-05-11T17:00", None),
+            ("epreuve", "2027-05-18", "2027-05-20"), ("epreuve", "2027-05-20T14:00", None),
+            ("epreuve", "2027-06-01", "2027-06-04"), ("reunion", "2027-05-31T14:00", None),
+            ("jury", "2027-07-05T09:00", None), ("resultats", "2027-07-07T10:00", None)} <= got
+    assert not any(e["type"] == "depot_dossier" or e["type"] == "transmission" for e in data["evenements"])
