@@ -364,13 +364,15 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
     if b"%PDF" in head:
         from extractors.pdf_text import read_pdf
 
-        return read_pdf(path, data, sha, max_pages=max_pages, progress=progress)
+        doc = read_pdf(path, data, sha, max_pages=max_pages, progress=progress)
+        return _with_pieces(path, doc, _pdf_attachments(data), sha, max_pages, progress)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         zf = safety.open_zip_checked(path, data)
         kind = _zip_kind(zf)
         if kind == "docx":
             safety.check_members(path, data, zf)
-            return read_docx(path, data, sha, max_pages=max_pages)
+            doc = read_docx(path, data, sha, max_pages=max_pages)
+            return _with_pieces(path, doc, _docx_embeddings(zf), sha, max_pages, progress)
         if kind == "xlsx":
             safety.check_members(path, data, zf)
             return read_sheets(path, data, sha, "xlsx")
@@ -383,6 +385,8 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
             safety.check_members(path, data, zf)
             styles = zf.read("styles.xml") if "styles.xml" in zf.namelist() else None
             return read_odt(path, data, sha, zf.read("content.xml"), styles)
+        if kind == "zip":
+            return read_zip(path, data, sha, zf, max_pages, progress)
         what = {"pptx": "une présentation PowerPoint", "odf": "un document OpenDocument autre qu'un texte "
                 "(tableur, présentation)"}.get(kind, "une archive ZIP")
         raise WrongFormatError(f"format non pris en charge : le fichier est {what}", path=path)
@@ -477,35 +481,115 @@ def read_legacy(path: Path, data: bytes, sha: str, max_pages: int) -> Document:
     return doc
 
 
-MAX_MAIL_DEPTH = 3  # a message attached to a message attached to a message: no deeper
-_mail_depth = 0
+MAX_NESTING = 3  # a message attached to a message attached to a message, a zip in a zip in a zip: no deeper
+MAX_PIECES = 40  # documents read out of one archive, message or PDF
+_nesting = 0
+# what an archive carries besides the documents: a Mac's resource forks, Windows' thumbnails, Word's lock files
+_JUNK = re.compile(r"(?i)(?:^|/)(?:__MACOSX/|\._|\.DS_Store$|Thumbs\.db$|desktop\.ini$|~\$)")
+# a piece kept for the record: an « archives » folder, « ancien », « pour mémoire », « session précédente »
+_FOR_THE_RECORD = re.compile(r"(?i)(?:^|/)(?:archives?|ancien\w*|old|anterieur\w*)/|pour m[ée]moire|ancien|pr[ée]c[ée]dent")
+
+
+def read_piece(path: Path, name: str, payload: bytes, sha: str, max_pages: int,
+               progress: Callable[[int, int], None] | None, warnings: list[str]) -> list[Page]:
+    """A document carried by another (a zip member, a PDF attachment, a mail attachment, a workbook in a
+    letter), read by its own reader; one we cannot read is named in a warning, the others are read."""
+    global _nesting
+    if _nesting >= MAX_NESTING:
+        warnings.append(f"« {name} » non lu : documents imbriqués trop profondément")
+        return []
+    _nesting += 1
+    try:
+        doc = _read(path.with_name(Path(name).name or "piece_jointe"), payload, sha, payload[:1024], max_pages,
+                    progress)
+    except BtsError as exc:
+        warnings.append(f"« {name} » non lu : {exc.message}")
+        return []
+    finally:
+        _nesting -= 1
+    warnings.extend(doc.warnings)
+    return doc.pages
+
+
+def _current_pieces(names: list[str]) -> list[str]:
+    """The pieces of a bundle in reading order, without its junk and without what it keeps for the record
+    (a folder « archives », a file named for an earlier session than the others): the circular first."""
+    kept = [n for n in names if not _JUNK.search(n) and not _FOR_THE_RECORD.search(n)]
+    years = {n: [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", n)] for n in kept}
+    newest = max((max(v) for v in years.values() if v), default=None)
+    kept = [n for n in kept if not years[n] or newest is None or max(years[n]) >= newest]
+    return sorted(kept, key=lambda n: (not re.search(r"(?i)circulaire|note|courrier|lettre", Path(n).name), n))
+
+
+def _with_pieces(path: Path, doc: Document, pieces: list[tuple[str, bytes]], sha: str, max_pages: int,
+                 progress: Callable[[int, int], None] | None) -> Document:
+    """A document and the documents it carries (a PDF's attached files, a letter's embedded workbook): their
+    pages after its own, each piece named in a warning."""
+    if not pieces:
+        return doc
+    by_name = dict(pieces)
+    for name in _current_pieces(list(by_name))[:MAX_PIECES]:
+        pages = read_piece(path, name, by_name[name], sha, max_pages, progress, doc.warnings)
+        for page in pages:
+            doc.pages.append(Page(len(doc.pages) + 1, page.blocks, ocr=page.ocr))
+        if pages:
+            doc.warnings.append(f"pièce jointe « {Path(name).name} » lue à la suite du document")
+    return doc
+
+
+def _pdf_attachments(data: bytes) -> list[tuple[str, bytes]]:
+    """The files attached to a PDF (a portfolio, a paperclip on a page), read by pypdf; none when it cannot."""
+    if b"/EmbeddedFile" not in data:
+        return []
+    try:
+        import pypdf
+
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        return [(name, body) for name, bodies in reader.attachments.items() for body in bodies[:1]][:MAX_PIECES]
+    except Exception:  # noqa: BLE001 - a damaged attachment table: the document itself was read
+        return []
+
+
+def _docx_embeddings(zf: zipfile.ZipFile) -> list[tuple[str, bytes]]:
+    """Documents embedded in a Word letter (a calendar workbook shown as an icon): word/embeddings/*."""
+    return [(info.filename, zf.read(info)) for info in zf.infolist()
+            if info.filename.startswith("word/embeddings/")
+            and info.filename.lower().endswith((".xlsx", ".docx", ".pdf", ".odt", ".ods"))][:MAX_PIECES]
+
+
+def read_zip(path: Path, data: bytes, sha: str, zf: zipfile.ZipFile, max_pages: int,
+             progress: Callable[[int, int], None] | None) -> Document:
+    """A bundle sent as a zip (the circular, its annexes, a form, a README): each piece read by its reader,
+    the circular first; the archive's junk and the pieces kept for the record (« archives/ », an earlier
+    session) left out. The archive was checked as a whole before (sizes, ratio, layout)."""
+    safety.check_members(path, data, zf)
+    warnings: list[str] = []
+    pages: list[Page] = []
+    formats: list[str] = []
+    names = [i.filename for i in zf.infolist() if not i.is_dir()]
+    for name in _current_pieces(names)[:MAX_PIECES]:
+        got = read_piece(path, name, zf.read(name), sha, max_pages, progress, warnings)
+        if got:
+            formats.append(Path(name).suffix.lower())
+        pages += [Page(len(pages) + k + 1, p.blocks, ocr=p.ocr) for k, p in enumerate(got)]
+    if not any(b.flat().strip() for p in pages for b in p.blocks):
+        why = f" ({warnings[0]})" if warnings else ""
+        raise EmptyFileError(f"l'archive ZIP ne contient aucun document lisible{why}", path=path,
+                             hint="Envoyez la circulaire elle-même (PDF, DOCX, ODT).")
+    warnings.append(f"archive ZIP : {len(formats)} document(s) lu(s) à la suite")
+    return Document(fichier=path.name, format="zip", sha256=sha, pages=pages, octets=len(data), warnings=warnings)
 
 
 def read_mail(path: Path, data: bytes, sha: str, max_pages: int,
               progress: Callable[[int, int], None] | None = None) -> Document:
     """An e-mail (.eml) or web archive (.mht): its headers and body, then its attached documents, each read
     by its own reader (an attachment we cannot read is named in a warning, the rest is read)."""
-    global _mail_depth
     from extractors.mail_reader import mail_pages
 
     warnings: list[str] = []
 
     def attachment(name: str, payload: bytes) -> list[Page]:
-        global _mail_depth
-        if _mail_depth >= MAX_MAIL_DEPTH:
-            warnings.append(f"pièce jointe « {name} » non lue : messages imbriqués trop profondément")
-            return []
-        _mail_depth += 1
-        try:
-            doc = _read(path.with_name(Path(name).name or "piece_jointe"), payload, sha, payload[:1024], max_pages,
-                        progress)
-        except BtsError as exc:
-            warnings.append(f"pièce jointe « {name} » non lue : {exc}")
-            return []
-        finally:
-            _mail_depth -= 1
-        warnings.extend(doc.warnings)
-        return doc.pages
+        return read_piece(path, name, payload, sha, max_pages, progress, warnings)
 
     def html(text: str) -> list[Block]:
         return html_blocks(text, MAX_PARAGRAPHS)[0]

@@ -137,3 +137,67 @@ def test_damaged_word_97_file_gets_a_french_message(tmp_path: Path) -> None:
     with pytest.raises(BtsError) as caught:
         extract_file(path)
     assert caught.value.french().startswith("circulaire.doc : ")
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, body in entries.items():
+            zf.writestr(name, body)
+    return out.getvalue()
+
+
+def test_bundle_sent_as_a_zip(tmp_path: Path) -> None:
+    """Batch BM: a zip holding the circular in a folder, a README, a Mac's resource forks, the previous
+    session's circular « pour mémoire » in archives/, and the annexes in a zip inside the zip: the circular and
+    its annexes are read, the junk and the record are not."""
+    old = ["Académie de Rennes", "Objet : BTS Comptabilité et gestion – session 2027",
+           "L'épreuve E1 se déroulera le lundi 10 mai 2027 de 14 h à 18 h."]
+    annex = _zip({"annexe calendrier.docx": _docx_bytes(LETTER[:3] + LETTER[4:])})
+    bundle = _zip({"BTS CG 2028/Circulaire BTS CG 2028.docx": _docx_bytes(LETTER[:4]),
+                   "BTS CG 2028/annexes.zip": annex,
+                   "BTS CG 2028/LISEZ-MOI.txt": "Pièces : circulaire, annexes.".encode(),
+                   "BTS CG 2028/archives/Circulaire BTS CG 2027 (pour mémoire).docx": _docx_bytes(old),
+                   "__MACOSX/BTS CG 2028/._Circulaire BTS CG 2028.docx": b"\x00\x05\x16\x07junk",
+                   "BTS CG 2028/.DS_Store": b"\x00\x00\x00\x01Bud1"})
+    path = tmp_path / "envoi.zip"
+    path.write_bytes(bundle)
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    assert data["source"]["format_origine"] == "zip" and data["examen"]["session"] == 2028
+    assert {(e["type"], e["debut"], e["fin"]) for e in data["evenements"]} == EXPECTED
+
+
+def test_pdf_carrying_the_circular_as_attachments(tmp_path: Path) -> None:
+    """A PDF portfolio: a cover page without a date, the circular attached as a DOCX, the previous session's
+    attached too (named for it): the attached circular is read, the old one is not."""
+    import pypdf
+    from reportlab.pdfgen import canvas
+
+    cover = io.BytesIO()
+    c = canvas.Canvas(cover)
+    c.drawString(72, 760, "Académie de Rennes – BTS Comptabilité et gestion – documents de la session")
+    c.save()
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(cover.getvalue()))
+    writer.add_attachment("01_Circulaire_BTS_CG_session_2028.docx", _docx_bytes(LETTER))
+    writer.add_attachment("Circulaire_BTS_CG_session_2027.docx", _docx_bytes(
+        ["BTS Comptabilité et gestion – session 2027", "Épreuve E1 le lundi 10 mai 2027 de 14 h à 18 h."]))
+    path = tmp_path / "portfolio.pdf"
+    with path.open("wb") as f:
+        writer.write(f)
+    doc = read_document(path)
+    assert any("01_Circulaire_BTS_CG_session_2028.docx" in w for w in doc.warnings)
+    data = extract_session(doc).model_dump(mode="json")
+    assert {(e["type"], e["debut"], e["fin"]) for e in data["evenements"]} == EXPECTED
+
+
+def test_archive_nested_too_deep_is_read_as_far_as_allowed(tmp_path: Path) -> None:
+    """Zips inside zips inside zips: read down to the nesting limit, the deeper ones named in a warning —
+    never a crash, never an unbounded descent."""
+    inner = _zip({"circulaire.docx": _docx_bytes(LETTER)})
+    for _ in range(5):
+        inner = _zip({"niveau.zip": inner})
+    path = tmp_path / "poupees.zip"
+    path.write_bytes(_zip({"circulaire.docx": _docx_bytes(LETTER), "niveau.zip": inner}))
+    doc = read_document(path)
+    assert any("trop profondément" in w for w in doc.warnings)
+    assert EXPECTED <= {(e.type, e.debut, e.fin) for e in extract_session(doc).evenements}
