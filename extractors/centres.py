@@ -89,6 +89,11 @@ def known_towns() -> dict[str, str]:
     return {**{_key(n): n for n in names}, **major_towns()}
 
 
+def is_known_town(text: str) -> bool:
+    """The text is a commune's name and nothing else (« Lisieux », « Villard-Bonnot »)."""
+    return _key(text.strip(" .,;()")) in known_towns()
+
+
 def title_town(raw: str) -> str:
     """'MARSEILLE' → 'Marseille', 'AIX EN PROVENCE' → 'Aix en Provence' (particles lower case)."""
     parts = re.split(r"([\s\-]+)", raw.strip())
@@ -144,6 +149,12 @@ class Towns:
             return True
         name = known_towns().get(k) or self.seen.get(k) or ""
         return _plain_case(" ".join(words)) == _plain_case(name)
+
+
+_ROOM_WORDS = (r"(?i)(?:salles?|b[âa]timents?|bât|b[âa]t\.|site|ateliers?|amphi\w*|bureaux?|services?|p[ôo]le"
+               r"|division|entr[ée]e|rez|[ée]tage|aile|hall|gymnase|CDI|laboratoire|labo"
+               r"|[ée]crits?|oraux|oral|pratiques?|[ée]preuves?|jury|d[ée]p[ôo]t|soutenances?|candidats?|centres?"
+               r"|convocations?|interrogations?|commission|secr[ée]tariat|accueil|toutes?|tous)$")
 
 
 @dataclass
@@ -356,7 +367,11 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
             elif after[0][0] in ("-", "–", "—", ",") and len(after) > 1 and _is_cap(after[1][0]):
                 words, j = _read_town(after, 1)  # "Lycée Thiers – Marseille", "Lycée X, Gap": a town we know of
                 closed = bool(name) and j < len(after) and after[j][0] == ")"  # "(lycée Léon-Gontran Damas, Rémire-Montjoly)"
-                if words and not _service(words) and (towns.is_town(words) or closed or all(
+                # the clause ends on it (« Lycée Voltaire, Wingles ; … »): a town, even one not on our lists,
+                # unless it names a room or a service (« Lycée X, salle B12 », « Rectorat, DEC 4 »)
+                ends = (j == len(after) or after[j][0] in (";", ".", ")")) and len(words) <= 4 and not re.match(
+                    _ROOM_WORDS, words[0]) if words else False
+                if words and not _service(words) and (towns.is_town(words) or closed or ends or all(
                         _is_upper_word(w) for w in words)):  # "Rectorat de Bordeaux, DEC 4": a service, no town
                     ville = " ".join(words)
         tail_start = tokens[k - 1][2] if k else m.end()

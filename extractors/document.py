@@ -53,7 +53,8 @@ class Page:
 @dataclass
 class Document:
     fichier: str  # file name, no directory
-    format: Literal["pdf", "docx", "txt", "md", "html", "odt", "image", "xlsx", "ods", "csv", "eml", "mht", "zip"]
+    format: Literal["pdf", "docx", "txt", "md", "html", "odt", "image", "xlsx", "ods", "csv", "eml", "mht", "zip", "pptx",
+                    "odp"]
     sha256: str
     pages: list[Page] = field(default_factory=list)
     octets: int = 0
@@ -65,4 +66,4 @@ class Document:
 
     @property
     def n_pages(self) -> int | None:
-        return len(self.pages) if self.format in ("pdf", "docx", "image") else None
+        return len(self.pages) if self.format in ("pdf", "docx", "image", "pptx", "odp") else None

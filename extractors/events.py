@@ -28,7 +28,7 @@ from pydantic import Field, model_validator
 
 from core.data import Strict, load_model, regex_error
 from core.text import fold, furniture_key
-from extractors.centres import DATA, PLACE_KEYWORDS, Places
+from extractors.centres import DATA, PLACE_KEYWORDS, Places, is_known_town
 from extractors.codes import CODE_START, codes_in
 from extractors.dates import (
     HOUR_RE,
@@ -657,7 +657,8 @@ _REL_DAY = re.compile(  # the relative days of a prose calendar, each told from 
     rf"(?:de\s+|d['’]\s*)(?P<mo>{_MONTH_WORDS})\b"
     rf"|le\s+(?P<wd2>{_WD_WORDS})\s+de\s+la\s+(?P<week>m[êe]me\s+semaine|semaine\s+suivante?)\b"
     rf"|(?P<then>la\s+semaine\s+suivante?[^,;.]{{0,40}}?,?\s+)du\s+(?P<wd3>{_WD_WORDS})\s+au\s+(?P<wd4>{_WD_WORDS})\b"
-    rf"|du\s+(?P<last>dernier)\s+de\s+ces\s+\w+\s+jours|le\s+(?P<same>m[êe]me\s+jour))")
+    rf"|du\s+(?P<last>dernier)\s+de\s+ces\s+\w+\s+jours"
+    rf"|le\s+(?P<same>m[êe]me\s+jour)(?=\s*,?\s*(?:à|a|de|dès|avant)\s+\d))")  # « le même jour à 17 h »
 
 
 def _relative_days(blocks: list[Block], session: int | None) -> list[Block]:
@@ -1464,16 +1465,25 @@ def _block_lines(text: str) -> list[str]:
     """Lines of a text block, re-joined when a sentence was wrapped (a PDF paragraph), kept apart when a
     line starts with a bullet or an épreuve code (flattened table rows)."""
     out: list[str] = []
+    previous = ""
     for raw in text.split("\n"):
         line = " ".join(raw.split())
         if not line:
             continue
-        starts_new = bool(_BULLET.match(line) or re.match(r"(?:EF|UF|E|U)\s?\d", line))
+        starts_new = bool(_BULLET.match(line) or re.match(r"(?:EF|UF|E|U)\s?\d", line)
+                          or _LABEL_OPENS.match(line))  # « Oral E6 : Lycée Colbert, Tourcoing »
         if out and not starts_new and not out[-1].endswith((".", ":", ";", "!", "?")):
-            out[-1] += " " + line
+            # « Lycée Marcel-Gambier » over « Lisieux » (a box of a slide, a card): the town, set apart
+            town = PLACE_KEYWORDS.match(previous) and len(previous) <= 60 and _TOWN_ALONE.fullmatch(line)
+            out[-1] += (", " if town else " ") + line
         else:
             out.append(line)
+        previous = line
     return out
+
+
+_LABEL_OPENS = re.compile(r"[A-ZÀ-Ý][\w'’ ,\-]{0,30}?\s:\s+\S")
+_TOWN_ALONE = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:[\s-]+(?:[A-ZÀ-Ý][\w'’]*|sur|en|le|la|les|lès|de|du|d['’]\w+)){0,4}")
 
 
 @dataclass(frozen=True)
@@ -2324,7 +2334,9 @@ def place_texts(units: list[Unit], session: int | None = None) -> list[str]:
                         or not _ADDRESS_LINE.search(v.text) and (len(v.text) > 60 or has_date(v.text)):
                     break
                 joined += ", " + v.text
-                if _POSTCODE.search(v.text):  # "Lycée Victor Schoelcher" alone would take its last word for
+                # (or the town alone on the next line: « Lycée Marcel-Gambier » / « Lisieux », a slide's box)
+                if _POSTCODE.search(v.text) or len(v.text) <= 40 and is_known_town(v.text):
+                    # "Lycée Victor Schoelcher" alone would take its last word for
                     if out[bare_at] == base:  # its town
                         out[bare_at] = joined
                     else:

@@ -387,6 +387,9 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
             return read_odt(path, data, sha, zf.read("content.xml"), styles)
         if kind == "zip":
             return read_zip(path, data, sha, zf, max_pages, progress)
+        if kind == "pptx" or kind == "odf" and mimetype == b"application/vnd.oasis.opendocument.presentation":
+            safety.check_members(path, data, zf)
+            return read_slides(path, data, sha, zf, kind)
         what = {"pptx": "une présentation PowerPoint", "odf": "un document OpenDocument autre qu'un texte "
                 "(tableur, présentation)"}.get(kind, "une archive ZIP")
         raise WrongFormatError(f"format non pris en charge : le fichier est {what}", path=path)
@@ -432,6 +435,17 @@ def read_odt(path: Path, data: bytes, sha: str, content: bytes, styles: bytes | 
     if not blocks:
         raise EmptyFileError("le document OpenDocument ne contient aucun texte", path=path)
     return Document(fichier=path.name, format="odt", sha256=sha, pages=[Page(1, blocks)], octets=len(data))
+
+
+def read_slides(path: Path, data: bytes, sha: str, zf: zipfile.ZipFile, kind: str) -> Document:
+    """A deck of slides (PowerPoint, Impress): a page per slide shown, its notes after it."""
+    from extractors.slides_reader import odp_pages, pptx_pages
+
+    pages = pptx_pages(zf) if kind == "pptx" else odp_pages(parse_xml(zf.read("content.xml")))
+    if not any(b.flat().strip() for p in pages for b in p.blocks):
+        raise EmptyFileError("la présentation ne contient aucun texte", path=path)
+    fmt: Literal["pptx", "odp"] = "pptx" if kind == "pptx" else "odp"
+    return Document(fichier=path.name, format=fmt, sha256=sha, pages=pages, octets=len(data))
 
 
 def read_sheets(path: Path, data: bytes, sha: str, kind: Literal["xlsx", "ods", "csv"], content: bytes | None = None,

@@ -32,7 +32,7 @@ def scorer() -> Any:
 PICTURES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")  # read with OCR, like scans
 # spreadsheets are measured too: a calendar sent as a workbook the reader refuses scores nothing
 READABLE = (".docx", ".pdf", ".html", ".htm", ".txt", ".md", ".odt", ".fodt", ".xlsx", ".ods", ".csv", ".doc", ".docm", ".dotx",
-            ".rtf", ".xls", ".eml", ".mht", ".mhtml", ".zip", *PICTURES)
+            ".rtf", ".xls", ".eml", ".mht", ".mhtml", ".zip", ".pptx", ".odp", *PICTURES)
 
 
 def cases(split: str = "all", scan: bool = True, folder: Path = HERE) -> list[tuple[Path, Path, str]]:
