@@ -369,8 +369,9 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 closed = bool(name) and j < len(after) and after[j][0] == ")"  # "(lycée Léon-Gontran Damas, Rémire-Montjoly)"
                 # the clause ends on it (« Lycée Voltaire, Wingles ; … »): a town, even one not on our lists,
                 # unless it names a room or a service (« Lycée X, salle B12 », « Rectorat, DEC 4 »)
-                ends = (j == len(after) or after[j][0] in (";", ".", ")")) and len(words) <= 4 and not re.match(
-                    _ROOM_WORDS, words[0]) if words else False
+                ends = after[0][0] == "," and (j == len(after) or after[j][0] in (";", ".", ")")) and len(
+                    words) <= 4 and not re.match(_ROOM_WORDS, words[0]) if words else False  # (a comma: « Lycée X –
+                # Bamana » may be a name the line cut)
                 if words and not _service(words) and (towns.is_town(words) or closed or ends or all(
                         _is_upper_word(w) for w in words)):  # "Rectorat de Bordeaux, DEC 4": a service, no town
                     ville = " ".join(words)

@@ -302,8 +302,9 @@ def heading_style(block: Block, dated: bool) -> str | None:
     if block.kind == "heading":
         return "docx"
     if codes_in(text) and len(text) <= 120 and not text.endswith((".", ",")) and not _VERB.search(fold(text)) and not any(
-            slot.fin is not None for slot in time_slots(text)):  # "E3 – … : de 14 h à 18 h" is an item, not a title
-        return "code"
+            slot.fin is not None for slot in time_slots(text)) and not re.search(
+                r":\s+(?:au\s+|le\s+)?" + PLACE_KEYWORDS.pattern, text, re.I):  # "E3 – … : de 14 h à 18 h" is an
+        return "code"  # item, not a title; « Écrits E1, E4 : Lycée Louise-Michel, Grenoble » names its centres
     if _upper_ratio(text) >= 0.7 and len(re.findall(r"[^\W\d_]{2,}", text)) >= 1 and len(text) >= 4:
         return "shout"
     if block.bold and len(text) <= 100 and not text.endswith("."):
@@ -1474,7 +1475,8 @@ def _block_lines(text: str) -> list[str]:
                           or _LABEL_OPENS.match(line))  # « Oral E6 : Lycée Colbert, Tourcoing »
         if out and not starts_new and not out[-1].endswith((".", ":", ";", "!", "?")):
             # « Lycée Marcel-Gambier » over « Lisieux » (a box of a slide, a card): the town, set apart
-            town = PLACE_KEYWORDS.match(previous) and len(previous) <= 60 and _TOWN_ALONE.fullmatch(line)
+            town = PLACE_KEYWORDS.match(previous) and len(previous) <= 60 and _TOWN_ALONE.fullmatch(line) and (
+                is_known_town(line) or "-" in line)  # (« Lycée Younoussa » / « Bamana »: a name wrapped)
             out[-1] += (", " if town else " ") + line
         else:
             out.append(line)

@@ -372,6 +372,7 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
         if kind == "docx":
             safety.check_members(path, data, zf)
             doc = read_docx(path, data, sha, max_pages=max_pages)
+            doc = _with_pictures(doc, _media(zf, "word/media/"), progress)
             return _with_pieces(path, doc, _docx_embeddings(zf), sha, max_pages, progress)
         if kind == "xlsx":
             safety.check_members(path, data, zf)
@@ -384,7 +385,8 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
         if kind == "odf" and mimetype == b"application/vnd.oasis.opendocument.text":
             safety.check_members(path, data, zf)
             styles = zf.read("styles.xml") if "styles.xml" in zf.namelist() else None
-            return read_odt(path, data, sha, zf.read("content.xml"), styles)
+            return _with_pictures(read_odt(path, data, sha, zf.read("content.xml"), styles), _media(zf, "Pictures/"),
+                                  progress)
         if kind == "zip":
             return read_zip(path, data, sha, zf, max_pages, progress)
         if kind == "pptx" or kind == "odf" and mimetype == b"application/vnd.oasis.opendocument.presentation":
@@ -408,7 +410,7 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
     if looks_like_mime(text):
         return read_mail(path, data, sha, max_pages, progress)
     if looks_like_html(text):
-        return read_html(path, data, sha, text)
+        return _with_pictures(read_html(path, data, sha, text), _inline_pictures(text), progress)
     if "<office:document" in text[:4096] and "opendocument.text" in text[:4096]:  # LibreOffice's flat .fodt
         if re.search(r"<!DOCTYPE|<!ENTITY", text[:65536]):
             raise InputFileError("document OpenDocument refusé : il déclare une DTD ou des entités", path=path)
@@ -548,6 +550,69 @@ def _with_pieces(path: Path, doc: Document, pieces: list[tuple[str, bytes]], sha
             doc.pages.append(Page(len(doc.pages) + 1, page.blocks, ocr=page.ocr))
         if pages:
             doc.warnings.append(f"pièce jointe « {Path(name).name} » lue à la suite du document")
+    return doc
+
+
+MAX_OFFICE_PICTURES = 12  # pictures of a letter read by OCR: each costs an OCR run
+_PICTURE_NAME = re.compile(r"(?i)\.(?:png|jpe?g|tiff?|bmp|gif)$")
+_DATA_URI = re.compile(r"(?i)src\s*=\s*[\"']data:image/(?:png|jpe?g|gif|bmp|tiff?);base64,([A-Za-z0-9+/=\s]{200,})[\"']")
+
+
+def _media(zf: zipfile.ZipFile, folder: str) -> list[tuple[str, bytes]]:
+    """The pictures stored in an office file (word/media/, Pictures/), largest first."""
+    infos = [i for i in zf.infolist() if i.filename.startswith(folder) and _PICTURE_NAME.search(i.filename)]
+    infos.sort(key=lambda i: -i.file_size)
+    return [(i.filename, zf.read(i)) for i in infos[:MAX_OFFICE_PICTURES]]
+
+
+def _inline_pictures(text: str) -> list[tuple[str, bytes]]:
+    """The pictures an HTML page carries in itself (<img src="data:image/png;base64,…">)."""
+    import base64
+    import binascii
+
+    out = []
+    for k, m in enumerate(_DATA_URI.finditer(text)):
+        if k >= MAX_OFFICE_PICTURES or len(m.group(1)) > 30 * 1024 * 1024:
+            break
+        try:
+            out.append((f"image {k + 1}", base64.b64decode("".join(m.group(1).split()))))
+        except (binascii.Error, ValueError):
+            continue
+    return out
+
+
+def _with_pictures(doc: Document, pictures: list[tuple[str, bytes]],
+                   progress: Callable[[int, int], None] | None) -> Document:
+    """A letter whose calendar is a pasted picture (a screenshot of a table): each picture large enough to hold
+    text read by OCR, its page after the letter's; logos and icons (small) are not read, nor is anything when
+    Tesseract is missing (the user told)."""
+    from PIL import Image
+
+    from extractors.ocr import OcrUnavailable
+    from extractors.pdf_text import _borderless_tables, _paragraphs
+    from extractors.scan_reader import read_image_pages
+
+    for name, body in pictures:
+        try:
+            with Image.open(io.BytesIO(body)) as img:
+                width, height = img.size
+        except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+            continue
+        if width < 400 or height < 120 or width * height > MAX_PICTURE_PIXELS:
+            continue  # a logo, a signature, an icon; or too big to read safely
+        try:
+            pages = read_image_pages(body, _paragraphs, _borderless_tables, 1, progress)
+        except OcrUnavailable as exc:
+            doc.warnings.append(f"images du document non lues : reconnaissance de caractères impossible ({exc})")
+            return doc
+        except (OSError, ValueError):
+            continue
+        blocks = [b for page in pages for b in page.blocks]
+        if sum(len(b.flat()) for b in blocks) < 40:
+            continue
+        doc.pages.append(Page(len(doc.pages) + 1, blocks, ocr=True))
+        doc.warnings.append(f"image « {Path(name).name} » du document lue par reconnaissance de caractères (OCR), "
+                            "à vérifier")
     return doc
 
 

@@ -201,3 +201,44 @@ def test_archive_nested_too_deep_is_read_as_far_as_allowed(tmp_path: Path) -> No
     doc = read_document(path)
     assert any("trop profondément" in w for w in doc.warnings)
     assert EXPECTED <= {(e.type, e.debut, e.fin) for e in extract_session(doc).evenements}
+
+
+def _calendar_picture() -> bytes:
+    """A screenshot-like picture of a calendar table, drawn here with a TrueType font at about 200 dpi."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 34)
+    rows = [("Date", "Épreuve", "Horaire"), ("mardi 16 mai 2028", "E1 Culture générale", "14 h - 18 h"),
+            ("mercredi 17 mai 2028", "E3 Mathématiques", "10 h - 12 h")]
+    img = Image.new("L", (1500, 80 + 70 * len(rows)), 255)
+    draw = ImageDraw.Draw(img)
+    for r, row in enumerate(rows):
+        y = 40 + 70 * r
+        draw.line([(20, y - 10), (1480, y - 10)], fill=120, width=2)
+        for x, cell in zip((30, 520, 1080), row, strict=True):
+            draw.text((x, y), cell, fill=0, font=font)
+    out = io.BytesIO()
+    img.save(out, format="PNG", dpi=(200, 200))
+    return out.getvalue()
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="Tesseract absent : l'image ne peut pas être lue")
+def test_letter_whose_calendar_is_a_pasted_picture(tmp_path: Path) -> None:
+    """Batch BK: a Word letter whose calendar is a screenshot pasted in it (a logo beside it): the picture is
+    read by OCR and said so; the logo, too small to hold a calendar, is not read."""
+    from docx.shared import Cm
+    from PIL import Image
+
+    d = docx.Document()
+    for line in LETTER[:3]:
+        d.add_paragraph(line)
+    logo = io.BytesIO()
+    Image.new("RGB", (160, 60), (30, 60, 140)).save(logo, format="PNG")
+    d.add_picture(io.BytesIO(logo.getvalue()), width=Cm(3))
+    d.add_picture(io.BytesIO(_calendar_picture()), width=Cm(16))
+    path = tmp_path / "circulaire.docx"
+    d.save(path)
+    doc = read_document(path)
+    assert sum("lue par reconnaissance de caractères" in w for w in doc.warnings) == 1
+    got = {(e.type, e.debut, e.fin) for e in extract_session(doc).evenements}
+    assert {("epreuve", "2028-05-16T14:00", "2028-05-16T18:00"), ("epreuve", "2028-05-17T10:00", "2028-05-17T12:00")} <= got
