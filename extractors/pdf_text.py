@@ -1202,13 +1202,14 @@ _COMMON_WORDS = frozenset(
     "de la le les des et du en a au aux pour par est sont un une dans sur que qui ou se l d ne pas avec ce "
     "cette ces il elle leur leurs son sa ses vous nous bts epreuve epreuves session academie lycee date centre "
     "candidats h".split()) | {fold(m) for m in MONTH_NAMES} | {fold(w) for w in WEEKDAY_NAMES}
+_FURNITURE_TOKEN = re.compile(r"[|_….\-–—/☐□■▪•·:]+")
 _STANDARD_ENCODINGS = ("/WinAnsiEncoding", "/MacRomanEncoding", "/StandardEncoding", "/PDFDocEncoding")
 
 
 def text_shares(text: str) -> tuple[float, float] | None:
     """(share of tokens shaped like written words, share of common French words) of a page's text layer;
     None for a page with too little text to judge."""
-    tokens = text.split()
+    tokens = [t for t in text.split() if not _FURNITURE_TOKEN.fullmatch(t)]  # table rules, blank fields, boxes
     if len(tokens) < 30:
         return None
     words = re.findall(r"[^\W\d_]+", fold(text))
