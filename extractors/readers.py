@@ -212,7 +212,6 @@ def read_text(path: Path, data: bytes, sha: str, text: str | None = None) -> Doc
 
 _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 _MAIL_TOP = re.compile(r"(?im)^\W*(?:de|from|exp[ée]diteur)\s*:.*@")
-_SIGNATURE = re.compile(r"(?m)^--[ \t]?\n(?:[^\n]*\S[^\n]*\n?){1,8}\Z")
 
 
 def _unquoted(text: str) -> str:
@@ -223,7 +222,11 @@ def _unquoted(text: str) -> str:
         return text
     if len(_QUOTE.findall(text)) >= 3:
         text = _QUOTE.sub("", text)
-    return _SIGNATURE.sub("", text.replace("\r\n", "\n").rstrip() + "\n")
+    lines = text.replace("\r\n", "\n").rstrip().split("\n")
+    cut = max((k for k, line in enumerate(lines) if line.rstrip() == "--"), default=None)
+    if cut is not None and 1 <= sum(bool(line.strip()) for line in lines[cut + 1:]) <= 8:
+        lines = lines[:cut]  # the signature under « -- »: its last lines
+    return "\n".join(lines) + "\n"
 
 
 def _wrapped(previous: str, line: str) -> bool:
