@@ -653,7 +653,10 @@ _MONTH_WORDS = "|".join(MONTH_NAMES)
 _ORDINALS = {"premier": 1, "deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "dernier": -1}
 _REL_DAY = re.compile(  # the relative days of a prose calendar, each told from a day written before it
     rf"(?i)\b(?:(?:le\s+(?P<next>lendemain|surlendemain)|la\s+(?P<eve>veille))"
-    rf"(?!\s+d[eu]\s+(?:l['’]\s*)?(?:[ée]tape|op[ée]ration|point|ligne)\s+(?:n\s*°\s*)?\d)"  # « de l'étape 12 »: told there
+    # a step set the day after or before, at its hour (« la veille du premier oral, à 14 h »); not a remark
+    # (« les établissements sont informés le lendemain »), nor a day told elsewhere (« la veille de l'étape 12 »)
+    rf"(?=[^.;:]{{0,40}}?,?\s*(?:à|a|de|dès)\s+\d{{1,2}}\s*(?:h|:\d\d))"
+    rf"(?!\s+d[eu]\s+(?:l['’]\s*)?(?:[ée]tape|op[ée]ration|point|ligne)\s+(?:n\s*°\s*)?\d)"
     rf"|le\s+(?P<ord>premier|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|dernier)\s+(?P<wd>{_WD_WORDS})\s+"
     rf"(?:de\s+|d['’]\s*)(?P<mo>{_MONTH_WORDS})\b"
     rf"|le\s+(?P<wd2>{_WD_WORDS})\s+de\s+la\s+(?P<week>m[êe]me\s+semaine|semaine\s+suivante?)\b"
@@ -672,7 +675,8 @@ def _relative_days(blocks: list[Block], session: int | None) -> list[Block]:
         return blocks
     def days_of(text: str) -> list[tuple[date, date]]:  # (first, last) of each day or span of the session
         return [(e.days[0][0], e.days[-1][0]) for e in find_dates(text, session)
-                if session - 1 <= e.days[0][0].year <= session]  # (« arrêté du 5 avril 2018 » tells nothing)
+                if session - 1 <= e.days[0][0].year <= session and not is_reference(text[:e.start])]
+        # (« arrêté du 5 avril 2018 », « note de service du 18 décembre 2025 »: texts, no days of the session)
 
     before: list[tuple[date, date]] = []  # the days of the last line that wrote some
     out: list[Block] = []
@@ -684,6 +688,10 @@ def _relative_days(blocks: list[Block], session: int | None) -> list[Block]:
         for line in block.text.split("\n"):
             pos, text = 0, line
             while m := _REL_DAY.search(text, pos):
+                written = find_dates(text[m.end():m.end() + 45], session)
+                if written and written[0].start <= 4:  # « Le lendemain, mardi 16 mai 2028, … »: the day is written
+                    pos = m.end()
+                    continue
                 here = days_of(text[:m.start()])
                 anchor = here[-1][0] if here else (before[0][0] if before else None)
                 span_end = next((b for a, b in reversed(before) if b != a), None)  # « ces trois jours »
