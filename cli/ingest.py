@@ -61,7 +61,8 @@ def register(app: typer.Typer) -> None:
     @app.command()
     @handle_errors
     def ingest(
-        fichier: Annotated[Path, typer.Argument(help="Circulaire d'organisation (PDF, DOCX, TXT ou MD)")],
+        fichier: Annotated[Path, typer.Argument(help="Circulaire d'organisation (PDF, Word, OpenDocument, HTML, "
+                                                     "texte, tableur, diaporama, courriel, archive ZIP ou photo)")],
         out: Annotated[Path | None, typer.Option("--out", "-o", help="Fichier JSON à écrire")] = None,
         store: Annotated[bool, typer.Option("--store/--no-store", help="Enregistrer en base")] = True,
         prefect: Annotated[bool, typer.Option("--prefect", help="Exécuter comme flow Prefect")] = False,

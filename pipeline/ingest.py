@@ -47,7 +47,7 @@ def refuse_non_circular(data: SessionData, path: str | Path) -> None:
             "ce document n'est pas une circulaire d'organisation du BTS : ni spécialité, ni année de "
             "session, ni date d'épreuve ou de dépôt n'y ont été trouvées ; rien n'a été enregistré",
             path=path,
-            hint="Vérifiez que c'est bien la circulaire (PDF, DOCX, TXT ou MD) envoyée par la division des "
+            hint="Vérifiez que c'est bien la circulaire (PDF, Word, OpenDocument, tableur, courriel…) envoyée par la division des "
             "examens et concours.",
         )
 
