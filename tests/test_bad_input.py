@@ -137,10 +137,21 @@ def test_broken_photo_of_a_circular(tmp_path: Path) -> None:
 
 
 def test_plain_zip_and_whitespace_only(tmp_path: Path) -> None:
+    """A zip named .docx holding only a note: read as the bundle it is (batch BM), then refused as a circular —
+    no specialty, session or date — with the file named; an empty zip is refused as holding no document."""
+    from pipeline.ingest import extract_file
+
     z = tmp_path / "archive.docx"
     with zipfile.ZipFile(z, "w") as zf:
         zf.writestr("lisezmoi.txt", "bonjour")
-    refused(z, WrongFormatError, "archive ZIP")
+    assert read_document(z).format == "zip"
+    with pytest.raises(WrongFormatError) as caught:
+        extract_file(z)
+    assert caught.value.french().startswith("archive.docx : ") and "pas une circulaire" in caught.value.french()
+    empty = tmp_path / "vide.zip"
+    with zipfile.ZipFile(empty, "w") as zf:
+        zf.writestr("__MACOSX/._rien", b"\x00")
+    refused(empty, EmptyFileError, "archive ZIP")
     blank = tmp_path / "blanc.txt"
     blank.write_text(" \n\t\n")
     refused(blank, EmptyFileError, "vide")

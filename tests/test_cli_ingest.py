@@ -57,7 +57,7 @@ def test_ingest_then_diff_against_previous_year(tmp_path: Path, db: str) -> None
         ("encrypted.pdf", 4, "mot de passe"),
         ("truncated.pdf", 3, "tronqué"),
         ("empty.pdf", 3, "vide"),
-        ("classeur.pdf", 3, "Excel"),
+        ("classeur.pdf", 3, "pas une circulaire"),  # a list of candidates saved from Excel, renamed .pdf
     ],
 )
 def test_bad_input_one_french_line_no_output(tmp_path: Path, db: str, name: str, code: int, words: str) -> None:

@@ -72,8 +72,10 @@ def test_flat_odt_and_hostile_ones(tmp_path: Path) -> None:
     with pytest.raises(BtsError, match="DTD"):
         read_document(bomb)
     sheet = _odt(tmp_path / "t.ods", mimetype="application/vnd.oasis.opendocument.spreadsheet")
-    with pytest.raises(BtsError, match="tableur"):
-        read_document(sheet)
+    assert read_document(sheet).format == "ods"  # a spreadsheet is read as one (batch BC), its tables as sheets
+    show = _odt(tmp_path / "t.odg", mimetype="application/vnd.oasis.opendocument.graphics")
+    with pytest.raises(BtsError, match="OpenDocument"):
+        read_document(show)  # a drawing is no circular: refused, said what it is
 
 
 @pytest.mark.slow
