@@ -1217,13 +1217,10 @@ def text_shares(text: str) -> tuple[float, float] | None:
             sum(w in _COMMON_WORDS for w in words) / len(tokens))
 
 
-def _fonts_without_unicode(data: bytes, password: str, index: int) -> bool:
+def _fonts_without_unicode(reader: Any, index: int) -> bool:
     """The page draws with a font whose codes say nothing of the letters: no /ToUnicode map and no standard
     encoding (a subset TrueType, a Type3 whose glyphs are named at will, a CID font)."""
-    import pypdf
-
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data), password=password or None)
         fonts = reader.pages[index].get("/Resources", {}).get("/Font", {})
         for ref in fonts.values():
             font = ref.get_object()
@@ -1238,15 +1235,27 @@ def _fonts_without_unicode(data: bytes, password: str, index: int) -> bool:
 
 def garbled_pages(data: bytes, password: str, texts: dict[int, str]) -> list[int]:
     """Pages whose text layer cannot be the words printed: punctuation soup with no French word, or a text of
-    odd tokens drawn with fonts that have no Unicode map. Read from their picture instead, as a scan."""
+    odd tokens drawn with fonts that have no Unicode map. Read from their picture instead, as a scan. The PDF's
+    fonts are parsed once, and only when some page's text is doubtful."""
     out = []
+    reader: Any = None
     for index, text in texts.items():
         shares = text_shares(text)
         if shares is None:
             continue
         shaped, common = shares
-        if shaped < 0.3 and common < 0.03 or shaped < 0.5 and _fonts_without_unicode(data, password, index):
+        if shaped < 0.3 and common < 0.03:
             out.append(index)
+        elif shaped < 0.5:
+            if reader is None:
+                try:
+                    import pypdf
+
+                    reader = pypdf.PdfReader(io.BytesIO(data), password=password or None)
+                except Exception:  # noqa: BLE001 - a PDF pypdf cannot open: its fonts say nothing
+                    reader = False
+            if reader is not False and _fonts_without_unicode(reader, index):
+                out.append(index)
     return out
 
 
