@@ -59,9 +59,16 @@ def text_above(fpage: Any, top: float) -> str:
 
 def picture_blocks(fpage: Any, box: tuple[float, float, float, float],
                    read_image: Callable[[Any, int], list[Block]]) -> list[Block]:
-    """The blocks OCR reads in one picture of the page (rendered with whatever the page draws over it)."""
+    """The blocks OCR reads in one picture of the page: its own pixels when the picture is an upright image
+    (a resampled rendering smears a screenshot's one-pixel grid into grey and the table is lost), else the
+    page's rendering of that part (with whatever the page draws over it)."""
     from extractors import safety
 
+    own = _own_pixels(fpage, box)
+    if own is not None:
+        found = read_image(*own)
+        if found:
+            return found
     width, height = fpage.get_size()
     left, bottom, right, top = box
     dpi = safety.render_dpi(right - left, top - bottom, PICTURE_DPI)
@@ -69,6 +76,39 @@ def picture_blocks(fpage: Any, box: tuple[float, float, float, float],
         return []
     bitmap = fpage.render(scale=dpi / 72, grayscale=True, crop=(left, bottom, width - right, height - top))
     return read_image(bitmap.to_pil().convert("L"), dpi)
+
+
+def _own_pixels(fpage: Any, box: tuple[float, float, float, float]) -> tuple[Any, int] | None:
+    """The greyscale pixels of the image drawn upright over exactly `box`, with the resolution it is shown
+    at (a screenshot shown small is enlarged twice, as the scan reader does); None when there is no such
+    image, it is turned or flipped, too large for the pixel budget, or pdfium cannot decode it."""
+    from PIL import Image
+
+    from extractors import safety
+
+    try:
+        for obj in fpage.get_objects(max_depth=1):
+            if obj.type != 3:  # FPDF_PAGEOBJ_IMAGE
+                continue
+            bounds = obj.get_bounds()
+            if max(abs(a - b) for a, b in zip(bounds, box, strict=True)) > 1.0:
+                continue
+            m = obj.get_matrix()
+            if abs(m.b) > 1e-3 or abs(m.c) > 1e-3 or m.a <= 0 or m.d <= 0:
+                return None
+            px_w, px_h = obj.get_px_size()
+            if px_w * px_h > safety.MAX_RENDER_PIXELS or px_w < 200:
+                return None
+            gray = obj.get_bitmap(render=False).to_pil().convert("L")
+            dpi = int(round(px_w / ((box[2] - box[0]) / 72)))
+            if dpi < 100:
+                return None  # too coarse to read as it is: the rendering enlarges it
+            if dpi < 150 and px_w * px_h * 4 <= safety.MAX_RENDER_PIXELS:
+                gray, dpi = gray.resize((px_w * 2, px_h * 2), Image.Resampling.LANCZOS), dpi * 2
+            return gray, dpi
+    except Exception:  # noqa: BLE001 - an image pdfium cannot decode: the page's rendering is read instead
+        return None
+    return None
 
 
 def insert_after(blocks: list[Block], line: str, new: list[Block]) -> list[Block]:

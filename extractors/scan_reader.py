@@ -258,6 +258,31 @@ def _framed_runs(dark: Any, rules: list[_Rule]) -> list[tuple[list[_Rule], list[
         cur_rules, cur_bands = [b], []
     if cur_bands:
         out.append((cur_rules, cur_bands))
+    return [(rs, _title_split(dark, bs)) for rs, bs in out]
+
+
+def _title_split(dark: Any, bands: list[Band]) -> list[Band]:
+    """The bands with a title row cut off its header row when no rule separates them (a shaded header right
+    under a merged title): the column strokes of the row below go up into the band and stop at the same
+    height, where the header row begins."""
+    import numpy as np
+
+    out: list[Band] = []
+    for k, (top, bottom, xs) in enumerate(bands):
+        below = bands[k + 1][2] if k + 1 < len(bands) else []
+        inner = below[1:-1] if len(xs) <= 2 and len(below) > 3 else []
+        starts = []
+        for x in inner:
+            column = dark[top + 3:bottom, max(0, x - 1):x + 2].any(axis=1)
+            light = np.nonzero(~column)[0]
+            starts.append(top + 3 + int(light[-1]) + 1 if light.size else top)
+        if inner:
+            cut = int(np.median(starts))
+            if (sum(1 for s in starts if abs(s - cut) <= 3) >= 0.7 * len(inner)
+                    and cut - top > 12 and bottom - cut > 12):
+                out.extend([(top, cut, xs), (cut, bottom, below)])
+                continue
+        out.append((top, bottom, xs))
     return out
 
 
