@@ -303,13 +303,17 @@ def heading_style(block: Block, dated: bool) -> str | None:
         return "docx"
     if codes_in(text) and len(text) <= 120 and not text.endswith((".", ",")) and not _VERB.search(fold(text)) and not any(
             slot.fin is not None for slot in time_slots(text)) and not re.search(
-                r":\s+(?:au\s+|le\s+)?" + PLACE_KEYWORDS.pattern, text, re.I):  # "E3 – … : de 14 h à 18 h" is an
+                r":\s+(?:au\s+|le\s+)?" + PLACE_KEYWORDS.pattern, text, re.I) and not _POSTAL_TOWN.search(text):
+        # "E3 – … : de 14 h à 18 h" is an item, and so is a centre's address line ending « oraux E2 »
         return "code"  # item, not a title; « Écrits E1, E4 : Lycée Louise-Michel, Grenoble » names its centres
     if _upper_ratio(text) >= 0.7 and len(re.findall(r"[^\W\d_]{2,}", text)) >= 1 and len(text) >= 4:
         return "shout"
     if block.bold and len(text) <= 100 and not text.endswith("."):
         return "shout"
     return None
+
+
+_POSTAL_TOWN = re.compile(r"\b\d{5}\s+[A-ZÀ-Ý]")  # « 42000 Saint-Étienne »: an address, not a title
 
 
 def open_heading(stack: list[Heading], style: str, text: str, depth: int | None = None) -> list[Heading]:
@@ -1603,6 +1607,10 @@ def _date_ranges(header: list[str], rows: list[list[str]]) -> list[list[str]]:
     end = next((i for i, h in enumerate(header) if _DATE_HEADER.search(h) and _END_HEADER.search(h)
                 and not _START_HEADER.search(h.replace("de fin", "fin"))
                 or re.fullmatch(r"(?i)\s*(?:au|jusqu['’]au|fin)\s*", h)), None)  # « Début | Fin » holding days
+    if end is not None and (start is None or start > end):  # « Date » | « Date de fin » (then « Début » |
+        # « Fin » for the hours): the plain date column before the end's opens the window
+        start = next((i for i in range(end - 1, -1, -1) if _DATE_HEADER.search(header[i])
+                      and not _END_HEADER.search(header[i])), None)
     if start is None or end is None or start == end:
         return rows
     out = []
@@ -1767,8 +1775,9 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     step_idx = next((i for i, h in enumerate(keys) if i != label_idx and re.search(r"(?i)[ée]tape|[ée]v[ée]nement", h)
                      and re.search(_LABEL_HEADER, keys[label_idx] if label_idx < len(keys) else "")), None)
     title_idx = step_idx if title_idx is None else title_idx
-    title_cols = [title_idx] + [i for i, h in enumerate(keys) if i not in (label_idx, title_idx)
-                                and _TITLE_HEADER.search(h)] if title_idx is not None else []
+    title_cols = ([step_idx] if step_idx is not None and step_idx != title_idx else []) + [title_idx] + [
+        i for i, h in enumerate(keys) if i not in (label_idx, title_idx, step_idx)
+        and _TITLE_HEADER.search(h)] if title_idx is not None else []  # (the step column first: it says the step)
     code_idx = _code_column(rows)  # a « Code » column beside the titles: the row's épreuve is there
     unit_idx = next((c for c in range(max((len(r) for r in rows), default=0)) if c != label_idx and _bare_codes(
         [r[c] for r in rows if c < len(r) and r[c].strip()])), None)  # « Épreuve | Unité »: each row's own code
@@ -1809,9 +1818,12 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         if prev is not None and not step_title:  # a cell merged down (the date or the épreuve written once)
             dated = any(has_date(c) for c in row)
             timed = any(time_slots(c) for i, c in enumerate(row) if i not in no_hours)
+            day_off = bool(vocabulary().day_off_row.search(fold(" | ".join(row))))  # « Férié | | Ascension »
             for col in (label_idx, *date_cols):  # « Jour | Date »: both written once for two rows
                 if col is None or col >= len(row) or col >= len(prev) or row[col].strip() or not prev[col].strip():
                     continue
+                if day_off and col == label_idx:
+                    continue  # a day off between two épreuves' rows: not the épreuve above
                 if (col < len(down) and down[col]) or (col in date_cols and timed and not dated and has_date(
                         prev[col])) or (col == label_idx and (dated or timed) and codes_in(prev[col])):
                     row[col] = prev[col]  # the reader says the cell is merged, or the row needs it
@@ -1853,6 +1865,8 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
                 hours = [f"{first.debut:%H:%M}" + (f"-{first.fin:%H:%M}" if first.fin else "")]  # as a cell of hours
             if len(hours) > 1:  # "4 h" (a duration whose header the PDF broke: "Duré e") beside "14h00 – 18h00"
                 hours = [c for c in hours if any(s.fin is not None for s in _cell_slots(c))] or hours
+            if len(hours) > 1 and len({(s.debut, s.fin) for c in hours for s in _cell_slots(c)}) == 1:
+                hours = hours[:1]  # « 10:00 » | … | « à partir de 10 h » (a note saying it again): one hour
             row_hours = hours[0] if len(hours) == 1 else _start_end(header, row, no_hours) or _two_times(hours)
         row_hours = row_hours.lstrip(" .,:;")  # ".14h00 – 16h00": a speck before the hours (a scan)
         for i, cell in enumerate(row):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from extractors.charsets import SYMBOL_TABLE, symbol_font
 from extractors.document import Block
 
 # Elements that end a paragraph; inline ones (span, b, a, font…) only add their text.
@@ -127,6 +128,7 @@ class _Reader(HTMLParser):
         self.box_classes: set[str] = set()  # classes laid out as grid or flex boxes
         self.boxes: list[list[str | int]] = []  # open grid/flex elements: [tag, how deep in the same tag]
         self.in_style = False
+        self.symbol_depth = 0  # elements open inside one set in a symbol font (Wingdings, Symbol)
 
     # -- paragraphs
     def _flush(self) -> None:
@@ -217,6 +219,11 @@ class _Reader(HTMLParser):
         if tag not in _VOID and tag not in ("html", "body") and self._hidden(attrs):
             self.hidden_tag, self.hidden_nest = tag, 1
             return
+        if tag not in _VOID:
+            if self.symbol_depth:
+                self.symbol_depth += 1
+            elif _symbol_font(attrs):
+                self.symbol_depth = 1
         self.in_style = tag == "style"
         self._open_box(tag, attrs)
         if tag in _SKIPPED:
@@ -254,6 +261,8 @@ class _Reader(HTMLParser):
         if self.hidden_nest:
             self.hidden_nest -= tag == self.hidden_tag
             return
+        if self.symbol_depth and tag not in _VOID:
+            self.symbol_depth -= 1
         if tag == "style":
             self.in_style = False
         self._close_box(tag)
@@ -300,6 +309,9 @@ class _Reader(HTMLParser):
             self.box_classes |= {m.group(1) for m in _BOXES_RULE.finditer(data)}
         if self.skip_depth or self.hidden_nest:
             return
+        if self.symbol_depth:  # Word's « page Web » writes an arrow as « à » in Wingdings
+            data = "".join(c if c.isspace() else SYMBOL_TABLE.get(0xF000 + ord(c), " ") if ord(c) < 0x100 else c
+                           for c in data)
         self.text.append(data)
         if self.bold_depth:
             self.bold_text += len(data.replace(" ", "").strip())
@@ -309,6 +321,13 @@ class _Reader(HTMLParser):
         self._flush()
         while self.tables:
             self.handle_endtag("table")
+
+
+def _symbol_font(attrs: list[tuple[str, str | None]]) -> bool:
+    """An element set in a symbol font: its letters are pictures (arrows, bullets), not text."""
+    found = dict(attrs)
+    family = re.search(r"font-family\s*:\s*([^;]+)", found.get("style") or "", re.I)
+    return symbol_font(family.group(1) if family else "") or symbol_font(found.get("face") or "")
 
 
 def looks_like_html(text: str) -> bool:

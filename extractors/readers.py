@@ -9,6 +9,7 @@ library sees them; text that comes out is cleaned of control and bidi characters
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import re
@@ -28,6 +29,7 @@ from core.errors import (
 from core.files import sha256_file  # noqa: F401  (public here too)
 from core.text import PIPE_ROW, PIPE_RULE, pipe_cells
 from extractors import safety
+from extractors.dates import WEEKDAY_NAMES
 from extractors.document import Block, Document, Page
 from extractors.html_reader import html_blocks, looks_like_html
 from extractors.mail_reader import looks_like_mime
@@ -137,8 +139,15 @@ def text_structure(text: str) -> list[tuple[str, object]]:
     while i < len(lines):
         line = lines[i].rstrip("\r\n")
         if _is_tab_row(line.rstrip()):
-            rows.append([c.strip() for c in line.rstrip().split("\t")])
-            i += 1
+            j = i + 1
+            while line.count('"') % 2 and j < len(lines) and j - i <= 10:  # a spreadsheet's quoted cell
+                line, j = f"{line} {lines[j].strip()}", j + 1  # holding a line break (« "Lycée Haag⏎BESANÇON" »)
+            if '"' in line:
+                cells = next(csv.reader([line.rstrip()], delimiter="\t"), [])
+                rows.append([" ".join(c.split()) for c in cells])
+            else:
+                rows.append([c.strip() for c in line.rstrip().split("\t")])
+            i = j
             continue
         if PIPE_ROW.match(line):  # a Markdown table: « | Jour | Horaire | Épreuve | », its « |---| » rule
             if not PIPE_RULE.match(line):
@@ -168,22 +177,10 @@ def text_structure(text: str) -> list[tuple[str, object]]:
 
 
 def _decode_text(data: bytes) -> str | None:
-    """Text if the bytes decode as UTF-8 (BOM allowed), UTF-16 with BOM or cp1252 without NUL/controls."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            return None
-    if b"\x00" in data:
-        return None
-    for enc in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\t\n\r\f\v")
-        return text if controls <= len(text[:65536]) // 100 else None
-    return None
+    """Text if the bytes are text (extractors.charsets: UTF-8/16/32, cp1252, Mac Roman…), None if binary."""
+    from extractors.charsets import decode_text
+
+    return decode_text(data)
 
 
 def read_text(path: Path, data: bytes, sha: str, text: str | None = None) -> Document:
@@ -234,8 +231,13 @@ def _wrapped(previous: str, line: str) -> bool:
     with the next when that one starts in lower case ("… au plus" / "tard le lundi 19 juin 2028 à 12 h.");
     a line opening with a capital, a bullet or a number may start a paragraph or an item of its own."""
     last = previous.rsplit("\n", 1)[-1]
+    if _DAY_OPENS.match(line) and _DAY_OPENS.match(last):
+        return False  # a list of dated lines (« mardi 15 mai … » / « mercredi 16 mai … »): one item each
     return len(last) >= 55 and not last.rstrip().endswith((".", ":", ";", "!", "?")) and (
         line[:1].islower() or bool(_WRAPPED_NUMBER.match(line)) or bool(_NAME_FOLLOWS.search(last)))
+
+
+_DAY_OPENS = re.compile(rf"(?i)^\W*(?:{'|'.join(WEEKDAY_NAMES)})\.?\s+\d")
 
 
 # « … composent au lycée » / « Aliénor-d'Aquitaine, 41 rue … »: a school's name goes on the next line
@@ -731,7 +733,29 @@ def _runs(p_el):  # noqa: ANN001, ANN202 - lxml w:p element → its w:r elements
 
 
 def _run_text(r_el) -> str:  # noqa: ANN001 - same text as python-docx's Run.text (tabs, breaks…)
-    return "".join(str(e) for e in r_el.iterchildren(*_RUN_CONTENT))
+    """The run's text; a symbol (w:sym) or a run set in a symbol font (Wingdings…) gives its arrow or bullet."""
+    from extractors.charsets import SYMBOL_TABLE, symbol_font
+
+    out = []
+    for e in r_el.iterchildren(*_RUN_CONTENT, _W_SYM):
+        if e.tag == _W_SYM:
+            try:
+                code = int(e.get(f"{_W}char") or "", 16)
+            except ValueError:
+                continue
+            out.append(SYMBOL_TABLE.get(code if code >= 0xF000 else 0xF000 + code, " "))
+        else:
+            out.append(str(e))
+    text = "".join(out)
+    if text.strip():
+        fonts = r_el.find(f"{_W}rPr/{_W}rFonts")
+        if fonts is not None and symbol_font(fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi") or ""):
+            text = "".join(c if c.isspace() else SYMBOL_TABLE.get(0xF000 + ord(c), " ") if ord(c) < 0x100 else c
+                           for c in text)
+    return text
+
+
+_W_SYM = f"{_W}sym"
 
 
 def _para_text(p_el) -> str:  # noqa: ANN001

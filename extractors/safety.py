@@ -673,10 +673,13 @@ _BIDI.update({0x2011: ord("-"), 0x2010: ord("-"), 0x00AD: None})
 def clean_text(text: str) -> str:
     """Text safe for JSON files, terminals and reports: no control characters (tab and newline kept),
     no bidi overrides, no lone surrogates or noncharacters (they cannot be encoded in UTF-8); Word's
-    non-breaking hyphen is a hyphen and its soft hyphen goes."""
+    non-breaking hyphen is a hyphen and its soft hyphen goes; a symbol font's arrows and bullets are « → »
+    and « • », and letters encoded twice are decoded once more (extractors.charsets)."""
     if text.isprintable() and text.isascii():
         return text
-    text = text.translate(_BIDI)
+    from extractors.charsets import SYMBOL_TABLE, unmangled
+
+    text = unmangled(text.translate(_BIDI).translate(SYMBOL_TABLE))
     out = []
     for ch in text:
         if ch in "\t\n":

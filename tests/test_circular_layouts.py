@@ -1872,3 +1872,30 @@ def test_days_told_from_the_day_before_them(tmp_path: Path) -> None:
             ("epreuve", "2027-06-01", "2027-06-04"), ("reunion", "2027-05-31T14:00", None),
             ("jury", "2027-07-05T09:00", None), ("resultats", "2027-07-07T10:00", None)} <= got
     assert not any(e["type"] == "depot_dossier" or e["type"] == "transmission" for e in data["evenements"])
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="Tesseract absent")
+def test_spreadsheet_picture_in_a_pdf_is_read_from_its_own_pixels() -> None:
+    """Batch BK: a screenshot of a calendar workbook pasted into a Word letter, printed to PDF. Rendered again
+    at a near-native scale its one-pixel grey grid smears and the table is lost; read from the image's own
+    pixels, with the shaded header cut off the merged title above it (no rule between them), every row keeps
+    its columns: hours beside E1, « Du » and « Au » of E51 as one window."""
+    data = extract_session(read_document(ROOT / "independantes_bk" / "circulaire_pi_2026_lyon.pdf")).model_dump(
+        mode="json")
+    events = _events(data)
+    assert ("2026-05-11T14:00", "2026-05-11T18:00", ["E1"]) in events
+    assert ("2026-05-26", "2026-05-29", ["E51"]) in events
+    assert ("2026-06-01", "2026-06-03", ["E52"]) in events
+
+
+def test_slide_timeline_steps_keep_the_dates_drawn_under_them() -> None:
+    """Batch BL: a slide whose steps are chevrons in a group (children placed in the group's own frame) with
+    each date in a box under its chevron. Read column by column, « Contrôle de conformité E6 » keeps « jeudi
+    2 avril 2026 9 h 30 » and the oral window its épreuves; the footer's date (the meeting's, on every slide)
+    is read once, not as an event of each slide."""
+    data = extract_session(read_document(ROOT / "independantes_bl" / "circulaire_tourisme_2026_rennes.pptx")
+                           ).model_dump(mode="json")
+    assert ("2026-04-02T09:30", None, ["E6"]) in _events(data, "controle_conformite")
+    assert ("2026-05-18", "2026-05-22", ["E21", "E22", "EF1"]) in _events(data)
+    assert ("2026-06-01", "2026-06-05", ["E6"]) in _events(data)
+    assert not any(e["debut"].startswith("2025-11-27") and e["epreuves"] for e in data["evenements"])
