@@ -30,7 +30,7 @@ PLACE_KEYWORDS = _KEYWORDS  # what starts a place name ("lycée", "rectorat"…)
 _QUALIFIERS = {
     "prive", "privee", "public", "publique", "professionnel", "polyvalent", "general", "technologique",
     "technique", "agricole", "hotelier", "international", "militaire", "regional", "d'enseignement",
-    "enseignement", "metiers", "des", "et", "sous", "contrat",
+    "enseignement", "metiers", "des", "et", "sous", "contrat", "francais", "europeen", "bilingue",
 }
 _PARTICLES = {"de", "du", "des", "la", "le", "les", "en", "sur", "sous", "et", "lès", "lez", "aux", "au", "d", "l"}
 _STOP = {
@@ -254,8 +254,9 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
         is_rectorat = kw.lower() in ("rectorat", "siec")  # named by its keyword; a place with its address
         k = 0
         quals: list[str] = []
-        while k < len(tokens) and not is_rectorat and fold(tokens[k][0]) in _QUALIFIERS and (
-                fold(tokens[k][0]) not in ("des", "et") or quals
+        while k < len(tokens) and not is_rectorat and fold(tokens[k][0]) in _QUALIFIERS and not (
+                kw.lower().endswith("s") and fold(tokens[k][0]) == "francais") and (  # « des lycées français de
+                fold(tokens[k][0]) not in ("des", "et") or quals  # Bruxelles, Luxembourg… »: addressees, no place
                 or k + 1 < len(tokens) and fold(tokens[k + 1][0]) == "metiers"):  # "Lycée des métiers Les Iris"
             quals.append(tokens[k][0])
             k += 1

@@ -123,3 +123,38 @@ _SYMBOL_FONT = re.compile(r"(?i)\b(?:wingdings(?:\s*[23])?|webdings|symbol)\b")
 def symbol_font(family: str) -> bool:
     """A font whose letters are pictures (arrows, bullets, ticks): Wingdings, Webdings, Symbol."""
     return bool(_SYMBOL_FONT.search(family or ""))
+
+
+# spacing accents that TeX's OT1 fonts draw as glyphs of their own beside the letter (« S´everac »)
+_SPACING = {"´": "\u0301", "`": "\u0300", "ˆ": "\u0302", "^": "\u0302", "¨": "\u0308", "˜": "\u0303",
+            "¸": "\u0327", "ˇ": "\u030c"}
+_FRENCH_LETTERS = set("éèêëàâäîïôöùûüçÉÈÊËÀÂÎÏÔÖÙÛÜÇ")
+_ACCENT_BEFORE = re.compile(r"([´`ˆ¨˜ˇ^¸])([A-Za-zı])")
+_ACCENT_AFTER = re.compile(r"([A-Za-z])([´`ˆ¨¸])")
+
+
+def accents_joined(text: str) -> str:
+    """Letters whose accent a PDF gives as a separate character (TeX's OT1 fonts: « d´ebut », « ACADE´MIE »,
+    « connaˆıtre », « fran¸cais ») made one letter again; only into a letter French writes."""
+    if not any(c in _SPACING for c in text):
+        return text
+    import unicodedata
+
+    def join(letter: str, accent: str) -> str | None:
+        base = "i" if letter == "ı" else letter
+        made = unicodedata.normalize("NFC", base + _SPACING[accent])
+        return made if made in _FRENCH_LETTERS else None
+
+    def after(m: re.Match[str]) -> str:  # « E´M », « c¸ »: the accent drawn after its (capital) letter
+        letter, accent = m.group(1), m.group(2)
+        made = join(letter, accent) if (letter.isupper() or accent == "¸") else None
+        return made or m.group(0)
+
+    def before(m: re.Match[str]) -> str:
+        accent, letter = m.group(1), m.group(2)
+        if accent in "`^" and not letter.islower():
+            return m.group(0)  # « `E4` » in Markdown, « x^E »: not an accent
+        made = join(letter, accent)
+        return made or m.group(0)
+
+    return _ACCENT_BEFORE.sub(before, _ACCENT_AFTER.sub(after, text))

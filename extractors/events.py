@@ -1338,7 +1338,8 @@ def units_of(doc: Document, academie: str | None = None, specialty: list[str] | 
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
             _month_rows(_span_carried(_weekday_cells_joined(_card_grid(_day_cards(
                 _own_specialty_rows(_weeks_dated(_planned_then_set(_without_tick_boxes(_sheet_as_page(_j_days(
-                    _letters_read(_header_split(_own_year_columns(_relative_days(page.blocks, session), session)),
+                    _letters_read(_header_split(_own_year_columns(_relative_days(_wrapped_cells(page.blocks),
+                                                                                 session), session)),
                                   letters), j)))), legend),
                                     specialty or []))))))))))))
         for block in _boxed_text(_steps_as_lines(_records_as_tables(_label_tables_as_lines(blocks, exam_items)))):
@@ -1741,6 +1742,7 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
         rows, merged = _own_hours_rows(rows, merged, academie)
     void = [i for i, h in enumerate(header) if _VOID_HEADER.search(fold(h))]  # « Date initiale (annulée) »
     rows = [[("" if i in void else c) for i, c in enumerate(r)] for r in rows] if void else rows
+    rows, merged = _stacked_rows(rows, merged)
     rows = _date_ranges(header, _yearless_days(header, rows))
     # header words as written and with the spaces a narrow PDF column put in them ("Épreu ve", "Duré e")
     keys = [f"{h} {h.replace(' ', '')}" for h in header]
@@ -1789,6 +1791,13 @@ def _table_units(block: Block, page: int, headings: list[Heading], intro: str, l
     paris = [i for i, h in enumerate(header) if any(m.search(fold(h)) for m in home.motifs) and i not in local]
     if own != default and len(local) == 1 and paris and not terr:  # « Heure de Paris (pour information) »
         terr = {local[0]: [own], **{i: [default] for i in paris}}  # | « Heure locale »: the territory's own
+    elif own == default and local and paris and not terr:  # « Heure de Paris (référence) » | « Heure locale
+        terr = {**{i: [h] for i, h in enumerate(header) if i in local}, **{i: [default] for i in paris}}
+        # Maroc » | …: a metropolitan académie's centres abroad; its events keep the hours of Paris
+    elif paris and not terr and all(header[i].strip().startswith("(") for i in paris):
+        others = [i for i, h in enumerate(header) if i not in paris and re.search(r"\bheures?\b|\bhoraires?\b", fold(h))]
+        if len(others) == 1:  # « Heure de Beyrouth » | « (heure de Paris) »: Paris in brackets, for information;
+            terr = {others[0]: [own], **{i: [f"{default} (pour information)"] for i in paris}}  # the text's own
     own_cols = [i for i, names in terr.items() if own in names]
     own_col = own_cols[0] if own_cols else None
     lengths = [i for i, h in enumerate(header) if _DURATION.search(h.replace(" ", ""))]
@@ -2038,6 +2047,66 @@ def _day_of_its_cells(unit: Unit, session: int | None) -> bool:
 
 # "Lycée Leconte de Lisle": a place keyword and a name — a row holding one is data, not a header
 _NAMED_PLACE = re.compile(r"(?i:\b(?:lyc[ée]e|coll[èe]ge|lp|lpo|lgt|cfa|greta)\b)\s+(?:[A-ZÀ-Ý]|des\s+m[ée]tiers)")
+
+
+_SHORT_CODE = re.compile(r"(?:E\.?F|UF|E|U)\.?\d[\d.]{0,3}[A-D]?")
+
+
+_RULE_CELL = re.compile(r"[-=_–—\s]*")
+
+
+def _wrapped_cells(blocks: list[Block]) -> list[Block]:
+    """A plain-text table printed too wide (enscript, a2ps, a mail): each row's last cell wrapped to the next
+    line (« Lundi 14 mai 2029  U1  Culture générale » / « 14h00 - 18h00 »). Two such pairs or more in a row,
+    rows of as many cells and a short undated line under each: one table, the wrapped text its last cell;
+    rows of dashes (the table's rules) left out."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        run: list[tuple[list[str], str]] = []
+        j = k
+        while (j + 1 < len(blocks) and blocks[j].kind == "table" and len(blocks[j].rows) == 1
+               and blocks[j + 1].kind == "text" and 0 < len(blocks[j + 1].text) <= 40
+               and "\n" not in blocks[j + 1].text and not has_date(blocks[j + 1].text)
+               and (not run or len(blocks[j].rows[0]) == len(run[0][0]))):
+            run.append((blocks[j].rows[0], blocks[j + 1].text))
+            j += 2
+        dated = [r for r in run if not all(_RULE_CELL.fullmatch(c) for c in r[0])]
+        if len(dated) >= 3 and sum(bool(time_slots(w)) for _, w in dated) >= 2:
+            rows = [[*cells, wrap] for cells, wrap in run if not all(_RULE_CELL.fullmatch(c) for c in cells)]
+            out.append(Block("table", rows=rows))
+            k = j
+            continue
+        out.append(blocks[k])
+        k += 1
+    return out
+
+
+def _stacked_rows(rows: list[list[str]], merged: list[list[bool]]) -> tuple[list[list[str]], list[list[bool]]]:
+    """Rows holding two épreuves on one line (a day written once, between its two rows, in a borderless
+    table: « Mardi 11 mai | E2 E31 | Anglais Mathématiques | 9 h 00 14 h 00 | 11 h 00 16 h 00 »): cut into one
+    row per code when a cell holds only those codes and every cell of hours as many single hours, in order."""
+    out_rows: list[list[str]] = []
+    out_merged: list[list[bool]] = []
+    for row, down in zip(rows, merged, strict=True):
+        coded = [i for i, c in enumerate(row) if len(codes_in(c)) >= 2 and all(
+            _SHORT_CODE.fullmatch(t) for t in re.split(r"[\s,;/&]+|\bet\b", c) if t)]
+        k = len(codes_in(row[coded[0]])) if len(coded) == 1 else 0
+        timed = [i for i, c in enumerate(row) if time_slots(c)]
+        if k < 2 or not timed or any(len(time_slots(row[i])) != k or any(t.fin is not None for t in time_slots(row[i]))
+                                     or has_date(row[i]) for i in timed):
+            out_rows.append(row)
+            out_merged.append(down)
+            continue
+        codes = codes_in(row[coded[0]])
+        for n in range(k):
+            part = list(row)
+            part[coded[0]] = codes[n]
+            for i in timed:
+                part[i] = _hm(time_slots(row[i])[n].debut)
+            out_rows.append(part)
+            out_merged.append(down)
+    return out_rows, out_merged
 
 
 def _bare_codes(cells: list[str]) -> bool:

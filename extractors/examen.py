@@ -207,12 +207,18 @@ _NATIONAL = re.compile(r"(?im)^\W*minist[èe]re\b|\b(?:aux|mesdames et messieurs
                        r"recteurs(?:\s+et\s+rectrices)?\s+d['’]\s*acad[ée]mie")
 
 
+_ADDRESSEE = re.compile(r"(?i)\b(?:monsieur\s+le|madame\s+la|mesdames?\s+et\s+messieurs\s+les|[àa]\s+(?:m\.|mme)?)\s*$")
+
+
 def find_academie(text: str) -> str | None:
     """The organising académie: "Académie pilote : X", "ACADÉMIE AUTONOME : X", "L'académie d'X étant
     chargée…", the rector's title, the letterhead; else the académie the text names most often."""
     for pat in _PILOT:
         for m in re.finditer(pat, text, re.I | re.M):
-            name = _academie(text[m.end():m.end() + 60])
+            if _ADDRESSEE.search(text[max(0, m.start() - 30):m.start()]):
+                continue  # « … ; Monsieur le recteur de l'académie de Mayotte (pour information) »: addressed
+            after = text[m.end():m.end() + 60]
+            name = _academie(after) or _academie("la " + after)  # « de la » taken by the pattern: « La Réunion »
             if name:
                 return name
     if national(text):  # no single académie: never the first one the body happens to name

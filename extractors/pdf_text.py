@@ -28,6 +28,7 @@ from core.errors import (
 )
 from core.text import PIPE_ROW, PIPE_RULE, fold, furniture_key, pipe_cells
 from extractors import safety
+from extractors.charsets import accents_joined
 from extractors.codes import CODE_START
 from extractors.dates import MONTH_NAMES, WEEKDAY_NAMES, find_dates, has_date
 from extractors.document import Block, Document, Page
@@ -1659,6 +1660,8 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
     for page in pages:
         for block in page.blocks:
             block.__dict__.pop("open_end", None)
+            block.text = accents_joined(block.text)  # TeX's OT1 fonts: « d´ebut », « connaˆıtre »
+            block.rows = [[accents_joined(c) for c in row] for row in block.rows]
     if not pages:
         raise TruncatedFileError("PDF endommagé ou incomplet : aucune page lisible", path=path)
     if total == 0:  # a scan: read with OCR

@@ -1899,3 +1899,49 @@ def test_slide_timeline_steps_keep_the_dates_drawn_under_them() -> None:
     assert ("2026-05-18", "2026-05-22", ["E21", "E22", "EF1"]) in _events(data)
     assert ("2026-06-01", "2026-06-05", ["E6"]) in _events(data)
     assert not any(e["debut"].startswith("2025-11-27") and e["epreuves"] for e in data["evenements"])
+
+
+def _session_of(batch: str, name: str) -> dict:
+    return extract_session(read_document(ROOT / batch / name)).model_dump(mode="json")
+
+
+def test_tex_pdfs_accents_and_two_epreuves_on_one_line() -> None:
+    """Batch BN (pdflatex): with the OT1 fonts each accent is a glyph of its own (« S´everac », « ACADE´MIE »);
+    a day written once between its two épreuves' rows reads as one line holding both (« E2 E31 » | « 9 h 00
+    14 h 00 » | « 11 h 00 16 h 00 »): one row per code, each with its own hours."""
+    ot1 = read_document(ROOT / "independantes_bn" / "circulaire_bioac_2027_toulouse_ot1.pdf")
+    assert "Séverac" in ot1.text and "´" not in ot1.text
+    data = _session_of("independantes_bn", "circulaire_bioac_2027_toulouse.pdf")
+    assert ("2027-05-11T09:00", "2027-05-11T11:00", ["E2"]) in _events(data)
+    assert ("2027-05-11T14:00", "2027-05-11T16:00", ["E31"]) in _events(data)
+
+
+def test_plain_text_table_printed_too_wide_keeps_its_wrapped_hours() -> None:
+    """Batch BN (enscript): each row's hours wrapped onto the next line of the printout."""
+    data = _session_of("independantes_bn", "circulaire_ms_2029_poitiers.pdf")
+    assert ("2029-05-14T14:00", "2029-05-14T18:00", ["U1"]) in _events(data)
+    assert ("2029-05-16T14:00", "2029-05-16T18:00", ["U4"]) in _events(data)
+
+
+def test_centres_abroad_and_the_hours_the_text_keeps() -> None:
+    """Batch BR: a metropolitan académie's centres abroad keep the hours of Paris beside columns of local
+    hours; an embassy's note whose Paris hours are in brackets keeps its own; « Lycée français Jean-Monnet »
+    is a centre, « les lycées français de Bruxelles, Luxembourg… » (addressees) is not; a feast « attendu le
+    dimanche 16 mai … pourra entraîner la fermeture des établissements » is not an event."""
+    bordeaux = _session_of("independantes_br", "circulaire_ci_2027_bordeaux.docx")
+    assert ("2027-05-11T14:00", "2027-05-11T18:00", ["E5"]) in _events(bordeaux)
+    assert not any(e["debut"].startswith("2027-05-16") for e in bordeaux["evenements"])
+    beirut = _session_of("independantes_br", "note_ambassade_com_2029_beyrouth.html")
+    assert ("2029-05-15T15:00", "2029-05-15T19:00", ["E1"]) in _events(beirut)
+    strasbourg = _session_of("independantes_br", "circulaire_gpme_2028_strasbourg.pdf")
+    places = [(c["nom"], c["ville"]) for c in strasbourg["centres"]]
+    assert ("Lycée français Jean-Monnet", "Bruxelles") in places
+    assert not any("de Bruxelles" in n for n, _ in places)
+
+
+def test_letter_copied_to_another_rector_keeps_its_sender() -> None:
+    """Batch BR: « Le recteur de l'académie de La Réunion à … ; Monsieur le recteur de l'académie de Mayotte
+    (pour information) »: the académie is the sender's; its own column of hours is read."""
+    data = _session_of("independantes_br", "circulaire_mhr_2026_la-reunion.odt")
+    assert data["examen"]["academie"] == "La Réunion"
+    assert ("2026-05-12T13:00", "2026-05-12T17:00", ["E3"]) in _events(data)
