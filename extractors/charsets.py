@@ -32,8 +32,9 @@ _SYMBOLS = {
 }
 _ARROWS = dict.fromkeys(map(ord, "⟶⟹➔➜➝➞➙➛⇨⇾⟼↦"), "→")
 SYMBOL_TABLE: dict[int, str] = {**{k: v for k, v in _SYMBOLS.items()}, **_ARROWS}
-# any other private-use character of a symbol font: a blank, not a letter
-SYMBOL_TABLE.update({k: " " for k in range(0xF020, 0xF100) if k not in SYMBOL_TABLE})
+# any other private-use character of a symbol font: a mark (a bullet, mostly), never a letter; its space a space
+SYMBOL_TABLE.update({k: "•" for k in range(0xF021, 0xF100) if k not in SYMBOL_TABLE})
+SYMBOL_TABLE[0xF020] = " "
 
 
 def _frenchness(text: str) -> int:

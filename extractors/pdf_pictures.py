@@ -59,23 +59,32 @@ def text_above(fpage: Any, top: float) -> str:
 
 def picture_blocks(fpage: Any, box: tuple[float, float, float, float],
                    read_image: Callable[[Any, int], list[Block]]) -> list[Block]:
-    """The blocks OCR reads in one picture of the page: its own pixels when the picture is an upright image
-    (a resampled rendering smears a screenshot's one-pixel grid into grey and the table is lost), else the
-    page's rendering of that part (with whatever the page draws over it)."""
+    """The blocks OCR reads in one picture of the page: the page's rendering of that part (with whatever the
+    page draws over it) and, for an upright image, its own pixels too — a rendering near the image's own scale
+    smears a screenshot's one-pixel grid into grey and loses the table, while the own pixels of a small
+    screenshot may read worse than the enlarged rendering. The reading whose tables hold more filled than
+    empty cells is kept."""
     from extractors import safety
 
-    own = _own_pixels(fpage, box)
-    if own is not None:
-        found = read_image(*own)
-        if found:
-            return found
     width, height = fpage.get_size()
     left, bottom, right, top = box
     dpi = safety.render_dpi(right - left, top - bottom, PICTURE_DPI)
-    if dpi is None:
-        return []
-    bitmap = fpage.render(scale=dpi / 72, grayscale=True, crop=(left, bottom, width - right, height - top))
-    return read_image(bitmap.to_pil().convert("L"), dpi)
+    rendered: list[Block] = []
+    if dpi is not None:
+        bitmap = fpage.render(scale=dpi / 72, grayscale=True, crop=(left, bottom, width - right, height - top))
+        rendered = read_image(bitmap.to_pil().convert("L"), dpi)
+    own = _own_pixels(fpage, box)
+    if own is None:
+        return rendered
+    mine = read_image(*own)
+    return mine if _table_quality(mine) > _table_quality(rendered) else rendered
+
+
+def _table_quality(blocks: list[Block]) -> int:
+    """Filled minus empty cells of the tables read: a table cut in two, or columns run together, scores less."""
+    cells = [c for b in blocks if b.kind == "table" for row in b.rows for c in row]
+    filled = sum(1 for c in cells if c.strip())
+    return filled - (len(cells) - filled)
 
 
 def _own_pixels(fpage: Any, box: tuple[float, float, float, float]) -> tuple[Any, int] | None:
