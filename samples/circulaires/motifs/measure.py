@@ -32,7 +32,8 @@ def scorer() -> Any:
 PICTURES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")  # read with OCR, like scans
 # spreadsheets are measured too: a calendar sent as a workbook the reader refuses scores nothing
 READABLE = (".docx", ".pdf", ".html", ".htm", ".txt", ".md", ".odt", ".fodt", ".xlsx", ".ods", ".csv", ".doc", ".docm", ".dotx",
-            ".rtf", ".xls", ".eml", ".mht", ".mhtml", ".zip", ".pptx", ".odp", *PICTURES)
+            ".rtf", ".xls", ".eml", ".mht", ".mhtml", ".zip", ".pptx", ".odp", ".xlsm", ".fods", ".xml", ".xps", ".oxps",
+            ".epub", ".ics", ".vcs", *PICTURES)  # every kind a user may send: one the reader refuses scores 0
 
 
 def cases(split: str = "all", scan: bool = True, folder: Path = HERE) -> list[tuple[Path, Path, str]]:
