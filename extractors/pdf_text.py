@@ -790,21 +790,16 @@ def _pdfium_lines(page: Any, regroup: bool = False) -> tuple[list[dict[str, Any]
         _mark_superscripts(chars, text, at)
         line = "".join(text).strip()
         if line and box[0] < 1e9:
-            for first, last in _baselines(chars):
-                part = chars[first:last]
-                piece = "".join(text[at[first]:at[last - 1] + 1]).strip() if last - first < len(chars) else line
-                if not piece:
-                    continue
-                lines.append(
-                    {
-                        "text": " ".join(piece.split()),
-                        "x0": min(c["x0"] for c in part) if last - first < len(chars) else box[0],
-                        "x1": max(c["x1"] for c in part) if last - first < len(chars) else box[2],
-                        "top": min(c["top"] for c in part) if last - first < len(chars) else height - box[3],
-                        "bottom": max(c["bottom"] for c in part) if last - first < len(chars) else height - box[1],
-                        "chars": part,
-                    }
-                )
+            lines.append(
+                {
+                    "text": " ".join(line.split()),
+                    "x0": box[0],
+                    "x1": box[2],
+                    "top": height - box[3],
+                    "bottom": height - box[1],
+                    "chars": chars[:],
+                }
+            )
         text.clear()
         chars.clear()
         at.clear()
@@ -855,24 +850,6 @@ def _pdfium_lines(page: Any, regroup: bool = False) -> tuple[list[dict[str, Any]
         return (_regrouped([ln for ln in lines if ln["chars"] and ln["chars"][0].get("turned")], True)
                 + [ln for ln in lines if not (ln["chars"] and ln["chars"][0].get("turned"))]), visible
     return _regrouped(_raised_rejoined(lines), regroup), visible
-
-
-def _baselines(chars: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """pdfium's « line » may run over two lines of the page: a table row whose first cell wraps (« mercredi 17
-    mai » / « 2028 ») drawn before the next cells, all in one text object. Cut it where a character stands a
-    line lower or higher than the one before it (half a line for characters of one size), so that
-    each piece has one baseline; (start, end) indices into `chars`, one piece when all share a line."""
-    if len(chars) < 2:
-        return [(0, len(chars))]
-    cuts = [0]
-    for k in range(1, len(chars)):
-        a, b = chars[k - 1], chars[k]
-        sa, sb = a.get("size") or 10.0, b.get("size") or 10.0
-        size = max(sa, sb, 1.0)
-        shift = abs((a["top"] + a["bottom"]) - (b["top"] + b["bottom"])) / 2
-        if shift > 0.7 * size or (shift > 0.45 * size and min(sa, sb) > 0.85 * size):
-            cuts.append(k)  # (a smaller raised digit, « 1er », « 2028² », stays on its line)
-    return list(zip(cuts, [*cuts[1:], len(chars)], strict=True))
 
 
 def _raised_rejoined(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
