@@ -328,6 +328,11 @@ def find_mentions(text: str, towns: Towns) -> list[Mention]:
                 name.extend([low, nxt])  # "Lycée Pierre de La Ramée"
                 k += 2
                 continue
+            if low == "de" and bare.islower() and len(name) >= 2 and _is_cap(nxt) and "-" in nxt and (
+                    towns.is_town([nxt]) or is_known_town(nxt)):
+                town_words = [nxt]  # « Lycée Louis Armand de Villefranche-sur-Saône »: the school, then its town
+                k += 2
+                break
             if low in ("de", "du", "des", "la", "le", "les", "en", "sur") and (
                     _is_cap(nxt) and fold(nxt.rstrip(".")) not in _STOP or re.match(r"[dl]['’][A-ZÀ-Ý]", nxt)):
                 name.append(low)

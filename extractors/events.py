@@ -158,7 +158,8 @@ _AFTER_DAY = (r"^\W*(?:\([^)]*\)\W*)?(?:[a-z ]{3,30},\W*)?"  # "(Ascension)", ",
 
 # The island, written with its capital ("heures de La Réunion", "académie de la Réunion"), is no meeting
 _TERRITORY_REUNION = re.compile(r"\b(?:[Ll]a|LA|[ÎI]le de la)\s+R[ée]union\b(?!\s*(?:d['’]|de\b|des\b|du\b|nationale"
-                                r"|acad[ée]mique|pl[ée]ni[èe]re|pr[ée]paratoire|inter))")
+                                r"|acad[ée]mique|pl[ée]ni[èe]re|pr[ée]paratoire|inter))"
+                                r"|\b(?:ACAD[ÉE]MIE DE|ACADEMIE DE|R[ÉE]GION ACAD[ÉE]MIQUE|RECTORAT DE|[ÎI]LE DE)\s+LA\s+R[ÉE]UNION\b")
 
 
 @lru_cache(maxsize=4096)  # headings are asked about once per unit below them

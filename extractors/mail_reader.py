@@ -71,6 +71,11 @@ def mail_pages(data: bytes, read_attachment: Callable[[str, bytes], list[Page]],
             if isinstance(payload, bytes) and payload and not ctype.startswith("image/"):
                 extra += read_attachment(name or "piece_jointe", payload)
             continue
+        if ctype == "text/calendar":  # an invitation: its entries read like an attached calendar
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload:
+                extra += read_attachment(name or "invitation.ics", payload)
+            continue
         if ctype == "text/html" and html is None:
             html = _text_of(part)
         elif ctype == "text/plain" and plain is None:

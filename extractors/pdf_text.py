@@ -209,11 +209,40 @@ def _gap_parts(chars: list[dict[str, Any]], factor: float) -> tuple[list[list[di
 
 
 def _part_text(part: list[dict[str, Any]], size: float) -> str:
-    """The text of a run of characters, a space where the white between two is a word gap."""
+    """The text of a run of characters, a space where the white between two is a word gap. A run over two
+    lines of the page (a table cell that wraps, « mercredi 17 mai » over « 2028 », read as one row) is read
+    line by line, not interleaved by x (« m20e2r8credi »)."""
+    rows = _baseline_rows(part, size)
+    if len(rows) > 1:
+        return " ".join(_part_text(row, size) for row in rows)
     out = part[0]["text"]
     for a, b in zip(part, part[1:], strict=False):
         out += (" " if b["x0"] - a["x1"] > 0.15 * size else "") + b["text"]
     return out
+
+
+def _baseline_rows(part: list[dict[str, Any]], size: float) -> list[list[dict[str, Any]]]:
+    """The characters of a run grouped by line of the page, top to bottom, each left to right: characters
+    of the body size whose middles are more than half a line apart are on two lines (a smaller raised digit,
+    « 1er », « 2028² », stays with its line)."""
+    body = [c for c in part if "top" in c and (c.get("size") or size) > 0.85 * size]
+    if len(body) < 2:
+        return [part]
+    middles = sorted((c["top"] + c["bottom"]) / 2 for c in body)
+    if middles[-1] - middles[0] <= 0.45 * size:
+        return [part]
+    bands: list[list[float]] = [[middles[0]]]
+    for m in middles[1:]:
+        if m - bands[-1][-1] > 0.45 * size:
+            bands.append([m])
+        else:
+            bands[-1].append(m)
+    centres = [sum(b) / len(b) for b in bands]
+    rows: list[list[dict[str, Any]]] = [[] for _ in bands]
+    for c in part:
+        mid = (c["top"] + c["bottom"]) / 2 if "top" in c else centres[0]
+        rows[min(range(len(centres)), key=lambda i: abs(centres[i] - mid))].append(c)
+    return [sorted(r, key=lambda c: c["x0"]) for r in rows if r]
 
 
 def _segments(line: dict[str, Any]) -> list[dict[str, Any]]:
@@ -1484,7 +1513,15 @@ def _rows_under_header_band(tables: list[tuple[float, Block]], boxes: list[tuple
             prev_x1 = [0.0] * (len(cols) - 1)
             straddles = False  # a word cut by a column edge: a paragraph across the columns, the table is over
             last: tuple[int | None, float, bool] = (None, -1e9, False)  # column, right edge, blank of the last char
-            for c in sorted(ln.get("chars", []), key=lambda c: c.get("x0", 0.0)):
+            chars = [c for c in ln.get("chars", []) if "x0" in c]
+            size = max((c.get("size") or 10.0 for c in chars), default=10.0)
+            ordered: list[dict[str, Any]] = []
+            for row in _baseline_rows(chars, size) if chars else []:  # a cell wrapped on two lines: line by line
+                ordered += [{**row[0], "_new_line": True}] + row[1:]
+            for c in ordered:
+                if c.get("_new_line"):
+                    prev_x1 = [-1e9] * (len(cols) - 1)  # (a space between a cell's two lines)
+                    last = (None, -1e9, False)
                 mid = (c.get("x0", 0.0) + c.get("x1", 0.0)) / 2
                 k = next((i for i in range(len(cols) - 1) if cols[i] <= mid < cols[i + 1]), None)
                 blank = not c["text"].strip()

@@ -29,6 +29,7 @@ from core.errors import (
 from core.files import sha256_file  # noqa: F401  (public here too)
 from core.text import PIPE_ROW, PIPE_RULE, pipe_cells
 from extractors import safety
+from extractors.calendar_reader import looks_like_calendar
 from extractors.dates import WEEKDAY_NAMES
 from extractors.document import Block, Document, Page
 from extractors.html_reader import html_blocks, looks_like_html
@@ -414,6 +415,8 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
         )
     if looks_like_mime(text):
         return read_mail(path, data, sha, max_pages, progress)
+    if looks_like_calendar(text):
+        return read_calendar(path, data, sha, text)
     if looks_like_html(text):
         return _with_pictures(read_html(path, data, sha, text), _inline_pictures(text), progress)
     if "<office:document" in text[:4096] and "opendocument.text" in text[:4096]:  # LibreOffice's flat .fodt
@@ -686,6 +689,16 @@ def read_mail(path: Path, data: bytes, sha: str, max_pages: int,
         raise EmptyFileError("le message ne contient ni texte ni pièce jointe lisible", path=path)
     fmt: Literal["eml", "mht"] = "mht" if path.suffix.lower() in (".mht", ".mhtml") else "eml"
     return Document(fichier=path.name, format=fmt, sha256=sha, pages=pages, octets=len(data), warnings=warnings)
+
+
+def read_calendar(path: Path, data: bytes, sha: str, text: str) -> Document:
+    """An iCalendar or vCalendar file (an agenda's export, an invitation): its entries as a calendar table."""
+    from extractors.calendar_reader import calendar_pages
+
+    pages = calendar_pages(text)
+    if not any(b.kind == "table" for p in pages for b in p.blocks):
+        raise EmptyFileError("le calendrier ne contient aucun rendez-vous lisible", path=path)
+    return Document(fichier=path.name, format="ics", sha256=sha, pages=pages, octets=len(data))
 
 
 def read_html(path: Path, data: bytes, sha: str, text: str) -> Document:

@@ -1743,7 +1743,8 @@ def test_agenda_printed_item_by_item() -> None:
     assert _events(data) == [("2029-06-11T08:00", "2029-06-13T17:30", ["E51"])]
     assert data["date_document"] == "2029-05-02"
     assert sorted(e["debut"][:10] for e in data["evenements"]) == ["2029-05-28", "2029-06-11"]
-    assert examen_facts("LES BTS ET LES BTSA DE L'ACADÉMIE\nBTS Électrotechnique 2029").sigle == "ELEC"
+    facts = examen_facts("LES BTS ET LES BTSA DE L'ACADÉMIE\nBTS Électrotechnique 2029")  # « ET » the word: no
+    assert (facts.specialite, facts.sigle) == ("Électrotechnique", "ET")  # other specialty, its usual sigle
 
 
 def test_grid_of_letters_read_through_its_legend() -> None:
