@@ -231,8 +231,9 @@ def _name_words(name: str) -> frozenset[str]:
 def _street_after(text: str, after: list[tuple[str, int, int]]) -> re.Match[str] | None:
     """The street written right after a place's name, with or without a comma ("Lycée X, 16 rue …",
     "Lycée Émile Duclaux 16 rue du Docteur Mallet": a table cell)."""
-    if after[0][0] == "," and len(after) > 1:
-        return _STREET.match(text, after[1][1])
+    if after[0][0] in (",", "–", "—", "-") and len(after) > 1:  # « Lycée Livet – 16 rue Dufour, Nantes »
+        m = _STREET.match(text, after[1][1])
+        return m if m and (after[0][0] == "," or m.group("num")) else None
     if after[0][0][:1].isdigit():
         m = _STREET.match(text, after[0][1])
         return m if m and m.group("num") else None

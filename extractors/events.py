@@ -1607,7 +1607,7 @@ def _date_ranges(header: list[str], rows: list[list[str]]) -> list[list[str]]:
                   and not _END_HEADER.search(h) or re.fullmatch(
                       r"(?i)\s*(?:dates?\s*/\s*)?(?:du|[àa] partir du|d[ée]but)\s*", h)), None)  # « Date / du »
     end = next((i for i, h in enumerate(header) if _DATE_HEADER.search(h) and _END_HEADER.search(h)
-                and not _START_HEADER.search(h.replace("de fin", "fin"))
+                and not _START_HEADER.search(_FIN_DE.sub("fin", h))
                 or re.fullmatch(r"(?i)\s*(?:au|jusqu['’]au|fin)\s*", h)), None)  # « Début | Fin » holding days
     if end is not None and (start is None or start > end):  # « Date » | « Date de fin » (then « Début » |
         # « Fin » for the hours): the plain date column before the end's opens the window
@@ -2177,6 +2177,10 @@ def _addresses_below(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     return out
 
 
+_STAMP_ROW = re.compile(r"\W*(?:version|mise? a jour|edition|editee?|imprimee?|date d impression|date de (?:la )?version)"
+                        r"\b(?:\s+(?:du|de la|de l|le))?(?:\s+(?:calendrier|document|tableau|classeur|fichier))?\W*(?:\||$)")
+_HOLIDAY_LIST = re.compile(r"\bjours? feries?\b|\bferies\b")  # a table under « Jours fériés et ponts … »
+_FIN_DE = re.compile(r"(?i)\bde\s+fin\b|\bfin\s+de\b")  # « Heure de fin », « Fin de période »: an end, its « de » no start
 _START_HEADER = re.compile(r"(?i)d[ée]but|\bd[ée]b\b|\bde\b|commencement")  # « H. déb. » in a narrow column
 _END_HEADER = re.compile(r"(?i)\bfin\b|\bà\b|jusqu")
 
@@ -2199,7 +2203,7 @@ def _start_end(header: list[str], row: list[str], no_hours: set[int]) -> str:
     start = next((i for i, h in enumerate(header) if i not in no_hours and _START_HEADER.search(h)
                   and not _END_HEADER.search(h) and not _DATE_HEADER.search(h)), None)
     end = next((i for i, h in enumerate(header) if i not in no_hours and _END_HEADER.search(h)
-                and not _START_HEADER.search(h.replace("de fin", "fin")) and not _DATE_HEADER.search(h)), None)
+                and not _START_HEADER.search(_FIN_DE.sub("fin", h)) and not _DATE_HEADER.search(h)), None)
     if start is None or end is None or start >= end or end >= len(row):
         return ""
     a, b = time_slots(row[start]), time_slots(row[end])
@@ -2912,8 +2916,11 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
                     slots = _lone_hour(" ; ".join(c for c in unit.row_text.split(" | ") if c.strip() != text.strip()
                                                   and not has_date(c)))
             consumed.append((expr.start, t_end))
-            if unit.is_cell and not codes_in(unit.row_text) and vocabulary().day_off_row.search(fold(unit.row_text)):
-                continue  # "Jeudi 14 mai 2026 | Ascension – jour férié, aucune épreuve"
+            if unit.is_cell and not codes_in(unit.row_text) and (
+                    vocabulary().day_off_row.search(fold(unit.row_text)) or _STAMP_ROW.match(fold(unit.row_text))
+                    or _HOLIDAY_LIST.search(fold(" ".join([unit.table_intro, *(h.text for h in unit.headings[-1:])])))):
+                continue  # "Jeudi 14 mai 2026 | Ascension – jour férié, aucune épreuve"; a list of holidays; the
+                # sheet's own stamp (« Version du calendrier | 18/01/2027 »)
             if PAGE_STAMP.search(text[:expr.start]):
                 continue  # "Publié le 15/02/2027 – mis à jour le …" opening a line: the page's own dates
             if not text[:expr.start].strip() and re.match(r"\s*\d{1,2}:\d{2}\s*(?:\||$)", text[expr.end:]) and not (

@@ -330,8 +330,9 @@ SIGNING_LEAD = re.compile(rf"^\s*(?:(?:[Ff]ait\s+)?à\s+{_PLACE}\s*,?|{_PLACE}\s
                           r"|(?:[Cc]alendrier\s+)?arr[êe]t[ée]\s+au)\s*$")  # « Diffusion : 02/02/2026 »
 # What a page or a printout says of itself before a date, opening a line or after a dash ("Publié le …",
 # "… 33060 Bordeaux Cedex – page publiée le …", "– imprimé le …"): never a step of the session
-PAGE_STAMP = re.compile(rf"(?:^\W*|[–—|]\s*)(?:[Pp]age\s+)?(?:{_PUBLISHED_WORDS}|[Mm]ise?\s+à\s+jour"
-                        rf"|[Aa]ctualis[ée]e?)\s+le\s*$")
+PAGE_STAMP = re.compile(rf"(?:^\W*|[–—|]\s*)(?:(?:[Pp]age\s+)?(?:{_PUBLISHED_WORDS}|[Mm]ise?\s+à\s+jour"
+                        rf"|[Aa]ctualis[ée]e?)\s+le|(?:[ÉéEe]dition|[Vv]ersion)(?:\s+du\s+(?:calendrier|document|tableau))?"
+                        rf"\s+du)\s*:?\s*$")  # « Version du : 18/01/2027 », « Édition du : 05/02/2029 »: the text's stamp
 _PUBLISHED = re.compile(rf"(?m)(?:^\s*|[–—|]\s*){_PUBLISHED_WORDS}\s+le\s*:?\s+(?P<d>)")  # « Imprimé le : … »
 # a deck's title, a fiche's « Mise à jour : 2028-03-20 »
 # (opening a line or a sheet's cell: « … | Version du | 19/01/2026 », « Note du | … », « Calendrier arrêté au … »)

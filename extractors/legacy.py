@@ -27,8 +27,20 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert(data: bytes, suffix: str, target: str) -> bytes:
-    """The document converted to `target` (« docx », « xlsx »), its bytes."""
+# Calc set to compute every formula on load (0 = always): a workbook written by a program (openpyxl) holds
+# formulas without their values, which only a recalculation gives
+_RECALC = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+
+def convert(data: bytes, suffix: str, target: str, recalc: bool = False) -> bytes:
+    """The document converted to `target` (« docx », « xlsx »), its bytes; `recalc`: every formula of a
+    workbook computed on load."""
     exe = soffice()
     if exe is None:
         raise ConversionError("LibreOffice n'est pas installé sur ce poste")
@@ -36,6 +48,9 @@ def convert(data: bytes, suffix: str, target: str) -> bytes:
         src = Path(tmp) / f"document{suffix}"
         src.write_bytes(data)
         profile = Path(tmp) / "profil"
+        if recalc:
+            (profile / "user").mkdir(parents=True)
+            (profile / "user" / "registrymodifications.xcu").write_text(_RECALC, encoding="utf-8")
         cmd = [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--nologo",
                "--convert-to", target, "--outdir", tmp, str(src)]
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,

@@ -35,6 +35,7 @@ from extractors.document import Block, Document, Page
 from extractors.html_reader import html_blocks, looks_like_html
 from extractors.mail_reader import looks_like_mime
 from extractors.odt_reader import body_blocks, header_footer_blocks, office_text, parse_xml
+from extractors.xps_reader import is_xps
 
 MAX_PAGES = 300
 MAX_FILE_SIZE = 100 * 1024 * 1024  # bytes on disk: a circular is a few MB, a scan of one some tens
@@ -263,6 +264,8 @@ def _zip_kind(zf: zipfile.ZipFile) -> str:
         return "pptx"
     if "content.xml" in names:
         return "odf"
+    if is_xps(names):
+        return "xps"
     return "zip"
 
 
@@ -383,6 +386,9 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
         if kind == "xlsx":
             safety.check_members(path, data, zf)
             return read_sheets(path, data, sha, "xlsx")
+        if kind == "xps":
+            safety.check_members(path, data, zf)
+            return read_xps(path, data, sha, zf)
         mimetype = zf.read("mimetype")[:80].strip() if "mimetype" in zf.namelist() else b""
         if kind == "odf" and mimetype == b"application/vnd.oasis.opendocument.spreadsheet":
             safety.check_members(path, data, zf)
@@ -419,9 +425,15 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
         return read_calendar(path, data, sha, text)
     if looks_like_html(text):
         return _with_pictures(read_html(path, data, sha, text), _inline_pictures(text), progress)
-    if "<office:document" in text[:4096] and "opendocument.text" in text[:4096]:  # LibreOffice's flat .fodt
+    if _WORD_2003_XML.search(data[:4096]):  # Word's « Document XML 2003 »: LibreOffice converts it
         if re.search(r"<!DOCTYPE|<!ENTITY", text[:65536]):
+            raise InputFileError("document XML refusé : il déclare une DTD ou des entités", path=path)
+        return read_legacy(path, data, sha, max_pages)
+    if "<office:document" in text[:4096] and re.search(r"opendocument\.(?:text|spreadsheet)", text[:4096]):
+        if re.search(r"<!DOCTYPE|<!ENTITY", text[:65536]):  # LibreOffice's flat .fodt / .fods
             raise InputFileError("document OpenDocument refusé : il déclare une DTD ou des entités", path=path)
+        if "opendocument.spreadsheet" in text[:4096]:
+            return read_sheets(path, data, sha, "ods", data, styles=data)
         return read_odt(path, data, sha, data, None)
     if path.suffix.lower() in (".csv", ".tsv"):
         return read_sheets(path, data, sha, "csv", text=text)
@@ -463,10 +475,27 @@ def read_sheets(path: Path, data: bytes, sha: str, kind: Literal["xlsx", "ods", 
     """A calendar sent as a workbook (Excel, Calc) or a CSV export: each visible sheet a page with its table
     (a Calc sheet's printed page header and footer — « Lille, le 07/12/2026 » — read on its first page)."""
     from extractors.odt_reader import header_footer_blocks, parse_xml
-    from extractors.sheet_reader import csv_sheet, ods_sheets, sheet_pages, xlsx_sheets
+    from extractors.sheet_reader import (
+        csv_sheet,
+        formulas_without_values,
+        ods_sheets,
+        sheet_pages,
+        xlsx_sheets,
+    )
 
+    warnings: list[str] = []
     if kind == "xlsx":
         sheets = xlsx_sheets(data)
+        if formulas_without_values(data):  # written by a program: Calc computes them, Excel would on opening
+            from extractors.legacy import ConversionError, convert
+
+            try:
+                with zipfile.ZipFile(io.BytesIO(convert(data, ".xlsx", "ods", recalc=True))) as ods:
+                    sheets = ods_sheets(parse_xml(ods.read("content.xml")))
+                warnings.append("classeur sans valeurs calculées : formules calculées par LibreOffice avant lecture")
+            except (ConversionError, KeyError, zipfile.BadZipFile) as exc:
+                warnings.append(f"classeur sans valeurs calculées, formules non calculées ({exc}) : "
+                                "l'ouvrir dans Excel ou Calc et l'enregistrer, puis relancer")
     elif kind == "ods":
         sheets = ods_sheets(parse_xml(content or b""))
     else:
@@ -477,15 +506,21 @@ def read_sheets(path: Path, data: bytes, sha: str, kind: Literal["xlsx", "ods", 
     if styles:
         head, foot = header_footer_blocks(parse_xml(styles))
         pages[0].blocks = head + pages[0].blocks + foot
-    return Document(fichier=path.name, format=kind, sha256=sha, pages=pages, octets=len(data))
+    return Document(fichier=path.name, format=kind, sha256=sha, pages=pages, octets=len(data), warnings=warnings)
+
+
+_WORD_2003_XML = re.compile(rb"<w:wordDocument\b|progid=\"Word\.Document\"")
 
 
 def read_legacy(path: Path, data: bytes, sha: str, max_pages: int) -> Document:
-    """Word 97-2003, RTF, Excel 97-2003: converted by LibreOffice, then read as DOCX or XLSX; the user told."""
+    """Word 97-2003, RTF, Word 2003 XML, Excel 97-2003: converted by LibreOffice, then read as DOCX or XLSX; the
+    user told."""
     from extractors.legacy import ConversionError, convert, ole_kind
 
-    kind = "rtf" if data.startswith(b"{\\rtf") else ole_kind(data, path.suffix.lower())
-    what = {"rtf": "document RTF", "doc": "document Word 97-2003 (.doc)", "xls": "classeur Excel 97-2003 (.xls)"}
+    kind = "rtf" if data.startswith(b"{\\rtf") else "xml" if _WORD_2003_XML.search(data[:4096]) else ole_kind(
+        data, path.suffix.lower())
+    what = {"rtf": "document RTF", "doc": "document Word 97-2003 (.doc)", "xls": "classeur Excel 97-2003 (.xls)",
+            "xml": "document Word 2003 XML (.xml)"}
     if kind is None:
         raise WrongFormatError("format non pris en charge : fichier Office 97-2003 d'un type inconnu", path=path)
     target = "xlsx" if kind == "xls" else "docx"
@@ -689,6 +724,16 @@ def read_mail(path: Path, data: bytes, sha: str, max_pages: int,
         raise EmptyFileError("le message ne contient ni texte ni pièce jointe lisible", path=path)
     fmt: Literal["eml", "mht"] = "mht" if path.suffix.lower() in (".mht", ".mhtml") else "eml"
     return Document(fichier=path.name, format=fmt, sha256=sha, pages=pages, octets=len(data), warnings=warnings)
+
+
+def read_xps(path: Path, data: bytes, sha: str, zf: zipfile.ZipFile) -> Document:
+    """An XPS or OpenXPS document (Windows' printer to file): its fixed pages read like a PDF's."""
+    from extractors.xps_reader import xps_pages
+
+    pages = xps_pages(zf)
+    if not any(b.flat().strip() for p in pages for b in p.blocks):
+        raise NoTextError("document XPS sans texte lisible", path=path)
+    return Document(fichier=path.name, format="xps", sha256=sha, pages=pages, octets=len(data))
 
 
 def read_calendar(path: Path, data: bytes, sha: str, text: str) -> Document:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -83,6 +84,23 @@ def _trimmed(sheet: Sheet) -> Sheet:
 
 # ------------------------------------------------------------------------------------------------ xlsx
 
+_EMPTY_FORMULA = re.compile(rb"<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
+
+
+def formulas_without_values(data: bytes) -> bool:
+    """Whether a workbook holds formulas whose values were never computed (openpyxl, a script): their cells
+    read empty until a spreadsheet program recalculates them."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            for info in zf.infolist()[:200]:
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml") \
+                        and info.file_size < 50_000_000 and _EMPTY_FORMULA.search(zf.read(info)):
+                    return True
+    except (zipfile.BadZipFile, OSError):
+        return False
+    return False
+
+
 def xlsx_sheets(data: bytes) -> list[Sheet]:
     """The visible sheets of an Excel workbook, with the values Excel (or Calc) last computed."""
     import openpyxl
@@ -134,6 +152,7 @@ _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
 }
 
 
@@ -146,12 +165,16 @@ def _repeat(el: Any, attr: str, budget: int) -> int:
     return max(1, min(int(raw) if raw.isdecimal() else 1, budget))
 
 
+_ENGLISH_DATE = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
+                           r"|\b(?:january|february|april|june|july|august|october|november|december)\b")
+
+
 def _ods_value(cell: Any) -> str:
     """The text a cell shows (its text:p, as Calc rendered it), else its typed value written out."""
     shown = "\n".join("".join(p.itertext()) for p in cell.iter(_q("text", "p")))
-    if shown.strip():
-        return " ".join(shown.split())
     kind = cell.get(_q("office", "value-type"))
+    if shown.strip() and not (kind == "date" and _ENGLISH_DATE.search(shown)):
+        return " ".join(shown.split())  # (a date Calc showed in English, « Wed 07/03/2029 »: written in French)
     if kind == "date" and (raw := cell.get(_q("office", "date-value"))):
         try:
             return cell_text(datetime.fromisoformat(raw[:19]))
@@ -170,8 +193,11 @@ def _ods_value(cell: Any) -> str:
 def ods_sheets(root: Any) -> list[Sheet]:
     """The visible sheets of an OpenDocument spreadsheet (its content.xml, parsed)."""
     out = []
+    hidden = {st.get(_q("style", "name")) for st in root.iter(_q("style", "style"))
+              if any((tp.get(_q("table", "display")) or "true") == "false"
+                     for tp in st.iter(_q("style", "table-properties")))}  # a sheet hidden by its style
     for table in root.iter(_q("table", "table")):
-        if (table.get(_q("table", "display")) or "true") == "false":
+        if (table.get(_q("table", "display")) or "true") == "false" or table.get(_q("table", "style-name")) in hidden:
             continue
         hidden_cols: set[int] = set()
         col = 0
