@@ -242,3 +242,137 @@ def test_letter_whose_calendar_is_a_pasted_picture(tmp_path: Path) -> None:
     assert sum("lue par reconnaissance de caractères" in w for w in doc.warnings) == 1
     got = {(e.type, e.debut, e.fin) for e in extract_session(doc).evenements}
     assert {("epreuve", "2028-05-16T14:00", "2028-05-16T18:00"), ("epreuve", "2028-05-17T10:00", "2028-05-17T12:00")} <= got
+
+
+# ----------------------------------------------------------------------------- calendars, XPS, live workbooks
+
+ICS = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//Test//FR\r
+X-WR-CALNAME:BTS CG 2028 - académie de Rennes\r
+X-WR-TIMEZONE:Europe/Paris\r
+BEGIN:VEVENT\r
+SUMMARY:E1 - Culture générale et expression\r
+DTSTART:20280516T120000Z\r
+DTEND:20280516T160000Z\r
+LOCATION:Lycée Bréquigny\\, Rennes\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+SUMMARY:Dépôt des dossiers E6\r
+DTSTART;TZID=Europe/Paris:20280407T120000\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+SUMMARY:E5 - oraux\r
+DTSTART;VALUE=DATE:20280529\r
+DTEND;VALUE=DATE:20280603\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+SUMMARY:Commission de contrôle de conformité E6\r
+DTSTART;TZID=Europe/Paris:20280412T140000\r
+DTEND;TZID=Europe/Paris:20280412T170000\r
+RRULE:FREQ=WEEKLY;COUNT=2\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+STATUS:CANCELLED\r
+SUMMARY:Réunion d'entente E4 (annulée)\r
+DTSTART;TZID=Europe/Paris:20280519T090000\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_icalendar_file_is_read_as_a_calendar(tmp_path: Path) -> None:
+    """An agenda export: UTC times moved to Paris (summer time: +2 h), an all-day window's exclusive end made
+    its last day, a weekly repetition written out, a cancelled entry left out."""
+    path = tmp_path / "calendrier.ics"
+    path.write_text(ICS, encoding="utf-8")
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    assert data["source"]["format_origine"] == "ics"
+    steps = {(e["type"], e["debut"], e["fin"]) for e in data["evenements"]}
+    assert ("epreuve", "2028-05-16T14:00", "2028-05-16T18:00") in steps
+    assert ("epreuve", "2028-05-29", "2028-06-02") in steps
+    assert {("controle_conformite", "2028-04-12T14:00", "2028-04-12T17:00"),
+            ("controle_conformite", "2028-04-19T14:00", "2028-04-19T17:00")} <= steps
+    assert not any(e["debut"].startswith("2028-05-19") for e in data["evenements"])
+
+
+def test_outlook_invitation_reads_its_calendar_part(tmp_path: Path) -> None:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "dec@ac-rennes.fr", "lycee@ac-rennes.fr", "Invitation : E1"
+    msg.set_content("Vous êtes invité à la réunion ci-jointe.")
+    msg.add_attachment(ICS.encode("utf-8"), maintype="text", subtype="calendar", disposition="inline")
+    path = tmp_path / "invitation.eml"
+    path.write_bytes(msg.as_bytes())
+    assert ("epreuve", "2028-05-16T14:00", "2028-05-16T18:00") in _steps(path)
+
+
+def test_vcalendar_one_point_zero_with_quoted_printable(tmp_path: Path) -> None:
+    """Outlook 2003's .vcs: cp1252 quoted-printable, « D1 #3 » for three days running."""
+    path = tmp_path / "agenda.vcs"
+    path.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:1.0\r\nBEGIN:VEVENT\r\nDTSTART:20290523T113000Z\r\n"
+                     b"DTEND:20290523T150000Z\r\nRRULE:D1 #3\r\n"
+                     b"SUMMARY;ENCODING=QUOTED-PRINTABLE:BTS MS - correction des copies E4 (lyc=E9e Roosevelt)\r\n"
+                     b"END:VEVENT\r\nEND:VCALENDAR\r\n")
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    days = sorted(e["debut"] for e in data["evenements"])
+    assert days == ["2029-05-23T13:30", "2029-05-24T13:30", "2029-05-25T13:30"]
+    assert "lycée Roosevelt" in read_document(path).text
+
+
+def test_xps_document_is_read_like_a_pdf(tmp_path: Path) -> None:
+    """Windows' XPS writer: the text is in Glyphs placed by their origin, inside a moved canvas."""
+    page = ('<FixedPage xmlns="http://schemas.microsoft.com/xps/2005/06" Width="816" Height="1056">'
+            '<Glyphs FontRenderingEmSize="16" OriginX="75" OriginY="80" UnicodeString="Académie de Rennes – BTS CG session 2028"/>'
+            '<Canvas RenderTransform="1,0,0,1,75,150">'
+            '<Glyphs FontRenderingEmSize="12" OriginX="0" OriginY="20" UnicodeString="E1 – Culture générale"/>'
+            '<Glyphs FontRenderingEmSize="12" OriginX="300" OriginY="20" UnicodeString="mardi 16 mai 2028"/>'
+            '<Glyphs FontRenderingEmSize="12" OriginX="480" OriginY="20" UnicodeString="14 h – 18 h"/>'
+            '<Glyphs FontRenderingEmSize="12" OriginX="0" OriginY="45" UnicodeString="E2 – Anglais"/>'
+            '<Glyphs FontRenderingEmSize="12" OriginX="300" OriginY="45" UnicodeString="mercredi 17 mai 2028"/>'
+            '<Glyphs FontRenderingEmSize="12" OriginX="480" OriginY="45" UnicodeString="10 h – 12 h"/>'
+            '</Canvas></FixedPage>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        zf.writestr("FixedDocumentSequence.fdseq", '<FixedDocumentSequence xmlns="http://schemas.microsoft.com/xps/2005/06">'
+                    '<DocumentReference Source="/Documents/1/FixedDocument.fdoc"/></FixedDocumentSequence>')
+        zf.writestr("Documents/1/FixedDocument.fdoc", '<FixedDocument xmlns="http://schemas.microsoft.com/xps/2005/06">'
+                    '<PageContent Source="Pages/1.fpage"/></FixedDocument>')
+        zf.writestr("Documents/1/Pages/1.fpage", page)
+    path = tmp_path / "circulaire.xps"
+    path.write_bytes(buf.getvalue())
+    data = extract_session(read_document(path)).model_dump(mode="json")
+    assert data["source"]["format_origine"] == "xps"
+    steps = {(e["debut"], e["fin"], tuple(e["epreuves"])) for e in data["evenements"]}
+    assert ("2028-05-16T14:00", "2028-05-16T18:00", ("E1",)) in steps
+    assert ("2028-05-17T10:00", "2028-05-17T12:00", ("E2",)) in steps
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice absent")
+def test_workbook_written_by_a_program_has_its_formulas_computed(tmp_path: Path) -> None:
+    """openpyxl writes formulas without their values; Calc computes them before the calendar is read."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["BTS CG – session 2028 – académie de Rennes"])
+    ws.append(["Épreuve", "Date", "Horaire"])
+    ws.append(["E1 – Culture générale", "=DATE(2028,5,16)", "14 h – 18 h"])
+    ws.append(["E2 – Anglais", "=B3+1", "10 h – 12 h"])
+    ws["B3"].number_format = ws["B4"].number_format = "dd/mm/yyyy"
+    path = tmp_path / "calendrier.xlsx"
+    wb.save(path)
+    doc = read_document(path)
+    assert any("calculées par LibreOffice" in w for w in doc.warnings)
+    data = extract_session(doc).model_dump(mode="json")
+    assert {e["debut"] for e in data["evenements"]} >= {"2028-05-16T14:00", "2028-05-17T10:00"}
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice absent")
+def test_word_2003_xml_is_converted(tmp_path: Path) -> None:
+    body = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in LETTER)
+    path = tmp_path / "circulaire.xml"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Word.Document"?>'
+                    '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>'
+                    f"{body}</w:body></w:wordDocument>", encoding="utf-8")
+    assert EXPECTED <= _steps(path)
