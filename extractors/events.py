@@ -2179,7 +2179,8 @@ def _addresses_below(rows: list[list[str]]) -> dict[tuple[int, int], str]:
 
 _STAMP_ROW = re.compile(r"\W*(?:version|mise? a jour|edition|editee?|imprimee?|date d impression|date de (?:la )?version)"
                         r"\b(?:\s+(?:du|de la|de l|le))?(?:\s+(?:calendrier|document|tableau|classeur|fichier))?\W*(?:\||$)")
-_HOLIDAY_LIST = re.compile(r"\bjours? feries?\b|\bferies\b")  # a table under « Jours fériés et ponts … »
+# a table under a title « Jours fériés et ponts … », « Rappel des jours fériés » (not a note ending « … sont fériés »)
+_HOLIDAY_LIST = re.compile(r"^\W*(?:(?:liste|rappel|calendrier)\s+des\s+)?(?:jours?\s+)?feries?\b")
 _FIN_DE = re.compile(r"(?i)\bde\s+fin\b|\bfin\s+de\b")  # « Heure de fin », « Fin de période »: an end, its « de » no start
 _START_HEADER = re.compile(r"(?i)d[ée]but|\bd[ée]b\b|\bde\b|commencement")  # « H. déb. » in a narrow column
 _END_HEADER = re.compile(r"(?i)\bfin\b|\bà\b|jusqu")
@@ -2918,7 +2919,7 @@ def extract_events(units: list[Unit], session: int | None, places: Places, signe
             consumed.append((expr.start, t_end))
             if unit.is_cell and not codes_in(unit.row_text) and (
                     vocabulary().day_off_row.search(fold(unit.row_text)) or _STAMP_ROW.match(fold(unit.row_text))
-                    or _HOLIDAY_LIST.search(fold(" ".join([unit.table_intro, *(h.text for h in unit.headings[-1:])])))):
+                    or any(_HOLIDAY_LIST.match(fold(t)) for t in [unit.table_intro, *(h.text for h in unit.headings[-1:])])):
                 continue  # "Jeudi 14 mai 2026 | Ascension – jour férié, aucune épreuve"; a list of holidays; the
                 # sheet's own stamp (« Version du calendrier | 18/01/2027 »)
             if PAGE_STAMP.search(text[:expr.start]):
