@@ -1335,11 +1335,13 @@ def units_of(doc: Document, academie: str | None = None, specialty: list[str] | 
     # an agenda printed item by item: when some items name the exam, the others are not the session's
     letters = letter_legend(doc)
     exam_items = any(_names_exam(rows) for page in doc.pages for rows in _label_tables(page.blocks))
+    marks = _declared_marks(doc.text)
     for page in doc.pages:
         blocks = _header_rejoined(_fiches_as_records(_transposed(_dated_columns(_week_grids(_month_grids(
             _month_rows(_span_carried(_weekday_cells_joined(_card_grid(_day_cards(
                 _own_specialty_rows(_weeks_dated(_planned_then_set(_without_tick_boxes(_sheet_as_page(_j_days(
-                    _letters_read(_header_split(_own_year_columns(_relative_days(_wrapped_cells(page.blocks),
+                    _letters_read(_header_split(_own_year_columns(_relative_days(_wrapped_cells(
+                        _without_marked_lines(page.blocks, marks)),
                                                                                  session), session)),
                                   letters), j)))), legend),
                                     specialty or []))))))))))))
@@ -2051,6 +2053,32 @@ _NAMED_PLACE = re.compile(r"(?i:\b(?:lyc[ée]e|coll[èe]ge|lp|lpo|lgt|cfa|greta)
 
 
 _SHORT_CODE = re.compile(r"(?:E\.?F|UF|E|U)\.?\d[\d.]{0,3}[A-D]?")
+
+
+# « J'ai intercalé, sur les lignes marquées [CFA], nos propres échéances : ce sont des dates internes » — the
+# mark the text itself declares for lines that are not the session's
+_MARK_DECLARED = re.compile(r"(?i)\b(?:lignes?|passages?|mentions?)\s+(?:marqu[ée]e?s?|signal[ée]e?s?|pr[ée]c[ée]d[ée]e?s?)"
+                            r"\s+(?:par\s+|de\s+|d['’]\s*)?(?:la\s+mention\s+)?[«\"]?\s*(\[[^\]\n]{1,12}\])"
+                            r"(?=[^.]{0,160}\b(?:internes?|propres|ne\s+(?:sont|figurent)\s+pas))")
+
+
+def _declared_marks(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.group(1) for m in _MARK_DECLARED.finditer(text)))
+
+
+def _without_marked_lines(blocks: list[Block], marks: tuple[str, ...]) -> list[Block]:
+    """The page without the lines a mark the text declares internal opens (« [CFA] BTS blanc … »)."""
+    if not marks:
+        return blocks
+    out = []
+    for block in blocks:
+        if block.kind != "table" and block.text.lstrip().startswith(marks):
+            lines = [ln for ln in block.text.split("\n") if not ln.lstrip().startswith(marks)]
+            if not lines:
+                continue
+            block = replace(block, text="\n".join(lines))
+        out.append(block)
+    return out
 
 
 _RULE_CELL = re.compile(r"[-=_–—\s]*")

@@ -221,6 +221,17 @@ def _part_text(part: list[dict[str, Any]], size: float) -> str:
     return out
 
 
+_QUOTE_MARK = re.compile(r"(?:^|(?<=\s))>(?:\s*>)*(?=\s|$)")
+
+
+def _unquoted(text: str) -> str:
+    """A printed e-mail's quoted lines (« > Les candidats … au lycée > Aliénor-d'Aquitaine … »): the quote
+    marks that opened each line, left inside the joined paragraph, taken out."""
+    if not text.lstrip().startswith(">"):
+        return text  # (« 26 > 29 mai » in a line of its own: a sign, not a quote)
+    return " ".join(_QUOTE_MARK.sub(" ", text).split())
+
+
 def _baseline_rows(part: list[dict[str, Any]], size: float) -> list[list[dict[str, Any]]]:
     """The characters of a run grouped by line of the page, top to bottom, each left to right: characters
     of the body size whose middles are more than half a line apart are on two lines (a smaller raised digit,
@@ -1697,8 +1708,8 @@ def read_pdf(path: Path, data: bytes, sha: str, *, max_pages: int = 300,
     for page in pages:
         for block in page.blocks:
             block.__dict__.pop("open_end", None)
-            block.text = accents_joined(block.text)  # TeX's OT1 fonts: « d´ebut », « connaˆıtre »
-            block.rows = [[accents_joined(c) for c in row] for row in block.rows]
+            block.text = _unquoted(accents_joined(block.text))  # TeX's OT1 fonts: « d´ebut », « connaˆıtre »
+            block.rows = [[_unquoted(accents_joined(c)) for c in row] for row in block.rows]
     if not pages:
         raise TruncatedFileError("PDF endommagé ou incomplet : aucune page lisible", path=path)
     if total == 0:  # a scan: read with OCR

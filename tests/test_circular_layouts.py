@@ -1946,3 +1946,15 @@ def test_letter_copied_to_another_rector_keeps_its_sender() -> None:
     data = _session_of("independantes_br", "circulaire_mhr_2026_la-reunion.odt")
     assert data["examen"]["academie"] == "La Réunion"
     assert ("2026-05-12T13:00", "2026-05-12T17:00", ["E3"]) in _events(data)
+
+
+def test_lines_the_text_marks_as_internal_are_not_the_sessions() -> None:
+    """Batch BF: a CFA relays the circular by mail and says « sur les lignes marquées [CFA], nos propres
+    échéances : ce sont des dates internes »; those lines give no event. Printed to PDF, its quote marks
+    (« > ») left inside the paragraphs no longer hide the lycée they precede."""
+    data = _session_of("independantes_bf", "mail_cfa_gpme_2027_poitiers.txt")
+    days = {e["debut"][:10] for e in data["evenements"]}
+    assert not days & {"2027-03-15", "2027-03-22", "2027-03-31", "2027-04-13"}
+    assert "2027-04-09" in days  # the académie's own deadline, quoted
+    printed = _session_of("independantes_bf", "mail_cfa_gpme_2027_poitiers.pdf")
+    assert ("Lycée Aliénor-d'Aquitaine", "Poitiers") in [(c["nom"], c["ville"]) for c in printed["centres"]]
