@@ -1366,6 +1366,12 @@ def units_of(doc: Document, academie: str | None = None, specialty: list[str] | 
                     lead_in = ""
                     section = []
                     continue
+                if block.kind == "heading" and probe.level and has_date(line) and len(line) <= 170:
+                    # a page's title that dates its section (« Épreuves écrites · du 11 au 14 mai »): it closes
+                    # the section above (« Dossiers et contrôle de conformité ») and still gives its dates
+                    stack = open_heading(stack, "docx", line, probe.level)
+                    lead_in = ""
+                    section = []
                 section.append(line)
                 bullet = bool(_BULLET.match(line))
                 current_lead = lead_in if bullet or (label and _STARTS_DATED.match(line)) else ""

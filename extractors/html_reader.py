@@ -165,14 +165,17 @@ class _Reader(HTMLParser):
 
     def _hidden(self, attrs: list[tuple[str, str | None]]) -> bool:
         """An element the page does not show: Excel's hidden columns and rows, Word's hidden text, an
-        Outlook draft (« display:none », « mso-hide:all », « visibility:hidden », the hidden attribute)."""
+        Outlook draft (« display:none », « mso-hide:all », « visibility:hidden », the hidden attribute), or
+        one marked aria-hidden (an icon, a decorative copy of what the text says)."""
         found = dict(attrs)
         if (found.get("role") or "").lower() == "tabpanel":
             return False  # a tab's panel, hidden until its tab is clicked: the page holds it, a print shows it
         style = (found.get("style") or "").lower().replace(" ", "")
         classes = set((found.get("class") or "").split())
         return ("hidden" in found or "display:none" in style or "mso-hide:all" in style
-                or "visibility:hidden" in style or bool(classes & self.hidden_classes))
+                or "visibility:hidden" in style or bool(classes & self.hidden_classes)
+                or (found.get("aria-hidden") or "").lower() == "true")  # a decorative duplicate (« 11 mai »
+        # badge beside « mardi 11 mai, 14 h – 18 h »): what a screen reader skips is not the page's text
 
     def _open_box(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Inside a grid or flex element every child is a box of its own: its words do not run into the
