@@ -53,7 +53,7 @@ class Page:
 @dataclass
 class Document:
     fichier: str  # file name, no directory
-    format: Literal["pdf", "docx", "txt", "md", "html", "odt", "image", "xlsx", "ods", "csv", "eml", "mht", "zip", "pptx", "ics", "xps",
+    format: Literal["pdf", "docx", "txt", "md", "html", "odt", "image", "xlsx", "ods", "csv", "eml", "mht", "zip", "pptx", "ics", "xps", "epub",
                     "odp"]
     sha256: str
     pages: list[Page] = field(default_factory=list)

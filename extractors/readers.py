@@ -266,6 +266,8 @@ def _zip_kind(zf: zipfile.ZipFile) -> str:
         return "odf"
     if is_xps(names):
         return "xps"
+    if "META-INF/container.xml" in names and "mimetype" in names:
+        return "epub"
     return "zip"
 
 
@@ -389,6 +391,9 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
         if kind == "xps":
             safety.check_members(path, data, zf)
             return read_xps(path, data, sha, zf)
+        if kind == "epub" and zf.read("mimetype")[:40].strip() == b"application/epub+zip":
+            safety.check_members(path, data, zf)
+            return read_epub(path, data, sha, zf)
         mimetype = zf.read("mimetype")[:80].strip() if "mimetype" in zf.namelist() else b""
         if kind == "odf" and mimetype == b"application/vnd.oasis.opendocument.spreadsheet":
             safety.check_members(path, data, zf)
@@ -734,6 +739,38 @@ def read_xps(path: Path, data: bytes, sha: str, zf: zipfile.ZipFile) -> Document
     if not any(b.flat().strip() for p in pages for b in p.blocks):
         raise NoTextError("document XPS sans texte lisible", path=path)
     return Document(fichier=path.name, format="xps", sha256=sha, pages=pages, octets=len(data))
+
+
+def read_epub(path: Path, data: bytes, sha: str, zf: zipfile.ZipFile) -> Document:
+    """An EPUB (a note exported as an e-book): its chapters in the order of its spine, each an HTML page; the
+    pages left out of the reading order (linear="no": an annex) after them. Styles and the table of contents
+    are not read."""
+    import posixpath
+
+    container = parse_xml(zf.read("META-INF/container.xml"))
+    opf = next((el.get("full-path") for el in container.iter() if el.tag.endswith("rootfile") and el.get("full-path")),
+               None)
+    if not opf or opf not in zf.namelist():
+        raise InputFileError("livre numérique EPUB sans description de son contenu", path=path)
+    package = parse_xml(zf.read(opf))
+    folder = posixpath.dirname(opf)
+    items = {el.get("id"): posixpath.normpath(posixpath.join(folder, el.get("href") or ""))
+             for el in package.iter() if el.tag.endswith("}item") and "html" in (el.get("media-type") or "")
+             and "nav" not in (el.get("properties") or "")}
+    refs = [(el.get("idref"), el.get("linear") != "no") for el in package.iter() if el.tag.endswith("}itemref")]
+    order = [items[i] for i, linear in refs if linear and i in items] + [
+        items[i] for i, linear in refs if not linear and i in items]
+    pages: list[Page] = []
+    for name in order[:MAX_PIECES * 5]:
+        if name not in zf.namelist():
+            continue
+        text = _decode_text(zf.read(name)) or ""
+        blocks, _ = html_blocks(text, MAX_PARAGRAPHS)
+        if blocks:
+            pages.append(Page(len(pages) + 1, blocks))
+    if not pages:
+        raise EmptyFileError("le livre numérique EPUB ne contient aucun texte", path=path)
+    return Document(fichier=path.name, format="epub", sha256=sha, pages=pages, octets=len(data))
 
 
 def read_calendar(path: Path, data: bytes, sha: str, text: str) -> Document:

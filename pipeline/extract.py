@@ -133,10 +133,10 @@ def _source(doc: Document) -> Source:
     file like DOCX, a photographed circular a scan like a PDF; their own format is kept beside."""
     fields: dict[str, object] = {"fichier": doc.fichier, "sha256": doc.sha256, "format": doc.format,
                                  "pages": doc.n_pages}
-    if doc.format in ("html", "odt", "image", "xlsx", "ods", "csv", "eml", "mht", "zip", "pptx", "odp", "ics", "xps"):  # (a photo is a scan: paged
+    if doc.format in ("html", "odt", "image", "xlsx", "ods", "csv", "eml", "mht", "zip", "pptx", "odp", "ics", "xps", "epub"):  # (a photo is a scan: paged
         # like a PDF; a workbook an office file like DOCX; a CSV export, a message, a web archive text)
         fields |= {"format": {"html": "txt", "odt": "docx", "xlsx": "docx", "ods": "docx", "csv": "txt", "eml": "txt",
-                              "mht": "txt", "zip": "pdf", "pptx": "pdf", "odp": "pdf", "ics": "txt", "xps": "pdf"}.get(doc.format, "pdf"), "format_origine": doc.format}
+                              "mht": "txt", "zip": "pdf", "pptx": "pdf", "odp": "pdf", "ics": "txt", "xps": "pdf", "epub": "txt"}.get(doc.format, "pdf"), "format_origine": doc.format}
     return Source.model_validate(fields)
 
 

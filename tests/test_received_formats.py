@@ -376,3 +376,26 @@ def test_word_2003_xml_is_converted(tmp_path: Path) -> None:
                     '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>'
                     f"{body}</w:body></w:wordDocument>", encoding="utf-8")
     assert EXPECTED <= _steps(path)
+
+
+def test_epub_is_read_in_its_spine_order(tmp_path: Path) -> None:
+    """An e-book export: chapters in the spine's order (not the archive's), a non-linear annex after them."""
+    chapter = '<html xmlns="http://www.w3.org/1999/xhtml"><body>{}</body></html>'
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", "application/epub+zip")
+        zf.writestr("META-INF/container.xml", '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+                    '<rootfiles><rootfile full-path="OEBPS/content.opf"/></rootfiles></container>')
+        zf.writestr("OEBPS/content.opf", '<package xmlns="http://www.idpf.org/2007/opf"><manifest>'
+                    '<item id="a" href="b.xhtml" media-type="application/xhtml+xml"/>'
+                    '<item id="b" href="a.xhtml" media-type="application/xhtml+xml"/>'
+                    '<item id="n" href="annexe.xhtml" media-type="application/xhtml+xml"/></manifest>'
+                    '<spine><itemref idref="n" linear="no"/><itemref idref="a"/><itemref idref="b"/></spine></package>')
+        zf.writestr("OEBPS/b.xhtml", chapter.format("".join(f"<p>{line}</p>" for line in LETTER[:3])))
+        zf.writestr("OEBPS/a.xhtml", chapter.format("".join(f"<p>{line}</p>" for line in LETTER[3:])))
+        zf.writestr("OEBPS/annexe.xhtml", chapter.format("<p>Annexe : fiche vierge, date : __ / __ / 2028</p>"))
+    path = tmp_path / "note.epub"
+    path.write_bytes(buf.getvalue())
+    doc = read_document(path)
+    assert doc.text.index("Objet") < doc.text.index("L'épreuve E1") < doc.text.index("Annexe")
+    assert EXPECTED <= _steps(path)
