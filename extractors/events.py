@@ -1366,7 +1366,8 @@ def units_of(doc: Document, academie: str | None = None, specialty: list[str] | 
                     lead_in = ""
                     section = []
                     continue
-                if block.kind == "heading" and probe.level and has_date(line) and len(line) <= 170:
+                if block.kind == "heading" and probe.level and len(line) <= 170 and any(
+                        d.kind == "range" for d in find_dates(line, session)):
                     # a page's title that dates its section (« Épreuves écrites · du 11 au 14 mai »): it closes
                     # the section above (« Dossiers et contrôle de conformité ») and still gives its dates
                     stack = open_heading(stack, "docx", line, probe.level)
