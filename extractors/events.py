@@ -670,6 +670,9 @@ _REL_DAY = re.compile(  # the relative days of a prose calendar, each told from 
     rf"|le\s+(?P<same>m[êe]me\s+jour)(?=\s*,?\s*(?:à|a|de|dès|avant)\s+\d))")  # « le même jour à 17 h »
 
 
+_THIS_PERIOD = re.compile(r"(?i)\b(?:pendant|durant|au cours de|sur)\s+cette\s+p[ée]riode\b")
+
+
 def _relative_days(blocks: list[Block], session: int | None) -> list[Block]:
     """« L'épreuve E5 a lieu le lendemain », « la veille du premier oral », « le premier mardi de juin »,
     « le vendredi de la même semaine », « la semaine suivant celle des écrits, du mardi au jeudi », « l'après-
@@ -707,6 +710,14 @@ def _relative_days(blocks: list[Block], session: int | None) -> list[Block]:
                 text = text[:m.start()] + new + text[m.end():]
                 pos = m.start() + len(new)
             text = _START_THEN_END.sub(r"ont lieu du \g<a> au ", text)
+            span = next(((a, b) for a, b in reversed(before) if b != a), None)
+            period = _THIS_PERIOD.search(text)
+            sentence = text[period.start():text.find(".", period.end()) % (len(text) + 1)] if period else ""
+            if span is not None and period and not days_of(text[:period.start()]) and not days_of(sentence):
+                # « Pendant cette période, chaque académie organise : E22, E3, E52 et E6 »: the window told
+                # just before (a heading « Épreuves orales : du 20 mai au 7 juin »)
+                text = (text[:period.end()] + f" (du {render_date(span[0])} au {render_date(span[1])})"
+                        + text[period.end():])
             before = days_of(text) or before
             lines.append(text)
         out.append(replace(block, text="\n".join(lines)))
