@@ -246,6 +246,14 @@ def test_letter_whose_calendar_is_a_pasted_picture(tmp_path: Path) -> None:
 
 # ----------------------------------------------------------------------------- calendars, XPS, live workbooks
 
+def _zipped(entries: dict[str, str]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, body in entries.items():
+            zf.writestr(name, body)
+    return buf.getvalue()
+
+
 ICS = """BEGIN:VCALENDAR\r
 VERSION:2.0\r
 PRODID:-//Test//FR\r
@@ -331,16 +339,14 @@ def test_xps_document_is_read_like_a_pdf(tmp_path: Path) -> None:
             '<Glyphs FontRenderingEmSize="12" OriginX="300" OriginY="45" UnicodeString="mercredi 17 mai 2028"/>'
             '<Glyphs FontRenderingEmSize="12" OriginX="480" OriginY="45" UnicodeString="10 h – 12 h"/>'
             '</Canvas></FixedPage>')
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
-        zf.writestr("FixedDocumentSequence.fdseq", '<FixedDocumentSequence xmlns="http://schemas.microsoft.com/xps/2005/06">'
-                    '<DocumentReference Source="/Documents/1/FixedDocument.fdoc"/></FixedDocumentSequence>')
-        zf.writestr("Documents/1/FixedDocument.fdoc", '<FixedDocument xmlns="http://schemas.microsoft.com/xps/2005/06">'
-                    '<PageContent Source="Pages/1.fpage"/></FixedDocument>')
-        zf.writestr("Documents/1/Pages/1.fpage", page)
     path = tmp_path / "circulaire.xps"
-    path.write_bytes(buf.getvalue())
+    path.write_bytes(_zipped({
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        "FixedDocumentSequence.fdseq": '<FixedDocumentSequence xmlns="http://schemas.microsoft.com/xps/2005/06">'
+                                       '<DocumentReference Source="/Documents/1/FixedDocument.fdoc"/></FixedDocumentSequence>',
+        "Documents/1/FixedDocument.fdoc": '<FixedDocument xmlns="http://schemas.microsoft.com/xps/2005/06">'
+                                          '<PageContent Source="Pages/1.fpage"/></FixedDocument>',
+        "Documents/1/Pages/1.fpage": page}))
     data = extract_session(read_document(path)).model_dump(mode="json")
     assert data["source"]["format_origine"] == "xps"
     steps = {(e["debut"], e["fin"], tuple(e["epreuves"])) for e in data["evenements"]}
@@ -381,21 +387,20 @@ def test_word_2003_xml_is_converted(tmp_path: Path) -> None:
 def test_epub_is_read_in_its_spine_order(tmp_path: Path) -> None:
     """An e-book export: chapters in the spine's order (not the archive's), a non-linear annex after them."""
     chapter = '<html xmlns="http://www.w3.org/1999/xhtml"><body>{}</body></html>'
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("mimetype", "application/epub+zip")
-        zf.writestr("META-INF/container.xml", '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
-                    '<rootfiles><rootfile full-path="OEBPS/content.opf"/></rootfiles></container>')
-        zf.writestr("OEBPS/content.opf", '<package xmlns="http://www.idpf.org/2007/opf"><manifest>'
-                    '<item id="a" href="b.xhtml" media-type="application/xhtml+xml"/>'
-                    '<item id="b" href="a.xhtml" media-type="application/xhtml+xml"/>'
-                    '<item id="n" href="annexe.xhtml" media-type="application/xhtml+xml"/></manifest>'
-                    '<spine><itemref idref="n" linear="no"/><itemref idref="a"/><itemref idref="b"/></spine></package>')
-        zf.writestr("OEBPS/b.xhtml", chapter.format("".join(f"<p>{line}</p>" for line in LETTER[:3])))
-        zf.writestr("OEBPS/a.xhtml", chapter.format("".join(f"<p>{line}</p>" for line in LETTER[3:])))
-        zf.writestr("OEBPS/annexe.xhtml", chapter.format("<p>Annexe : fiche vierge, date : __ / __ / 2028</p>"))
     path = tmp_path / "note.epub"
-    path.write_bytes(buf.getvalue())
+    path.write_bytes(_zipped({
+        "mimetype": "application/epub+zip",
+        "META-INF/container.xml": '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+                                  '<rootfiles><rootfile full-path="OEBPS/content.opf"/></rootfiles></container>',
+        "OEBPS/content.opf": '<package xmlns="http://www.idpf.org/2007/opf"><manifest>'
+                             '<item id="a" href="b.xhtml" media-type="application/xhtml+xml"/>'
+                             '<item id="b" href="a.xhtml" media-type="application/xhtml+xml"/>'
+                             '<item id="n" href="annexe.xhtml" media-type="application/xhtml+xml"/></manifest>'
+                             '<spine><itemref idref="n" linear="no"/><itemref idref="a"/><itemref idref="b"/></spine>'
+                             '</package>',
+        "OEBPS/b.xhtml": chapter.format("".join(f"<p>{line}</p>" for line in LETTER[:3])),
+        "OEBPS/a.xhtml": chapter.format("".join(f"<p>{line}</p>" for line in LETTER[3:])),
+        "OEBPS/annexe.xhtml": chapter.format("<p>Annexe : fiche vierge, date : __ / __ / 2028</p>")}))
     doc = read_document(path)
     assert doc.text.index("Objet") < doc.text.index("L'épreuve E1") < doc.text.index("Annexe")
     assert EXPECTED <= _steps(path)
