@@ -94,8 +94,8 @@ KEY_WEAK = {"independantes_af": 0.84,  # AF, corrected for part of a session: 86
             "independantes_ay": 0.71, "independantes_az": 0.88, "independantes_ba": 0.88,
             # AY–BA: 73 %, 90 %, 90 % after their corrections (AY and AZ over two sessions); BK 85 %, BL 77 %
             "independantes_bk": 0.83, "independantes_bl": 0.75,
-            # BN 89 % (a2ps two-up printout), BS 83 % (held out), BY 82 % (a window named only by its heading)
-            "independantes_bn": 0.87, "independantes_bs": 0.81, "independantes_by": 0.80}
+            # BN 89 % (a2ps two-up printout), BS 83 % (held out), BY 88 % (printed tiles interleaving the text)
+            "independantes_bn": 0.87, "independantes_bs": 0.81, "independantes_by": 0.86}
 
 
 def _is_scan(path: Path) -> bool:
