@@ -12,6 +12,7 @@ two dates says « au », so arrows become « → » and bullets « • ».
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # letters of French text that the single-byte candidates place at different bytes
 _FRENCH = set("éèêàâçôîïùûëœÉÈÀÇ«»’")
@@ -26,12 +27,12 @@ _MARKERS = ("Ã", "â€", "Â")
 
 # Wingdings / Wingdings 2-3 / Symbol code points (as U+F000 + byte) that matter in a calendar
 _SYMBOLS = {
-    **dict.fromkeys((0xF0E0, 0xF0E8, 0xF0D8, 0xF0F0, 0xF0AE, 0xF0DE, 0xF0C4, 0xF0E2 - 0x02), "→"),
+    **dict.fromkeys((0xF0E0, 0xF0E8, 0xF0D8, 0xF0F0, 0xF0AE, 0xF0DE, 0xF0C4), "→"),
     **dict.fromkeys((0xF0DF, 0xF0E7, 0xF0AC, 0xF0DC), "←"),
     **dict.fromkeys((0xF0B7, 0xF09F, 0xF06C, 0xF06E, 0xF0A7, 0xF071, 0xF076, 0xF0A8, 0xF0FC, 0xF077), "•"),
 }
 _ARROWS = dict.fromkeys(map(ord, "⟶⟹➔➜➝➞➙➛⇨⇾⟼↦"), "→")
-SYMBOL_TABLE: dict[int, str] = {**{k: v for k, v in _SYMBOLS.items()}, **_ARROWS}
+SYMBOL_TABLE: dict[int, str] = {**_SYMBOLS, **_ARROWS}
 # any other private-use character of a symbol font: a mark (a bullet, mostly), never a letter; its space a space
 SYMBOL_TABLE.update({k: "•" for k in range(0xF021, 0xF100) if k not in SYMBOL_TABLE})
 SYMBOL_TABLE[0xF020] = " "
@@ -96,6 +97,8 @@ def decode_text(data: bytes) -> str | None:
     head = text[:65536]
     if _controls(head) > len(head) // _CONTROLS_SHARE:
         return None
+    # letters encoded twice repaired before the text is cut into lines and cells (a « Ã© » is not a lower case
+    # letter continuing a line); safety.clean_text repairs them in the other readers' text
     return unmangled(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -126,6 +129,16 @@ def symbol_font(family: str) -> bool:
     return bool(_SYMBOL_FONT.search(family or ""))
 
 
+def symbol_char(code: int) -> str:
+    """What a symbol font's character (its code, U+F0xx or the bare byte) shows: an arrow, a bullet, a blank."""
+    return SYMBOL_TABLE.get(code if code >= 0xF000 else 0xF000 + code, " ")
+
+
+def symbol_text(text: str) -> str:
+    """Text set in a symbol font (« à » in Wingdings is an arrow): each of its characters as it shows."""
+    return "".join(c if c.isspace() or ord(c) >= 0x100 else symbol_char(ord(c)) for c in text)
+
+
 # spacing accents that TeX's OT1 fonts draw as glyphs of their own beside the letter (« S´everac »)
 _SPACING = {"´": "\u0301", "`": "\u0300", "ˆ": "\u0302", "^": "\u0302", "¨": "\u0308", "˜": "\u0303",
             "¸": "\u0327", "ˇ": "\u030c"}
@@ -139,7 +152,6 @@ def accents_joined(text: str) -> str:
     « connaˆıtre », « fran¸cais ») made one letter again; only into a letter French writes."""
     if not any(c in _SPACING for c in text):
         return text
-    import unicodedata
 
     def join(letter: str, accent: str) -> str | None:
         base = "i" if letter == "ı" else letter

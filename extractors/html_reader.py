@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from extractors.charsets import SYMBOL_TABLE, symbol_font
+from extractors.charsets import symbol_font, symbol_text
 from extractors.document import Block
 
 # Elements that end a paragraph; inline ones (span, b, a, font…) only add their text.
@@ -313,8 +313,7 @@ class _Reader(HTMLParser):
         if self.skip_depth or self.hidden_nest:
             return
         if self.symbol_depth:  # Word's « page Web » writes an arrow as « à » in Wingdings
-            data = "".join(c if c.isspace() else SYMBOL_TABLE.get(0xF000 + ord(c), " ") if ord(c) < 0x100 else c
-                           for c in data)
+            data = symbol_text(data)
         self.text.append(data)
         if self.bold_depth:
             self.bold_text += len(data.replace(" ", "").strip())

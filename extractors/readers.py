@@ -30,6 +30,7 @@ from core.files import sha256_file  # noqa: F401  (public here too)
 from core.text import PIPE_ROW, PIPE_RULE, pipe_cells
 from extractors import safety
 from extractors.calendar_reader import looks_like_calendar
+from extractors.charsets import decode_text, symbol_char, symbol_font, symbol_text
 from extractors.dates import WEEKDAY_NAMES
 from extractors.document import Block, Document, Page
 from extractors.html_reader import html_blocks, looks_like_html
@@ -178,17 +179,10 @@ def text_structure(text: str) -> list[tuple[str, object]]:
     return items
 
 
-def _decode_text(data: bytes) -> str | None:
-    """Text if the bytes are text (extractors.charsets: UTF-8/16/32, cp1252, Mac Roman…), None if binary."""
-    from extractors.charsets import decode_text
-
-    return decode_text(data)
-
-
 def read_text(path: Path, data: bytes, sha: str, text: str | None = None) -> Document:
     """TXT/MD: each line is a paragraph, tables (tab-separated rows or Word dumps) become table blocks."""
     if text is None:
-        text = _decode_text(data)
+        text = decode_text(data)
         if text is None:
             text = data.decode("cp1252", errors="replace")
     fmt: Literal["md", "txt"] = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
@@ -419,7 +413,7 @@ def _read(path: Path, data: bytes, sha: str, head: bytes, max_pages: int,
     for magic, what in _BINARY_KINDS:
         if data.startswith(magic):
             raise WrongFormatError(f"format non pris en charge : le fichier est un(e) {what}", path=path)
-    text = _decode_text(data)
+    text = decode_text(data)
     if text is None:
         raise WrongFormatError(
             "format non reconnu : fichier binaire qui n'est ni PDF, ni DOCX, ni texte", path=path
@@ -764,7 +758,7 @@ def read_epub(path: Path, data: bytes, sha: str, zf: zipfile.ZipFile) -> Documen
     for name in order[:MAX_PIECES * 5]:
         if name not in zf.namelist():
             continue
-        text = _decode_text(zf.read(name)) or ""
+        text = decode_text(zf.read(name)) or ""
         blocks, _ = html_blocks(text, MAX_PARAGRAPHS)
         if blocks:
             pages.append(Page(len(pages) + 1, blocks))
@@ -829,8 +823,6 @@ def _runs(p_el):  # noqa: ANN001, ANN202 - lxml w:p element → its w:r elements
 
 def _run_text(r_el) -> str:  # noqa: ANN001 - same text as python-docx's Run.text (tabs, breaks…)
     """The run's text; a symbol (w:sym) or a run set in a symbol font (Wingdings…) gives its arrow or bullet."""
-    from extractors.charsets import SYMBOL_TABLE, symbol_font
-
     out = []
     for e in r_el.iterchildren(*_RUN_CONTENT, _W_SYM):
         if e.tag == _W_SYM:
@@ -838,15 +830,14 @@ def _run_text(r_el) -> str:  # noqa: ANN001 - same text as python-docx's Run.tex
                 code = int(e.get(f"{_W}char") or "", 16)
             except ValueError:
                 continue
-            out.append(SYMBOL_TABLE.get(code if code >= 0xF000 else 0xF000 + code, " "))
+            out.append(symbol_char(code))
         else:
             out.append(str(e))
     text = "".join(out)
     if text.strip():
         fonts = r_el.find(f"{_W}rPr/{_W}rFonts")
         if fonts is not None and symbol_font(fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi") or ""):
-            text = "".join(c if c.isspace() else SYMBOL_TABLE.get(0xF000 + ord(c), " ") if ord(c) < 0x100 else c
-                           for c in text)
+            text = symbol_text(text)
     return text
 
 

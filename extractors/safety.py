@@ -21,6 +21,7 @@ from typing import Any
 
 from core import faults
 from core.errors import InputFileError, TooLargeError, TruncatedFileError
+from extractors.charsets import SYMBOL_TABLE, unmangled
 
 MAX_UNZIPPED = 200 * 1024 * 1024  # bytes, sum of a zip's declared member sizes
 MAX_ZIP_RATIO = 100  # uncompressed / compressed, over the whole archive
@@ -677,8 +678,6 @@ def clean_text(text: str) -> str:
     and « • », and letters encoded twice are decoded once more (extractors.charsets)."""
     if text.isprintable() and text.isascii():
         return text
-    from extractors.charsets import SYMBOL_TABLE, unmangled
-
     text = unmangled(text.translate(_BIDI).translate(SYMBOL_TABLE))
     out = []
     for ch in text:
