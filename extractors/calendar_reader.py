@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from extractors.dates import MONTH_NAMES, WEEKDAY_NAMES
+from extractors.dates import render_date
 from extractors.document import Block, Page
 
 MAX_EVENTS = 2000  # entries read from one file (occurrences included)
@@ -200,10 +200,6 @@ def _occurrences(start: date | datetime, rule: str, version1: bool) -> list[date
     return out or [start]
 
 
-def _day(d: date) -> str:
-    return f"{WEEKDAY_NAMES[d.weekday()]} {'1er' if d.day == 1 else d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
-
-
 def _hour(t: time) -> str:
     return f"{t.hour} h {t.minute:02d}"
 
@@ -225,18 +221,18 @@ def _row(e: _Entry) -> list[str]:
         if isinstance(end, datetime) and end.date() != first and end > start:
             last = end.date() if end.time() != time(0) else end.date() - timedelta(days=1)
             if last <= first:
-                return [e.summary, _day(first), f"{_hour(start.time())}", e.location, e.description]
+                return [e.summary, render_date(first), f"{_hour(start.time())}", e.location, e.description]
             opening = f" ({_hour(start.time())})" if start.time() != time(0) else ""
-            return [e.summary, f"du {_day(first)}{opening} au {_day(last)}"
+            return [e.summary, f"du {render_date(first)}{opening} au {render_date(last)}"
                     + (f" ({_hour(end.time())})" if end.time() != time(0) else ""), "", e.location, e.description]
         hours = _hour(start.time()) + (f" – {_hour(end.time())}" if isinstance(end, datetime) and end > start else "")
         if start.time() == time(0) and not (isinstance(end, datetime) and end > start):
             hours = ""
-        return [e.summary, _day(first), hours, e.location, e.description]
+        return [e.summary, render_date(first), hours, e.location, e.description]
     last = (end - timedelta(days=1)) if isinstance(end, date) and not isinstance(end, datetime) and end > start else start
     if last > start:
-        return [e.summary, f"du {_day(start)} au {_day(last)}", "", e.location, e.description]
-    return [e.summary, _day(start), "", e.location, e.description]
+        return [e.summary, f"du {render_date(start)} au {render_date(last)}", "", e.location, e.description]
+    return [e.summary, render_date(start), "", e.location, e.description]
 
 
 STALE_DAYS = 240  # an entry this long before most of the others is an earlier session's, left in the agenda

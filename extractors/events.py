@@ -712,7 +712,8 @@ def _relative_days(blocks: list[Block], session: int | None) -> list[Block]:
             text = _START_THEN_END.sub(r"ont lieu du \g<a> au ", text)
             span = next(((a, b) for a, b in reversed(before) if b != a), None)
             period = _THIS_PERIOD.search(text)
-            sentence = text[period.start():text.find(".", period.end()) % (len(text) + 1)] if period else ""
+            stop = text.find(".", period.end()) if period else -1
+            sentence = text[period.start():stop if stop >= 0 else len(text)] if period else ""
             if span is not None and period and not days_of(text[:period.start()]) and not days_of(sentence):
                 # « Pendant cette période, chaque académie organise : E22, E3, E52 et E6 »: the window told
                 # just before (a heading « Épreuves orales : du 20 mai au 7 juin »)

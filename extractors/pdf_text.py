@@ -236,12 +236,10 @@ def _baseline_rows(part: list[dict[str, Any]], size: float) -> list[list[dict[st
     """The characters of a run grouped by line of the page, top to bottom, each left to right: characters
     of the body size whose middles are more than half a line apart are on two lines (a smaller raised digit,
     « 1er », « 2028² », stays with its line)."""
-    body = [c for c in part if "top" in c and (c.get("size") or size) > 0.85 * size]
-    if len(body) < 2:
-        return [part]
-    middles = sorted((c["top"] + c["bottom"]) / 2 for c in body)
-    if middles[-1] - middles[0] <= 0.45 * size:
-        return [part]
+    middles = [(c["top"] + c["bottom"]) / 2 for c in part if "top" in c and (c.get("size") or size) > 0.85 * size]
+    if len(middles) < 2 or max(middles) - min(middles) <= 0.45 * size:
+        return [part]  # (one line: the common case, decided without sorting)
+    middles.sort()
     bands: list[list[float]] = [[middles[0]]]
     for m in middles[1:]:
         if m - bands[-1][-1] > 0.45 * size:
